@@ -1,0 +1,61 @@
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { composeServices } from '@apollo/composition';
+import { printSchema } from 'graphql';
+import { loadSubgraphTypeDefs } from '@nexora/kit';
+import { REPO_ROOT, SUBGRAPHS, defaultSubgraphUrl, subgraphSchemaFile } from './subgraphs';
+
+export const SUPERGRAPH_PATH = path.join(REPO_ROOT, 'schema', 'supergraph.graphql');
+export const API_SCHEMA_PATH = path.join(REPO_ROOT, 'schema', 'api.graphql');
+
+export interface ComposedSchemas {
+  supergraphSdl: string;
+  apiSdl: string;
+}
+
+/** Composes every subgraph's SDL (with the shared tenancy directives) into the supergraph. */
+export function composeSupergraph(): ComposedSchemas {
+  const result = composeServices(
+    SUBGRAPHS.map(({ name, port }) => ({
+      name,
+      url: defaultSubgraphUrl(port),
+      typeDefs: loadSubgraphTypeDefs(subgraphSchemaFile(name)),
+    })),
+  );
+  if (result.errors) {
+    const details = result.errors.map((error) => `  - ${error.message}`).join('\n');
+    throw new Error(`Composition failed:\n${details}`);
+  }
+  const apiSchema = result.schema.toAPISchema().toGraphQLJSSchema();
+  return { supergraphSdl: result.supergraphSdl, apiSdl: `${printSchema(apiSchema)}\n` };
+}
+
+function main(): void {
+  const check = process.argv.includes('--check');
+  let composed: ComposedSchemas;
+  try {
+    composed = composeSupergraph();
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(1);
+  }
+  const outputs: Array<[string, string]> = [
+    [SUPERGRAPH_PATH, composed.supergraphSdl],
+    [API_SCHEMA_PATH, composed.apiSdl],
+  ];
+  if (check) {
+    const stale = outputs.filter(([file, text]) => !existsSync(file) || readFileSync(file, 'utf8') !== text);
+    if (stale.length > 0) {
+      console.error(
+        `Stale: ${stale.map(([file]) => path.relative(REPO_ROOT, file)).join(', ')}. Run \`npm run compose\` and commit.`,
+      );
+      process.exit(1);
+    }
+    console.log('supergraph.graphql and api.graphql are up to date');
+    return;
+  }
+  for (const [file, text] of outputs) writeFileSync(file, text);
+  console.log(`wrote ${outputs.map(([file]) => path.relative(REPO_ROOT, file)).join(', ')}`);
+}
+
+if (require.main === module) main();

@@ -1,0 +1,151 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import { RequestRejectedError } from './errors';
+import type { Logger } from './logger';
+
+export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
+
+/** Largest request body accepted; GraphQL documents and variables are small. */
+const MAX_BODY_BYTES = 1_000_000;
+
+export class BodyTooLargeError extends Error {}
+
+export async function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > limit) throw new BodyTooLargeError(`Request body exceeds ${limit} bytes.`);
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+  res.end(text);
+}
+
+/** A GraphQL-shaped error response for requests refused before GraphQL runs. */
+export function sendGraphQLError(res: ServerResponse, status: number, code: string, message: string) {
+  sendJson(res, status, { errors: [{ message, extensions: { code } }] });
+}
+
+export interface GraphQLHandlerOptions<TContext extends BaseContext> {
+  server: ApolloServer<TContext>;
+  /** Builds the context or throws `RequestRejectedError` to refuse the request. */
+  context: (req: IncomingMessage) => Promise<TContext>;
+  logger: Logger;
+}
+
+/** Adapts a Node request to Apollo Server's HTTP contract (no framework needed). */
+export function graphqlHandler<TContext extends BaseContext>({
+  server,
+  context,
+  logger,
+}: GraphQLHandlerOptions<TContext>): RouteHandler {
+  return async (req, res) => {
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    let body: unknown = undefined;
+    if (req.method === 'POST') {
+      let text: string;
+      try {
+        text = await readBody(req);
+      } catch (error) {
+        if (error instanceof BodyTooLargeError) return sendGraphQLError(res, 413, 'BAD_USER_INPUT', error.message);
+        throw error;
+      }
+      const contentType = headers.get('content-type') ?? '';
+      if (contentType.includes('application/json')) {
+        try {
+          body = text.length > 0 ? JSON.parse(text) : {};
+        } catch {
+          return sendGraphQLError(res, 400, 'BAD_USER_INPUT', 'The request body is not valid JSON.');
+        }
+      } else {
+        body = text;
+      }
+    }
+    const search = req.url?.includes('?') ? req.url.slice(req.url.indexOf('?')) : '';
+    let response;
+    try {
+      // The context is built first so a refused caller never reaches GraphQL execution at all.
+      const requestContext = await context(req);
+      response = await server.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: req.method ?? 'GET', headers, search, body },
+        context: async () => requestContext,
+      });
+    } catch (error) {
+      if (error instanceof RequestRejectedError) {
+        return sendGraphQLError(res, error.status, error.code, error.message);
+      }
+      logger.error({ err: error }, 'graphql request failed');
+      return sendGraphQLError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error.');
+    }
+    const outHeaders: Record<string, string> = {};
+    for (const [key, value] of response.headers) outHeaders[key] = value;
+    res.writeHead(response.status ?? 200, outHeaders);
+    if (response.body.kind === 'complete') {
+      res.end(response.body.string);
+      return;
+    }
+    for await (const chunk of response.body.asyncIterator) res.write(chunk);
+    res.end();
+  };
+}
+
+export interface HttpService {
+  server: Server;
+  port: number;
+  url: string;
+  /** Stops accepting connections and resolves once in-flight requests have finished. */
+  close(): Promise<void>;
+}
+
+/**
+ * Serves `routes` (exact path match; the query string is ignored). Unknown paths get 404, and an
+ * exception in a handler is logged and answered with a 500 that reveals nothing internal.
+ */
+export async function serveHttp(options: {
+  port: number;
+  host?: string;
+  routes: Record<string, RouteHandler>;
+  logger: Logger;
+}): Promise<HttpService> {
+  const { routes, logger } = options;
+  const server = createServer((req, res) => {
+    const path = (req.url ?? '/').split('?')[0];
+    const handler = routes[path];
+    if (!handler) return sendJson(res, 404, { error: 'Not found' });
+    Promise.resolve(handler(req, res)).catch((error: unknown) => {
+      logger.error({ err: error, path }, 'http handler failed');
+      if (!res.headersSent) sendGraphQLError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error.');
+      else res.end();
+    });
+  });
+  // Keep-alive sockets would otherwise hold `close()` open long after the last request.
+  server.keepAliveTimeout = 5_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host ?? '0.0.0.0', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const port = (server.address() as AddressInfo).port;
+  return {
+    server,
+    port,
+    url: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+      }),
+  };
+}

@@ -1,0 +1,47 @@
+import { ConfigError } from './config';
+import { InProcessEventBus, RedisEventBus } from './event-bus';
+import { createLogger } from './logger';
+import { loadSubgraphConfig } from './service-config';
+import { startSubgraph } from './start-subgraph';
+import type { SubgraphModule } from './subgraph-module';
+
+/** The whole `main.ts` of a subgraph process: config, start, drain on SIGTERM/SIGINT. */
+export async function runSubgraph(module: SubgraphModule): Promise<void> {
+  let config;
+  try {
+    config = loadSubgraphConfig(module.defaultPort);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(`${module.name}: ${error.message}`);
+      process.exit(78); // EX_CONFIG
+    }
+    throw error;
+  }
+  const logger = createLogger(module.name, config.LOG_LEVEL);
+  if (!config.REDIS_URL) logger.warn('REDIS_URL is not set: events stay inside this process');
+  const events = config.REDIS_URL ? new RedisEventBus(config.REDIS_URL) : new InProcessEventBus();
+  const subgraph = await startSubgraph(module, {
+    port: config.PORT,
+    host: config.HOST,
+    adminDatabaseUrl: config.DATABASE_URL,
+    databaseRolePassword: config.DATABASE_ROLE_PASSWORD,
+    signingSecret: config.CONTEXT_SIGNING_SECRET,
+    contextMaxAgeMs: config.CONTEXT_MAX_AGE_MS,
+    poolSize: config.DATABASE_POOL_SIZE,
+    events,
+    logger,
+  });
+  const shutdown = (signal: string) => {
+    logger.info({ signal }, 'draining in-flight requests');
+    subgraph
+      .stop()
+      .then(() => events.close())
+      .then(() => process.exit(0))
+      .catch((error: unknown) => {
+        logger.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      });
+  };
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  process.once('SIGINT', () => shutdown('SIGINT'));
+}

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { DEV_SIGNING_SECRET, loadConfig, port, signingSecret } from './config';
+
+/** Configuration shared by every subgraph process, read and validated in one place. */
+export function loadSubgraphConfig(defaultPort: number, env: NodeJS.ProcessEnv = process.env) {
+  const production = env.NODE_ENV === 'production';
+  const schema = z.object({
+    PORT: port.default(defaultPort),
+    HOST: z.string().default('0.0.0.0'),
+    DATABASE_URL: z
+      .string()
+      .url('must be a postgres:// URL of a role allowed to create roles and schemas')
+      .default('postgres://postgres@127.0.0.1:5432/postgres'),
+    DATABASE_ROLE_PASSWORD: production
+      ? z.string().min(16, 'must be at least 16 characters in production')
+      : z.string().min(1).default('nexora-dev-role-password'),
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+    REDIS_URL: z.string().url('must be a redis:// URL').optional(),
+    CONTEXT_SIGNING_SECRET: production ? signingSecret : signingSecret.default(DEV_SIGNING_SECRET),
+    CONTEXT_MAX_AGE_MS: z.coerce.number().int().min(1_000).max(300_000).default(30_000),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  });
+  return loadConfig(schema, env);
+}
+
+export type SubgraphConfig = ReturnType<typeof loadSubgraphConfig>;

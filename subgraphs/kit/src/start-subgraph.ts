@@ -1,0 +1,156 @@
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLFormattedError } from 'graphql';
+import type { DataSource } from 'typeorm';
+import { buildSubgraphContext, contextForCaller, systemCaller, type SubgraphContext } from './context';
+import { openSubgraphDatabase } from './database';
+import { type EventBus } from './event-bus';
+import { graphqlHandler, sendJson, serveHttp, type HttpService, type RouteHandler } from './http';
+import type { Logger } from './logger';
+import type { SubgraphModule, SubgraphRuntime } from './subgraph-module';
+import { enforceTenancyDirectives } from './tenancy-directives';
+
+export interface StartSubgraphOptions {
+  port: number;
+  host?: string;
+  adminDatabaseUrl: string;
+  databaseRolePassword: string;
+  signingSecret: string;
+  contextMaxAgeMs?: number;
+  events: EventBus;
+  logger: Logger;
+  poolSize?: number;
+}
+
+export interface RunningSubgraph {
+  name: string;
+  url: string;
+  port: number;
+  dataSource: DataSource;
+  runtime: SubgraphRuntime;
+  /** Drains in-flight requests, then closes the database pool. */
+  stop(): Promise<void>;
+}
+
+/** Codes a client may see with their own message; anything else is reported as an internal error. */
+const PUBLIC_CODES = new Set([
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'CONFLICT',
+  'TOO_MANY_REQUESTS',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+export function formatSubgraphError(logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const code = formatted.extensions?.code;
+    if (typeof code === 'string' && PUBLIC_CODES.has(code)) {
+      const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions };
+    }
+    logger.error({ err: error }, 'unexpected resolver error');
+    return { message: 'Internal server error.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  };
+}
+
+/** Ends each request's transaction: commit when the response has no errors, roll back otherwise. */
+function requestTransactionPlugin(): ApolloServerPlugin<SubgraphContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ contextValue, response, errors }) {
+          const failed =
+            (errors?.length ?? 0) > 0 || (response.body.kind === 'single' && (response.body.singleResult.errors?.length ?? 0) > 0);
+          try {
+            await contextValue.db.finish(failed ? 'rollback' : 'commit');
+          } catch (error) {
+            contextValue.logger.error({ err: error }, 'request transaction failed to finish');
+            if (response.body.kind === 'single') {
+              response.body.singleResult.data = null;
+              response.body.singleResult.errors = [
+                { message: 'The change could not be saved; nothing was written.', extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+              ];
+            }
+          }
+        },
+      };
+    },
+  };
+}
+
+/** Starts one subgraph: database (role, schema, migrations), schema with enforced directives, HTTP. */
+export async function startSubgraph(module: SubgraphModule, options: StartSubgraphOptions): Promise<RunningSubgraph> {
+  const logger = options.logger;
+  const dataSource = await openSubgraphDatabase({
+    schema: module.database.schema,
+    adminUrl: options.adminDatabaseUrl,
+    rolePassword: options.databaseRolePassword,
+    entities: module.database.entities,
+    migrations: module.database.migrations,
+    poolSize: options.poolSize,
+    logger,
+  });
+  const runtime: SubgraphRuntime = {
+    dataSource,
+    logger,
+    events: options.events,
+    systemContext: (tenantId) => contextForCaller(systemCaller(tenantId), { dataSource, logger }),
+  };
+  await module.onStart?.(runtime);
+
+  const schema = enforceTenancyDirectives(buildSubgraphSchema([{ typeDefs: module.typeDefs, resolvers: module.resolvers }]));
+  const apollo = new ApolloServer<SubgraphContext>({
+    schema,
+    includeStacktraceInErrorResponses: false,
+    formatError: formatSubgraphError(logger),
+    plugins: [requestTransactionPlugin()],
+    // The gateway is the only client and never needs the landing page.
+    introspection: true,
+  });
+  await apollo.start();
+
+  const verify = { secret: options.signingSecret, maxAgeMs: options.contextMaxAgeMs };
+  const graphql = graphqlHandler<SubgraphContext>({
+    server: apollo,
+    logger,
+    context: async (req) => buildSubgraphContext(req.headers, { dataSource, logger, verify }),
+  });
+  const routes: Record<string, RouteHandler> = {
+    '/health': (_req, res) => sendJson(res, 200, { status: 'ok', service: module.name }),
+    '/ready': async (_req, res) => {
+      try {
+        await dataSource.query('select 1');
+        sendJson(res, 200, { status: 'ready', service: module.name });
+      } catch {
+        sendJson(res, 503, { status: 'unavailable', service: module.name, reason: 'database unreachable' });
+      }
+    },
+    '/graphql': graphql,
+    '/': graphql,
+    ...(module.routes?.(runtime) ?? {}),
+  };
+  const http: HttpService = await serveHttp({ port: options.port, host: options.host, routes, logger });
+  logger.info({ port: http.port, subgraph: module.name }, 'subgraph listening');
+
+  let stopping: Promise<void> | null = null;
+  return {
+    name: module.name,
+    url: `${http.url}/graphql`,
+    port: http.port,
+    dataSource,
+    runtime,
+    stop: () =>
+      (stopping ??= (async () => {
+        await http.close();
+        await apollo.stop();
+        await dataSource.destroy();
+      })()),
+  };
+}

@@ -1,0 +1,38 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { DocumentNode } from 'graphql';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import type { DataSource, EntitySchema, MixedList } from 'typeorm';
+import type { SubgraphContext } from './context';
+import type { EventBus } from './event-bus';
+import type { Logger } from './logger';
+
+/** What a running subgraph hands to its module's hooks and extra routes. */
+export interface SubgraphRuntime {
+  dataSource: DataSource;
+  logger: Logger;
+  events: EventBus;
+  /** Creates a system context bound to a tenant, for work outside a GraphQL request (seeds, events). */
+  systemContext(tenantId: string | null): SubgraphContext;
+}
+
+/**
+ * A subgraph as a plain module: everything needed to compose it (name, typeDefs, resolvers) and to
+ * run it (database, optional routes and start hook). `subgraphs/<domain>/src/index.ts` exports one.
+ */
+export interface SubgraphModule {
+  name: string;
+  defaultPort: number;
+  typeDefs: DocumentNode;
+  resolvers: GraphQLResolverMap<SubgraphContext>;
+  database: {
+    schema: string;
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+    entities: MixedList<Function | string | EntitySchema>;
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+    migrations: MixedList<Function | string>;
+  };
+  /** Extra unauthenticated HTTP routes (e.g. a JWKS document). Keep them free of tenant data. */
+  routes?: (runtime: SubgraphRuntime) => Record<string, (req: IncomingMessage, res: ServerResponse) => Promise<void>>;
+  /** Runs once after migrations, before the subgraph accepts requests. */
+  onStart?: (runtime: SubgraphRuntime) => Promise<void>;
+}

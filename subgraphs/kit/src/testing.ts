@@ -1,0 +1,48 @@
+import { randomUUID } from 'node:crypto';
+import { DEV_SIGNING_SECRET } from './config';
+import { signCallerContext, type CallerContext } from './signed-context';
+
+/** The database tests use: the machine's Postgres unless DATABASE_URL says otherwise. */
+export function testDatabaseUrl(): string {
+  return process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+}
+
+export const TEST_SIGNING_SECRET = DEV_SIGNING_SECRET;
+
+/** A fresh, unique e-mail per call so tests never collide, even in parallel workers. */
+export function uniqueEmail(prefix = 'user'): string {
+  return `${prefix}-${randomUUID().slice(0, 12)}@example.test`;
+}
+
+/** Signed gateway headers for calling a subgraph directly, exactly as the gateway would. */
+export function signedHeaders(
+  caller: Partial<CallerContext> & Pick<CallerContext, 'tenantId'>,
+  secret = TEST_SIGNING_SECRET,
+): Record<string, string> {
+  return signCallerContext(
+    {
+      requestId: caller.requestId ?? `test-${randomUUID()}`,
+      tenantId: caller.tenantId,
+      userId: caller.userId ?? null,
+      permissions: caller.permissions ?? [],
+      issuedAt: caller.issuedAt ?? Date.now(),
+      operationName: caller.operationName ?? null,
+    },
+    secret,
+  );
+}
+
+/** POSTs a GraphQL operation and returns status and parsed body. */
+export async function postGraphQL<TData = Record<string, unknown>>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: { data?: TData | null; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> } }> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: response.status, body: (await response.json()) as never };
+}
