@@ -1,4 +1,5 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLFormattedError } from 'graphql';
 import type { DataSource } from 'typeorm';
@@ -110,7 +111,8 @@ export async function startSubgraph(module: SubgraphModule, options: StartSubgra
     schema,
     includeStacktraceInErrorResponses: false,
     formatError: formatSubgraphError(logger),
-    plugins: [requestTransactionPlugin()],
+    // Traces are for Apollo's hosted studio, which NEXORA does not report to.
+    plugins: [requestTransactionPlugin(), ApolloServerPluginInlineTraceDisabled()],
     // The gateway is the only client and never needs the landing page.
     introspection: true,
   });

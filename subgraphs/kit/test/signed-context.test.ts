@@ -67,7 +67,7 @@ describe('signed caller context', () => {
   it('rejects a well-signed payload that is not a context', () => {
     const payload = Buffer.from(JSON.stringify({ tenantId: 'not-a-uuid' })).toString('base64url');
     const headers = signCallerContext(caller(), secret);
-    const resigned = { ...headers, [CONTEXT_HEADER]: payload };
+    const resigned: Record<string, string> = { ...headers, [CONTEXT_HEADER]: payload };
     // Sign the bogus payload properly to prove shape validation, not the HMAC, refuses it.
     resigned[SIGNATURE_HEADER] = createHmac('sha256', secret).update(payload).digest('base64url');
     expect(rejection(() => verifyCallerContext(resigned, { secret })).message).toMatch(/malformed/);
