@@ -11,7 +11,10 @@ export class ConfigError extends Error {
  * Reads a service's configuration from the environment in one place. Every problem is reported at
  * once, each naming the variable, so an operator fixes them in one pass.
  */
-export function loadConfig<S extends z.ZodObject>(schema: S, env: NodeJS.ProcessEnv = process.env): z.infer<S> {
+export function loadConfig<S extends z.ZodObject>(
+  schema: S,
+  env: NodeJS.ProcessEnv = process.env,
+): z.infer<S> {
   const result = schema.safeParse(env);
   if (result.success) return result.data;
   const problems = result.error.issues.map((issue) => {

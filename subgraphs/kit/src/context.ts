@@ -32,7 +32,10 @@ export function buildSubgraphContext(headers: Headers, deps: ContextDependencies
 }
 
 /** A context for an already-verified caller (in-process event handlers, seeds). */
-export function contextForCaller(caller: CallerContext, deps: Omit<ContextDependencies, 'verify'>): SubgraphContext {
+export function contextForCaller(
+  caller: CallerContext,
+  deps: Omit<ContextDependencies, 'verify'>,
+): SubgraphContext {
   return {
     caller,
     db: new RequestDatabase(deps.dataSource, { tenantId: caller.tenantId, userId: caller.userId }),

@@ -33,7 +33,11 @@ function quoteLiteral(value: string): string {
  * BYPASSRLS and owns only its schema, so row-level security applies to every query it runs (tables
  * also use FORCE ROW LEVEL SECURITY, which binds the owner too).
  */
-export async function provisionSubgraphRole(adminUrl: string, schema: string, rolePassword: string): Promise<void> {
+export async function provisionSubgraphRole(
+  adminUrl: string,
+  schema: string,
+  rolePassword: string,
+): Promise<void> {
   if (!IDENTIFIER.test(schema)) throw new Error(`Invalid schema name "${schema}"`);
   const role = roleNameFor(schema);
   const client = new Client({ connectionString: adminUrl, connectionTimeoutMillis: 5_000 });
@@ -99,7 +103,8 @@ export async function openSubgraphDatabase(options: SubgraphDatabaseOptions): Pr
   await dataSource.query(`select pg_advisory_lock(hashtext($1))`, [lockKey]);
   try {
     const applied = await dataSource.runMigrations({ transaction: 'all' });
-    if (applied.length > 0) logger.info({ schema, migrations: applied.map((m) => m.name) }, 'migrations applied');
+    if (applied.length > 0)
+      logger.info({ schema, migrations: applied.map((m) => m.name) }, 'migrations applied');
   } finally {
     await dataSource.query(`select pg_advisory_unlock(hashtext($1))`, [lockKey]);
   }

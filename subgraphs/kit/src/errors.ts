@@ -32,7 +32,11 @@ export function httpStatusFor(code: ErrorCode): number {
 }
 
 /** A GraphQL error whose code a client can rely on. */
-export function graphqlError(code: ErrorCode, message: string, extra: Record<string, unknown> = {}): GraphQLError {
+export function graphqlError(
+  code: ErrorCode,
+  message: string,
+  extra: Record<string, unknown> = {},
+): GraphQLError {
   return new GraphQLError(message, { extensions: { code, ...extra } });
 }
 
@@ -42,7 +46,8 @@ export const unauthenticated = (message = 'You must be signed in to do this.') =
 export const forbidden = (message = 'You do not have permission to do this.') =>
   graphqlError('FORBIDDEN', message);
 
-export const notFound = (what: string, id: string) => graphqlError('NOT_FOUND', `${what} ${id} was not found.`);
+export const notFound = (what: string, id: string) =>
+  graphqlError('NOT_FOUND', `${what} ${id} was not found.`);
 
 export const badUserInput = (message: string, field?: string) =>
   graphqlError('BAD_USER_INPUT', message, field ? { field } : {});

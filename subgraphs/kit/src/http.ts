@@ -22,7 +22,12 @@ export async function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Pr
   return Buffer.concat(chunks).toString('utf8');
 }
 
-export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
+export function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+) {
   const text = JSON.stringify(body);
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
   res.end(text);
@@ -57,7 +62,8 @@ export function graphqlHandler<TContext extends BaseContext>({
       try {
         text = await readBody(req);
       } catch (error) {
-        if (error instanceof BodyTooLargeError) return sendGraphQLError(res, 413, 'BAD_USER_INPUT', error.message);
+        if (error instanceof BodyTooLargeError)
+          return sendGraphQLError(res, 413, 'BAD_USER_INPUT', error.message);
         throw error;
       }
       const contentType = headers.get('content-type') ?? '';

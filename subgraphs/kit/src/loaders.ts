@@ -12,7 +12,11 @@ export class LoaderRegistry {
   constructor(private readonly tenantId: string | null) {}
 
   /** The request's loader named `name`, created on first use with `batchLoad`. */
-  get<K, V>(name: string, batchLoad: BatchLoad<K, V>, keyOf: (key: K) => string = String): DataLoader<K, V, string> {
+  get<K, V>(
+    name: string,
+    batchLoad: BatchLoad<K, V>,
+    keyOf: (key: K) => string = String,
+  ): DataLoader<K, V, string> {
     let loader = this.loaders.get(name) as DataLoader<K, V, string> | undefined;
     if (!loader) {
       const tenant = this.tenantId ?? '-';

@@ -8,6 +8,9 @@ export function createLogger(service: string, level = process.env.LOG_LEVEL ?? '
     name: service,
     level,
     base: { service },
-    redact: { paths: ['req.headers.authorization', 'password', '*.password', 'token', '*.token'], remove: true },
+    redact: {
+      paths: ['req.headers.authorization', 'password', '*.password', 'token', '*.token'],
+      remove: true,
+    },
   });
 }

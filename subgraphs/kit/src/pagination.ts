@@ -42,7 +42,12 @@ export function decodeCursor(cursor: string | null | undefined): KeysetPosition 
   if (cursor === null || cursor === undefined) return null;
   try {
     const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(value) && value.length === 2 && typeof value[0] === 'string' && typeof value[1] === 'string') {
+    if (
+      Array.isArray(value) &&
+      value.length === 2 &&
+      typeof value[0] === 'string' &&
+      typeof value[1] === 'string'
+    ) {
       return { key: value[0], id: value[1] };
     }
   } catch {

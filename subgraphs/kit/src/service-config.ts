@@ -17,7 +17,10 @@ export function loadSubgraphConfig(defaultPort: number, env: NodeJS.ProcessEnv =
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
     REDIS_URL: z.string().url('must be a redis:// URL').optional(),
     CONTEXT_SIGNING_SECRET: production
-      ? signingSecret.refine((value) => value !== DEV_SIGNING_SECRET, 'must not be the development default in production')
+      ? signingSecret.refine(
+          (value) => value !== DEV_SIGNING_SECRET,
+          'must not be the development default in production',
+        )
       : signingSecret.default(DEV_SIGNING_SECRET),
     CONTEXT_MAX_AGE_MS: z.coerce.number().int().min(1_000).max(300_000).default(30_000),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -69,7 +69,10 @@ export function verifyCallerContext(
   const payload = single(headers[CONTEXT_HEADER]);
   const signature = single(headers[SIGNATURE_HEADER]);
   if (!payload || !signature) {
-    throw new RequestRejectedError('UNAUTHENTICATED', 'This service only accepts requests signed by the gateway.');
+    throw new RequestRejectedError(
+      'UNAUTHENTICATED',
+      'This service only accepts requests signed by the gateway.',
+    );
   }
   const expected = hmac(secret, payload);
   const given = Buffer.from(signature, 'base64url');

@@ -57,7 +57,11 @@ export function formatSubgraphError(logger: Logger) {
       return { ...formatted, extensions };
     }
     logger.error({ err: error }, 'unexpected resolver error');
-    return { message: 'Internal server error.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    return {
+      message: 'Internal server error.',
+      path: formatted.path,
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    };
   };
 }
 
@@ -68,7 +72,8 @@ function requestTransactionPlugin(): ApolloServerPlugin<SubgraphContext> {
       return {
         async willSendResponse({ contextValue, response, errors }) {
           const failed =
-            (errors?.length ?? 0) > 0 || (response.body.kind === 'single' && (response.body.singleResult.errors?.length ?? 0) > 0);
+            (errors?.length ?? 0) > 0 ||
+            (response.body.kind === 'single' && (response.body.singleResult.errors?.length ?? 0) > 0);
           try {
             await contextValue.db.finish(failed ? 'rollback' : 'commit');
           } catch (error) {
@@ -76,7 +81,10 @@ function requestTransactionPlugin(): ApolloServerPlugin<SubgraphContext> {
             if (response.body.kind === 'single') {
               response.body.singleResult.data = null;
               response.body.singleResult.errors = [
-                { message: 'The change could not be saved; nothing was written.', extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+                {
+                  message: 'The change could not be saved; nothing was written.',
+                  extensions: { code: 'INTERNAL_SERVER_ERROR' },
+                },
               ];
             }
           }
@@ -87,7 +95,10 @@ function requestTransactionPlugin(): ApolloServerPlugin<SubgraphContext> {
 }
 
 /** Starts one subgraph: database (role, schema, migrations), schema with enforced directives, HTTP. */
-export async function startSubgraph(module: SubgraphModule, options: StartSubgraphOptions): Promise<RunningSubgraph> {
+export async function startSubgraph(
+  module: SubgraphModule,
+  options: StartSubgraphOptions,
+): Promise<RunningSubgraph> {
   const logger = options.logger;
   const dataSource = await openSubgraphDatabase({
     schema: module.database.schema,
@@ -106,7 +117,9 @@ export async function startSubgraph(module: SubgraphModule, options: StartSubgra
   };
   await module.onStart?.(runtime);
 
-  const schema = enforceTenancyDirectives(buildSubgraphSchema([{ typeDefs: module.typeDefs, resolvers: module.resolvers }]));
+  const schema = enforceTenancyDirectives(
+    buildSubgraphSchema([{ typeDefs: module.typeDefs, resolvers: module.resolvers }]),
+  );
   const apollo = new ApolloServer<SubgraphContext>({
     schema,
     includeStacktraceInErrorResponses: false,

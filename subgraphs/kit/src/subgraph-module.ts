@@ -32,7 +32,9 @@ export interface SubgraphModule {
     migrations: MixedList<Function | string>;
   };
   /** Extra unauthenticated HTTP routes (e.g. a JWKS document). Keep them free of tenant data. */
-  routes?: (runtime: SubgraphRuntime) => Record<string, (req: IncomingMessage, res: ServerResponse) => Promise<void>>;
+  routes?: (
+    runtime: SubgraphRuntime,
+  ) => Record<string, (req: IncomingMessage, res: ServerResponse) => Promise<void>>;
   /** Runs once after migrations, before the subgraph accepts requests. */
   onStart?: (runtime: SubgraphRuntime) => Promise<void>;
 }

@@ -25,7 +25,8 @@ export function readAccessRule(directives: readonly ConstDirectiveNode[] | undef
     if (directive.name.value === 'tenantScoped') rule.tenant = true;
     if (directive.name.value === 'requiresPermission') {
       const argument = directive.arguments?.find((arg) => arg.name.value === 'permission');
-      if (argument?.value.kind !== Kind.STRING) throw new Error('@requiresPermission needs a permission string');
+      if (argument?.value.kind !== Kind.STRING)
+        throw new Error('@requiresPermission needs a permission string');
       rule.tenant = true;
       rule.permissions.push(argument.value.value);
     }

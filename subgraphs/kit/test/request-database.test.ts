@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource, type MigrationInterface, type QueryRunner } from 'typeorm';
-import { createLogger, openSubgraphDatabase, RequestDatabase, sqlStatementCount, testDatabaseUrl } from '../src';
+import {
+  createLogger,
+  openSubgraphDatabase,
+  RequestDatabase,
+  sqlStatementCount,
+  testDatabaseUrl,
+} from '../src';
 
 const SCHEMA = 'kit_test';
 
@@ -42,13 +48,17 @@ afterAll(async () => {
 
 async function insertNote(tenantId: string, body: string, outcome: 'commit' | 'rollback' = 'commit') {
   const db = new RequestDatabase(dataSource, { tenantId, userId: null });
-  await db.run((em) => em.query(`insert into kit_test.notes (tenant_id, body) values ($1, $2)`, [tenantId, body]));
+  await db.run((em) =>
+    em.query(`insert into kit_test.notes (tenant_id, body) values ($1, $2)`, [tenantId, body]),
+  );
   await db.finish(outcome);
 }
 
 async function countNotes(tenantId: string | null): Promise<number> {
   const db = new RequestDatabase(dataSource, { tenantId, userId: null });
-  const rows: Array<{ count: string }> = await db.run((em) => em.query(`select count(*) from kit_test.notes`));
+  const rows: Array<{ count: string }> = await db.run((em) =>
+    em.query(`select count(*) from kit_test.notes`),
+  );
   await db.finish('commit');
   return Number(rows[0].count);
 }
@@ -68,7 +78,9 @@ describe('RequestDatabase', () => {
   it('refuses to write a row for another tenant', async () => {
     const db = new RequestDatabase(dataSource, { tenantId: randomUUID(), userId: null });
     await expect(
-      db.run((em) => em.query(`insert into kit_test.notes (tenant_id, body) values ($1, 'x')`, [randomUUID()])),
+      db.run((em) =>
+        em.query(`insert into kit_test.notes (tenant_id, body) values ($1, 'x')`, [randomUUID()]),
+      ),
     ).rejects.toThrow(/row-level security/);
     await db.finish('rollback');
   });

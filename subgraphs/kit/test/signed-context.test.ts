@@ -45,9 +45,7 @@ describe('signed caller context', () => {
 
   it('rejects a context whose tenant was swapped after signing', () => {
     const headers = signCallerContext(caller(), secret);
-    const forged = Buffer.from(
-      JSON.stringify({ ...caller(), tenantId: randomUUID() }),
-    ).toString('base64url');
+    const forged = Buffer.from(JSON.stringify({ ...caller(), tenantId: randomUUID() })).toString('base64url');
     const error = rejection(() => verifyCallerContext({ ...headers, [CONTEXT_HEADER]: forged }, { secret }));
     expect(error.message).toMatch(/signature/);
   });

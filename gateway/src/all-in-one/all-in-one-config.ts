@@ -1,0 +1,28 @@
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { z } from 'zod';
+import { loadConfig, port, signingSecret } from '@nexora/kit';
+
+const REPO_ROOT = path.resolve(__dirname, '../../..');
+
+/** `npm start`: everything has a default, so a fresh machine needs no configuration at all. */
+export function loadAllInOneConfig(env: NodeJS.ProcessEnv = process.env) {
+  return loadConfig(
+    z.object({
+      PORT: port.default(4000),
+      HOST: z.string().min(1).default('127.0.0.1'),
+      DATABASE_URL: z.string().url('must be a postgres:// URL').optional(),
+      DATABASE_ROLE_PASSWORD: z.string().min(1).default('nexora-dev-role-password'),
+      REDIS_URL: z.string().url('must be a redis:// URL').optional(),
+      // All services share this process, so a fresh random secret per start is both safe and free.
+      CONTEXT_SIGNING_SECRET: signingSecret.default(() => randomBytes(32).toString('base64url')),
+      EMBEDDED_POSTGRES_PORT: port.default(5433),
+      NEXORA_DATA_DIR: z.string().min(1).default(path.join(REPO_ROOT, '.nexora')),
+      SEED_DEMO: z.enum(['true', 'false']).default('true'),
+      LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('warn'),
+    }),
+    env,
+  );
+}
+
+export type AllInOneConfig = ReturnType<typeof loadAllInOneConfig>;

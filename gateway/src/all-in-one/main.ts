@@ -1,0 +1,104 @@
+import path from 'node:path';
+import { ConfigError, createLogger, InProcessEventBus, RedisEventBus, type EventBus } from '@nexora/kit';
+import { loadAllInOneConfig, type AllInOneConfig } from './all-in-one-config';
+import { DEMO_EMAIL, DEMO_PASSWORD, seedDemoTenant } from './demo-seed';
+import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres';
+import { startPlatform, type RunningPlatform } from './platform';
+
+/** A drain that takes longer than this is abandoned so Ctrl-C always ends the process. */
+const SHUTDOWN_DEADLINE_MS = 30_000;
+
+function readConfig(): AllInOneConfig {
+  try {
+    return loadAllInOneConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(`nexora: ${error.message}`);
+      process.exit(78); // EX_CONFIG
+    }
+    throw error;
+  }
+}
+
+/**
+ * `npm start`: the whole platform in one process. Uses DATABASE_URL / REDIS_URL when set, otherwise
+ * a real embedded Postgres under .nexora/ and an in-process event bus.
+ */
+async function main(): Promise<void> {
+  const config = readConfig();
+  const logger = createLogger('all-in-one', config.LOG_LEVEL);
+  let embedded: EmbeddedPostgres | null = null;
+  let platform: RunningPlatform | null = null;
+  let events: EventBus | null = null;
+
+  const shutdown = async (exitCode: number) => {
+    setTimeout(() => process.exit(1), SHUTDOWN_DEADLINE_MS).unref();
+    try {
+      await platform?.stop();
+      await events?.close();
+      await embedded?.stop();
+    } catch (error) {
+      logger.error({ err: error }, 'shutdown failed');
+      process.exit(1);
+    }
+    process.exit(exitCode);
+  };
+  process.once('SIGINT', () => void shutdown(0));
+  process.once('SIGTERM', () => void shutdown(0));
+
+  try {
+    let adminDatabaseUrl = config.DATABASE_URL;
+    if (!adminDatabaseUrl) {
+      embedded = await startEmbeddedPostgres({
+        dataDir: path.join(config.NEXORA_DATA_DIR, 'postgres'),
+        port: config.EMBEDDED_POSTGRES_PORT,
+        logger,
+      });
+      adminDatabaseUrl = embedded.adminUrl;
+    }
+    events = config.REDIS_URL ? new RedisEventBus(config.REDIS_URL) : new InProcessEventBus();
+    platform = await startPlatform({
+      adminDatabaseUrl,
+      databaseRolePassword: config.DATABASE_ROLE_PASSWORD,
+      signingSecret: config.CONTEXT_SIGNING_SECRET,
+      events,
+      loggerFor: (service) => createLogger(service, config.LOG_LEVEL),
+      gatewayPort: config.PORT,
+      host: config.HOST,
+    });
+    const seeded = config.SEED_DEMO === 'true' ? await seedDemoTenant(platform.gateway.url) : null;
+    printBanner(config, platform, embedded, seeded?.created ?? false);
+  } catch (error) {
+    logger.fatal({ err: error }, `NEXORA failed to start: ${(error as Error).message}`);
+    await shutdown(1);
+  }
+}
+
+function printBanner(
+  config: AllInOneConfig,
+  platform: RunningPlatform,
+  embedded: EmbeddedPostgres | null,
+  seededNow: boolean,
+): void {
+  const lines = [
+    '',
+    `NEXORA is running: ${platform.gateway.url}`,
+    ...Object.values(platform.subgraphs).map(
+      (subgraph) => `  subgraph ${subgraph.name.padEnd(9)} ${subgraph.url}`,
+    ),
+    `  database           ${embedded ? `embedded Postgres on 127.0.0.1:${embedded.port} (data in ${embedded.dataDir})` : 'DATABASE_URL'}`,
+    `  events             ${config.REDIS_URL ? 'Redis (REDIS_URL)' : 'in-process bus'}`,
+  ];
+  if (config.SEED_DEMO === 'true') {
+    lines.push(
+      '',
+      `Demo tenant ${seededNow ? 'created' : 'ready'}: log in with ${DEMO_EMAIL} / ${DEMO_PASSWORD}`,
+      `  curl -s ${platform.gateway.url} -H 'content-type: application/json' \\`,
+      `    -d '{"query":"mutation { login(input: {email: \\"${DEMO_EMAIL}\\", password: \\"${DEMO_PASSWORD}\\"}) { session { accessToken } userErrors { message } } }"}'`,
+    );
+  }
+  lines.push('', 'Press Ctrl-C to stop.', '');
+  console.log(lines.join('\n'));
+}
+
+void main();

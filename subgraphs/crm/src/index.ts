@@ -1,0 +1,18 @@
+import path from 'node:path';
+import { loadSubgraphTypeDefs, type SubgraphModule } from '@nexora/kit';
+import { CreateCompanies1795615492320 } from './migrations/1795615492320-create-companies';
+import { CompanyEntity } from './modules/company/company.entity';
+import { companyResolvers } from './modules/company/company.resolvers';
+
+/** The CRM subgraph: companies (and later contacts, deals) of each tenant. */
+export const crmSubgraph: SubgraphModule = {
+  name: 'crm',
+  defaultPort: 4003,
+  typeDefs: loadSubgraphTypeDefs(path.join(__dirname, 'schema.graphql')),
+  resolvers: companyResolvers,
+  database: {
+    schema: 'crm',
+    entities: [CompanyEntity],
+    migrations: [CreateCompanies1795615492320],
+  },
+};

@@ -1,0 +1,4 @@
+import { runSubgraph } from '@nexora/kit';
+import { crmSubgraph } from './index';
+
+void runSubgraph(crmSubgraph);

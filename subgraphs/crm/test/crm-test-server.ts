@@ -1,0 +1,130 @@
+import { randomUUID } from 'node:crypto';
+import {
+  createLogger,
+  InProcessEventBus,
+  postGraphQL,
+  signedHeaders,
+  startSubgraph,
+  TEST_SIGNING_SECRET,
+  testDatabaseUrl,
+  type RunningSubgraph,
+} from '@nexora/kit';
+import { crmSubgraph } from '../src';
+
+export const READ = 'crm.company:read';
+export const WRITE = 'crm.company:write';
+
+export function startCrm(): Promise<RunningSubgraph> {
+  return startSubgraph(crmSubgraph, {
+    port: 0,
+    adminDatabaseUrl: testDatabaseUrl(),
+    databaseRolePassword: 'nexora-dev-role-password',
+    signingSecret: TEST_SIGNING_SECRET,
+    events: new InProcessEventBus(),
+    logger: createLogger('crm', 'silent'),
+  });
+}
+
+export interface Caller {
+  tenantId: string | null;
+  userId?: string | null;
+  permissions?: string[];
+}
+
+export type GraphQLResult = Awaited<ReturnType<typeof postGraphQL>>;
+
+/** Calls the subgraph as the gateway would for `caller` (member with read+write by default). */
+export function call(
+  subgraph: RunningSubgraph,
+  caller: Caller,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<GraphQLResult> {
+  return postGraphQL(
+    subgraph.url,
+    query,
+    variables,
+    signedHeaders({
+      tenantId: caller.tenantId,
+      userId: caller.userId === undefined ? randomUUID() : caller.userId,
+      permissions: caller.permissions ?? [READ, WRITE],
+    }),
+  );
+}
+
+export function errorCodes(result: GraphQLResult): unknown[] {
+  return (result.body.errors ?? []).map((error) => error.extensions?.code);
+}
+
+export const CREATE_COMPANY = /* GraphQL */ `
+  mutation Create($input: CreateCompanyInput!) {
+    createCompany(input: $input) {
+      company {
+        id
+        name
+        domain
+        owner {
+          id
+        }
+        createdAt
+        updatedAt
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`;
+
+export const LIST_COMPANIES = /* GraphQL */ `
+  query List($first: Int, $after: String, $search: String) {
+    companies(first: $first, after: $after, search: $search) {
+      totalCount
+      edges {
+        cursor
+        node {
+          id
+          name
+          domain
+        }
+      }
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
+    }
+  }
+`;
+
+interface CreatedCompany {
+  id: string;
+  name: string;
+  domain: string | null;
+}
+
+/** Creates a company and returns it, failing the test on any error or userError. */
+export async function createCompany(
+  subgraph: RunningSubgraph,
+  caller: Caller,
+  input: { name: string; domain?: string | null },
+): Promise<CreatedCompany> {
+  const result = await call(subgraph, caller, CREATE_COMPANY, { input });
+  const payload = (
+    result.body.data as { createCompany: { company: CreatedCompany | null; userErrors: unknown[] } } | null
+  )?.createCompany;
+  if (!payload?.company) throw new Error(`createCompany failed: ${JSON.stringify(result.body)}`);
+  return payload.company;
+}
+
+export async function countCompanies(
+  subgraph: RunningSubgraph,
+  tenantId: string,
+  search?: string,
+): Promise<number> {
+  const result = await call(subgraph, { tenantId }, LIST_COMPANIES, { first: 1, search });
+  return (result.body.data as { companies: { totalCount: number } }).companies.totalCount;
+}

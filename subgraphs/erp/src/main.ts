@@ -1,0 +1,4 @@
+import { runSubgraph } from '@nexora/kit';
+import { erpSubgraph } from './index';
+
+void runSubgraph(erpSubgraph);

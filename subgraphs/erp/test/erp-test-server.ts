@@ -1,0 +1,116 @@
+import { randomUUID } from 'node:crypto';
+import {
+  createLogger,
+  InProcessEventBus,
+  postGraphQL,
+  signedHeaders,
+  startSubgraph,
+  TEST_SIGNING_SECRET,
+  testDatabaseUrl,
+  type RunningSubgraph,
+} from '@nexora/kit';
+import { erpSubgraph } from '../src';
+
+export const READ = 'erp.invoice:read';
+export const WRITE = 'erp.invoice:write';
+
+export function startErp(): Promise<RunningSubgraph> {
+  return startSubgraph(erpSubgraph, {
+    port: 0,
+    adminDatabaseUrl: testDatabaseUrl(),
+    databaseRolePassword: 'nexora-dev-role-password',
+    signingSecret: TEST_SIGNING_SECRET,
+    events: new InProcessEventBus(),
+    logger: createLogger('erp', 'silent'),
+  });
+}
+
+export interface Caller {
+  tenantId: string | null;
+  userId?: string | null;
+  permissions?: string[];
+}
+
+export type GraphQLResult = Awaited<ReturnType<typeof postGraphQL>>;
+
+/** Calls the subgraph as the gateway would for `caller` (member with read+write by default). */
+export function call(
+  subgraph: RunningSubgraph,
+  caller: Caller,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<GraphQLResult> {
+  return postGraphQL(
+    subgraph.url,
+    query,
+    variables,
+    signedHeaders({
+      tenantId: caller.tenantId,
+      userId: caller.userId === undefined ? randomUUID() : caller.userId,
+      permissions: caller.permissions ?? [READ, WRITE],
+    }),
+  );
+}
+
+export function errorCodes(result: GraphQLResult): unknown[] {
+  return (result.body.errors ?? []).map((error) => error.extensions?.code);
+}
+
+export const INVOICE_FIELDS = /* GraphQL */ `
+  id number status currency issuedAt createdAt
+  customer { id }
+  total { amount currency }
+  lines { description quantity unitPrice { amount currency } amount { amount currency } }
+`;
+
+export const CREATE_INVOICE = /* GraphQL */ `
+  mutation Create($input: CreateInvoiceInput!) {
+    createInvoice(input: $input) {
+      invoice { ${INVOICE_FIELDS} }
+      userErrors { field message code }
+    }
+  }
+`;
+
+export interface InvoiceView {
+  id: string;
+  number: string;
+  status: 'DRAFT' | 'POSTED';
+  currency: string;
+  issuedAt: string | null;
+  createdAt: string;
+  customer: { id: string };
+  total: { amount: string; currency: string };
+  lines: Array<{
+    description: string;
+    quantity: string;
+    unitPrice: { amount: string; currency: string };
+    amount: { amount: string; currency: string };
+  }>;
+}
+
+export interface LineInput {
+  description: string;
+  quantity: string;
+  unitPrice: string;
+}
+
+export const ONE_LINE: LineInput[] = [{ description: 'Consulting', quantity: '1', unitPrice: '100.00' }];
+
+/** Creates an invoice and returns it, failing the test on any error or userError. */
+export async function createInvoice(
+  subgraph: RunningSubgraph,
+  caller: Caller,
+  input: { customerId: string; currency?: string; lines?: LineInput[]; post?: boolean },
+): Promise<InvoiceView> {
+  const result = await call(subgraph, caller, CREATE_INVOICE, { input: { lines: ONE_LINE, ...input } });
+  const payload = (result.body.data as { createInvoice: { invoice: InvoiceView | null } } | null)
+    ?.createInvoice;
+  if (!payload?.invoice) throw new Error(`createInvoice failed: ${JSON.stringify(result.body)}`);
+  return payload.invoice;
+}
+
+export async function countInvoices(subgraph: RunningSubgraph, tenantId: string): Promise<number> {
+  const result = await call(subgraph, { tenantId }, `{ invoices(first: 1) { totalCount } }`);
+  return (result.body.data as { invoices: { totalCount: number } }).invoices.totalCount;
+}
