@@ -4,6 +4,7 @@ export * from './database';
 export * from './errors';
 export * from './event-bus';
 export * from './http';
+export * from './ids';
 export * from './loaders';
 export * from './logger';
 export * from './pagination';

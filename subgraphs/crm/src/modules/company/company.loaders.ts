@@ -1,7 +1,6 @@
-import { alignToKeys, type SubgraphContext } from '@nexora/kit';
+import { alignToKeys, type SubgraphContext, tenantOf } from '@nexora/kit';
 import type DataLoader from 'dataloader';
 import { In } from 'typeorm';
-import { tenantOf } from '../../request-scope';
 import { CompanyEntity } from './company.entity';
 
 /**

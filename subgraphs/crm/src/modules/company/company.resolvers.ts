@@ -1,5 +1,5 @@
 import type { Resolvers } from '../../__generated__/resolvers-types';
-import { isUuid } from '../../request-scope';
+import { isUuid } from '@nexora/kit';
 import { companyByIdLoader } from './company.loaders';
 import { createCompany, findCompany, listCompanies, updateCompany } from './company.service';
 

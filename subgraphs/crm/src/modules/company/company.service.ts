@@ -1,15 +1,17 @@
 import {
   badUserInput,
+  type Connection,
   decodeCursor,
+  isUniqueViolation,
   notFound,
   pageSize,
-  toConnection,
-  type Connection,
+  parseId,
   type SubgraphContext,
+  tenantOf,
+  toConnection,
   type UserError,
 } from '@nexora/kit';
 import type { EntityManager } from 'typeorm';
-import { isUniqueViolation, parseId, tenantOf } from '../../request-scope';
 import type { CompanyEntity } from './company.entity';
 import { companyByIdLoader } from './company.loaders';
 import { checkCompanyDomain, checkCompanyName } from './company.validation';

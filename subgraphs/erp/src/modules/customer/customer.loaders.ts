@@ -1,12 +1,12 @@
 import {
-  groupByKeys,
-  toConnection,
   type Connection,
+  groupByKeys,
   type KeysetPosition,
   type SubgraphContext,
+  tenantOf,
+  toConnection,
 } from '@nexora/kit';
 import type DataLoader from 'dataloader';
-import { tenantOf } from '../../request-scope';
 import { INVOICE_COLUMNS, type InvoiceEntity } from '../invoice/invoice.entity';
 import { invoicePosition } from '../invoice/invoice.service';
 

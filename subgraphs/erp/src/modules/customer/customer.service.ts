@@ -1,5 +1,4 @@
-import { pageSize, type Connection, type SubgraphContext } from '@nexora/kit';
-import { isUuid } from '../../request-scope';
+import { type Connection, isUuid, pageSize, type SubgraphContext } from '@nexora/kit';
 import type { InvoiceEntity } from '../invoice/invoice.entity';
 import { decodeInvoiceCursor } from '../invoice/invoice.service';
 import { toMoney, type Money } from '../invoice/money';

@@ -1,6 +1,5 @@
-import { alignToKeys, groupByKeys, type SubgraphContext } from '@nexora/kit';
+import { alignToKeys, groupByKeys, type SubgraphContext, tenantOf } from '@nexora/kit';
 import type DataLoader from 'dataloader';
-import { tenantOf } from '../../request-scope';
 import { INVOICE_COLUMNS, type InvoiceEntity } from './invoice.entity';
 import { INVOICE_LINE_COLUMNS, type InvoiceLineEntity } from './invoice-line.entity';
 

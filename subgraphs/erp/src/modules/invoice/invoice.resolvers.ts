@@ -1,5 +1,5 @@
 import type { Resolvers } from '../../__generated__/resolvers-types';
-import { isUuid } from '../../request-scope';
+import { isUuid } from '@nexora/kit';
 import { formatQuantity, toMoney } from './money';
 import { invoiceByIdLoader, linesByInvoiceLoader } from './invoice.loaders';
 import { createInvoice, findInvoice, listInvoices, postInvoice } from './invoice.service';

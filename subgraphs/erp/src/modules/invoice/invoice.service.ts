@@ -1,17 +1,19 @@
 import {
   badUserInput,
+  type Connection,
   decodeCursor,
+  isUuid,
+  type KeysetPosition,
   notFound,
   pageSize,
+  parseId,
+  type SubgraphContext,
+  tenantOf,
   toConnection,
   userError,
-  type Connection,
-  type KeysetPosition,
-  type SubgraphContext,
   type UserError,
 } from '@nexora/kit';
 import type { EntityManager } from 'typeorm';
-import { isUuid, parseId, tenantOf } from '../../request-scope';
 import { INVOICE_COLUMNS, type InvoiceEntity, type InvoiceStatus } from './invoice.entity';
 import { INVOICE_LINE_COLUMNS, type InvoiceLineEntity } from './invoice-line.entity';
 import { invoiceByIdLoader, linesByInvoiceLoader } from './invoice.loaders';

@@ -1,5 +1,6 @@
-import { badUserInput, forbidden, type SubgraphContext } from '@nexora/kit';
 import { QueryFailedError } from 'typeorm';
+import type { SubgraphContext } from './context';
+import { badUserInput, forbidden } from './errors';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -23,6 +24,7 @@ export function tenantOf(ctx: SubgraphContext): string {
   return tenantId;
 }
 
+/** Postgres unique_violation (23505), e.g. two concurrent inserts of the same natural key. */
 export function isUniqueViolation(error: unknown): boolean {
   return error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505';
 }

@@ -1,0 +1,104 @@
+import path from 'node:path';
+import { z } from 'zod';
+import { ConfigError, DEV_SIGNING_SECRET, envBoolean, loadConfig, port, signingSecret } from '@nexora/kit';
+
+/** The repository root, so the default supergraph path works from any working directory. */
+const REPO_ROOT = path.resolve(__dirname, '../..');
+
+export const DEFAULT_SUPERGRAPH_PATH = path.join(REPO_ROOT, 'schema', 'supergraph.graphql');
+
+/**
+ * `name=url,name=url`: operators behind a service registry or Kubernetes point each subgraph of the
+ * committed supergraph (which says localhost) at its real address without recomposing.
+ */
+export function parseSubgraphUrls(value: string): Record<string, string> {
+  const urls: Record<string, string> = {};
+  for (const entry of value.split(',').map((part) => part.trim())) {
+    if (entry.length === 0) continue;
+    const separator = entry.indexOf('=');
+    const name = entry.slice(0, separator).trim();
+    const url = entry.slice(separator + 1).trim();
+    if (separator <= 0 || url.length === 0) throw new Error(`"${entry}" is not name=url`);
+    if (!/^https?:\/\/\S+$/.test(url) || !URL.canParse(url))
+      throw new Error(`"${url}" (for ${name}) is not an http(s) URL`);
+    if (name in urls) throw new Error(`${name} is listed twice`);
+    urls[name] = url;
+  }
+  return urls;
+}
+
+const subgraphUrls = z
+  .string()
+  .default('')
+  .transform((value, ctx) => {
+    try {
+      return parseSubgraphUrls(value);
+    } catch (error) {
+      ctx.addIssue({ code: 'custom', message: `${(error as Error).message} (expected name=url,name=url)` });
+      return z.NEVER;
+    }
+  });
+
+function gatewayConfigSchema(production: boolean) {
+  return z.object({
+    PORT: port.default(4000),
+    HOST: z.string().min(1).default('0.0.0.0'),
+    SUPERGRAPH_PATH: z.string().min(1).default(DEFAULT_SUPERGRAPH_PATH),
+    SUBGRAPH_URLS: subgraphUrls,
+    IDENTITY_JWKS_URL: z
+      .string()
+      .url('must be the identity service JWKS URL')
+      .default('http://localhost:4001/.well-known/jwks.json'),
+    JWT_ISSUER: z.string().min(1).default('nexora-identity'),
+    JWT_AUDIENCE: z.string().min(1).default('nexora-api'),
+    CONTEXT_SIGNING_SECRET: production
+      ? signingSecret.refine(
+          (value) => value !== DEV_SIGNING_SECRET,
+          'must not be the development default in production',
+        )
+      : signingSecret.default(DEV_SIGNING_SECRET),
+    SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(10_000),
+    // Front-end developers generate typed queries from introspection; a partner-only edge may turn it off.
+    INTROSPECTION: envBoolean.default(true),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  });
+}
+
+export type GatewayConfig = z.infer<ReturnType<typeof gatewayConfigSchema>>;
+
+export interface CliOverrides {
+  supergraphPath?: string;
+  port?: string;
+}
+
+const USAGE = 'usage: gateway [--supergraph <file>] [--port <n>]';
+
+/** Reads `--supergraph <file>` and `--port <n>` (also `--flag=value`); anything else is an error. */
+export function parseCliFlags(argv: readonly string[]): CliOverrides {
+  const overrides: CliOverrides = {};
+  for (let index = 0; index < argv.length; index++) {
+    const argument = argv[index];
+    const [flag, inline] = argument.includes('=') ? argument.split(/=(.*)/s, 2) : [argument, undefined];
+    const value = inline ?? argv[++index];
+    if (flag !== '--supergraph' && flag !== '--port')
+      throw new ConfigError([`unknown argument "${argument}"; ${USAGE}`]);
+    if (value === undefined || value.length === 0) throw new ConfigError([`${flag} needs a value; ${USAGE}`]);
+    if (flag === '--supergraph') overrides.supergraphPath = value;
+    else overrides.port = value;
+  }
+  return overrides;
+}
+
+/** The gateway's whole configuration: environment first, command-line flags override it. */
+export function loadGatewayConfig(
+  env: NodeJS.ProcessEnv = process.env,
+  argv: readonly string[] = process.argv.slice(2),
+): GatewayConfig {
+  const flags = parseCliFlags(argv);
+  const merged: NodeJS.ProcessEnv = {
+    ...env,
+    ...(flags.supergraphPath !== undefined ? { SUPERGRAPH_PATH: path.resolve(flags.supergraphPath) } : {}),
+    ...(flags.port !== undefined ? { PORT: flags.port } : {}),
+  };
+  return loadConfig(gatewayConfigSchema(env.NODE_ENV === 'production'), merged);
+}

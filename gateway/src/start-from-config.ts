@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import type { Logger } from '@nexora/kit';
+import type { GatewayConfig } from './config';
+import type { GatewayOptions } from './gateway';
+
+/** Reads the supergraph file with an error an operator can act on. */
+export function readSupergraph(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new Error(
+      `Cannot read the supergraph at ${file} (${reason}). Run \`npm run compose\` or pass --supergraph <file>.`,
+    );
+  }
+}
+
+/** The createGateway options a configured gateway process runs with. */
+export function gatewayOptionsFromConfig(config: GatewayConfig, logger: Logger): GatewayOptions {
+  return {
+    supergraphSdl: readSupergraph(config.SUPERGRAPH_PATH),
+    subgraphUrls: config.SUBGRAPH_URLS,
+    jwks: config.IDENTITY_JWKS_URL,
+    issuer: config.JWT_ISSUER,
+    audience: config.JWT_AUDIENCE,
+    signingSecret: config.CONTEXT_SIGNING_SECRET,
+    timeoutMs: config.SUBGRAPH_TIMEOUT_MS,
+    introspection: config.INTROSPECTION,
+    port: config.PORT,
+    host: config.HOST,
+    logger,
+  };
+}
