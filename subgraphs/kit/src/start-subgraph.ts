@@ -128,6 +128,9 @@ export async function startSubgraph(
     plugins: [requestTransactionPlugin(), ApolloServerPluginInlineTraceDisabled()],
     // The gateway is the only client and never needs the landing page.
     introspection: true,
+    // The process owner drains and stops on signals; Apollo's own handler would re-raise the signal
+    // and kill the process mid-drain (and orphan an embedded Postgres).
+    stopOnTerminationSignals: false,
   });
   await apollo.start();
 

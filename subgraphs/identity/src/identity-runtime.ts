@@ -1,0 +1,25 @@
+import type { DataSource } from 'typeorm';
+import type { IdentityConfig } from './identity-config';
+import type { ActiveSigningKey } from './modules/signing-key/signing-key.service';
+
+/**
+ * What the identity resolvers need beyond the request context: settings, the active signing key and
+ * the data source (for the few writes that must outlive the request transaction, see login-throttle).
+ * Set once by the module's `onStart`; a process runs one identity subgraph.
+ */
+export interface IdentityRuntime {
+  config: IdentityConfig;
+  dataSource: DataSource;
+  signingKey: ActiveSigningKey;
+}
+
+let current: IdentityRuntime | null = null;
+
+export function setIdentityRuntime(runtime: IdentityRuntime): void {
+  current = runtime;
+}
+
+export function identityRuntime(): IdentityRuntime {
+  if (!current) throw new Error('The identity subgraph has not been started (onStart did not run).');
+  return current;
+}

@@ -1,0 +1,4 @@
+import { runSubgraph } from '@nexora/kit';
+import { identitySubgraph } from './index';
+
+void runSubgraph(identitySubgraph);
