@@ -98,9 +98,14 @@ export class RequestDatabase {
     this.runner = runner;
     const counter = counterFor(this.dataSource);
     const query = runner.query.bind(runner);
+    // Resolvers (and DataLoader batches) of one request run concurrently but share this one
+    // connection; pg queues overlapping queries only as a deprecated behaviour, so queue them here.
+    let queue: Promise<unknown> = Promise.resolve();
     runner.query = ((...args: Parameters<QueryRunner['query']>) => {
       counter.value += 1;
-      return query(...args);
+      const result = queue.then(() => query(...args));
+      queue = result.catch(() => undefined);
+      return result;
     }) as QueryRunner['query'];
     await runner.connect();
     await runner.startTransaction();
