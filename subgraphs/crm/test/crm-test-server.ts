@@ -1,28 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import {
-  createLogger,
-  InProcessEventBus,
   postGraphQL,
   signedHeaders,
-  startSubgraph,
-  TEST_SIGNING_SECRET,
-  testDatabaseUrl,
+  startTestSubgraph,
+  type GraphQLResult,
   type RunningSubgraph,
 } from '@nexora/kit';
+
+export { errorCodes, type GraphQLResult } from '@nexora/kit';
 import { crmSubgraph } from '../src';
 
 export const READ = 'crm.company:read';
 export const WRITE = 'crm.company:write';
 
 export function startCrm(): Promise<RunningSubgraph> {
-  return startSubgraph(crmSubgraph, {
-    port: 0,
-    adminDatabaseUrl: testDatabaseUrl(),
-    databaseRolePassword: 'nexora-dev-role-password',
-    signingSecret: TEST_SIGNING_SECRET,
-    events: new InProcessEventBus(),
-    logger: createLogger('crm', 'silent'),
-  });
+  return startTestSubgraph(crmSubgraph);
 }
 
 export interface Caller {
@@ -30,8 +22,6 @@ export interface Caller {
   userId?: string | null;
   permissions?: string[];
 }
-
-export type GraphQLResult = Awaited<ReturnType<typeof postGraphQL>>;
 
 /** Calls the subgraph as the gateway would for `caller` (member with read+write by default). */
 export function call(
@@ -50,10 +40,6 @@ export function call(
       permissions: caller.permissions ?? [READ, WRITE],
     }),
   );
-}
-
-export function errorCodes(result: GraphQLResult): unknown[] {
-  return (result.body.errors ?? []).map((error) => error.extensions?.code);
 }
 
 export const CREATE_COMPANY = /* GraphQL */ `

@@ -1,12 +1,9 @@
 import { createLocalJWKSet, jwtVerify, type JSONWebKeySet, type JWTPayload } from 'jose';
 import {
-  createLogger,
-  InProcessEventBus,
   postGraphQL,
   signedHeaders,
-  startSubgraph,
+  startTestSubgraph,
   testDatabaseUrl,
-  TEST_SIGNING_SECRET,
   uniqueEmail,
   type RunningSubgraph,
 } from '@nexora/kit';
@@ -17,14 +14,7 @@ export const ISSUER = 'nexora-identity';
 export const AUDIENCE = 'nexora-api';
 
 export async function startIdentity(): Promise<RunningSubgraph> {
-  return startSubgraph(identitySubgraph, {
-    port: 0,
-    adminDatabaseUrl: testDatabaseUrl(),
-    databaseRolePassword: 'nexora-dev-role-password',
-    signingSecret: TEST_SIGNING_SECRET,
-    events: new InProcessEventBus(),
-    logger: createLogger('identity', 'silent'),
-  });
+  return startTestSubgraph(identitySubgraph);
 }
 
 export function jwksUrl(subgraph: RunningSubgraph): string {

@@ -1,6 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { DEV_SIGNING_SECRET } from './config';
+import { InProcessEventBus } from './event-bus';
+import { createLogger } from './logger';
 import { signCallerContext, type CallerContext } from './signed-context';
+import { startSubgraph, type RunningSubgraph } from './start-subgraph';
+import type { SubgraphModule } from './subgraph-module';
 
 /** The database tests use: the machine's Postgres unless DATABASE_URL says otherwise. */
 export function testDatabaseUrl(): string {
@@ -48,4 +52,24 @@ export async function postGraphQL<TData = Record<string, unknown>>(
     body: JSON.stringify({ query, variables }),
   });
   return { status: response.status, body: (await response.json()) as never };
+}
+
+/** Starts `module` as production does, on a free port, against the test database, logging nothing. */
+export async function startTestSubgraph(module: SubgraphModule): Promise<RunningSubgraph> {
+  return startSubgraph(module, {
+    port: 0,
+    host: '127.0.0.1',
+    adminDatabaseUrl: testDatabaseUrl(),
+    databaseRolePassword: 'nexora-dev-role-password',
+    signingSecret: TEST_SIGNING_SECRET,
+    events: new InProcessEventBus(),
+    logger: createLogger(module.name, 'silent'),
+  });
+}
+
+export type GraphQLResult = Awaited<ReturnType<typeof postGraphQL>>;
+
+/** The `extensions.code` of every error in a response, in order. */
+export function errorCodes(result: GraphQLResult): unknown[] {
+  return (result.body.errors ?? []).map((error) => error.extensions?.code);
 }
