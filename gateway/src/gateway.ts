@@ -17,6 +17,7 @@ import { formatGatewayError } from './error-formatting';
 import { requestIdFor, type GatewayContext, type RequestLogRecord } from './gateway-context';
 import { healthRoute, readyRoute, type SubgraphEndpoint } from './health';
 import { logWhenDone, requestLoggingPlugin } from './request-logging';
+import { refusedRequestStatusPlugin } from './refused-request-status';
 import { SignedDataSource } from './signed-data-source';
 
 export interface GatewayOptions {
@@ -119,7 +120,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
     introspection: options.introspection ?? true,
     includeStacktraceInErrorResponses: false,
     formatError: formatGatewayError(logger),
-    plugins: [accessControlPlugin(() => rules), requestLoggingPlugin()],
+    plugins: [accessControlPlugin(() => rules), refusedRequestStatusPlugin(), requestLoggingPlugin()],
     logger,
     // main.ts drains on signals itself; Apollo's own handler would stop the server mid-drain.
     stopOnTerminationSignals: false,
