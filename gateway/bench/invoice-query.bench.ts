@@ -24,6 +24,11 @@
  * - Rounds: after a short warm-up of each scenario (BENCH_WARMUP_SECONDS, default 2), the four run
  *   interleaved for BENCH_ROUNDS rounds (default 2) of BENCH_DURATION_SECONDS each (default 10), so
  *   drift (autovacuum, JIT, a noisy neighbour) shows up as a difference between rounds.
+ * - CPU attribution: around each scenario the script reads the /proc CPU time of each child, of the
+ *   Postgres backends serving the subgraphs' connections and of the whole machine, and prints CPU ms
+ *   per response (CPU-bound on 2 cores: req/s ≈ cores / total CPU per request) and how many cores
+ *   something else used ("not ours": other test suites share this machine). A 1.5 s pause before
+ *   each scenario keeps the previous scenario's tail out of its figures.
  * - Correctness: every response is screened for non-2xx and GraphQL `errors`; one in 20 is parsed and
  *   compared with the seeded answer (invoice number, customer, owner e-mail; company name, domain).
  *   Any error, non-2xx or wrong answer is printed and makes the exit code 1.
@@ -36,8 +41,9 @@
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { z } from 'zod';
-import { loadConfig, testDatabaseUrl } from '@nexora/kit';
+import { ConfigError, loadConfig, testDatabaseUrl } from '@nexora/kit';
 import { cpuRow, summary, measurementRow, ratioLine, tableHeader, type RoundResults } from './bench.report';
 import { cpuBreakdown, cpuSnapshot, postgresBackendsOf } from './cpu-usage';
 import { signalChildServersNow, startChildServer, stopAllChildServers } from './child-servers';
@@ -63,6 +69,7 @@ const benchConfigSchema = z.object({
 const COMPANIES_PER_TENANT = 20;
 const INVOICES_PER_COMPANY = 2;
 const SAMPLE_EVERY = 20;
+const SETTLE_MS = 1_500;
 /** Access tokens live 15 minutes; renew them between rounds well before that. */
 const TOKEN_RENEW_AFTER_MS = 10 * 60_000;
 
@@ -200,6 +207,8 @@ async function main(): Promise<void> {
     console.log(`\nround ${round}/${config.BENCH_ROUNDS}\n${tableHeader()}`);
     const results: RoundResults = {};
     for (const scenario of scenarios) {
+      // Let the previous scenario's tail (in-flight requests, GC) finish so its CPU is not billed here.
+      await sleep(SETTLE_MS);
       const backends = await postgresBackendsOf(subgraphs.pid, testDatabaseUrl());
       const before = cpuSnapshot(pids, backends);
       const measurement: Measurement = await measure(scenario, { ...load, sampleEvery: SAMPLE_EVERY });
@@ -254,7 +263,8 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 }
 
 main().catch(async (error: unknown) => {
-  console.error(`bench: FAILED: ${(error as Error).stack ?? String(error)}`);
+  const message = error instanceof ConfigError ? error.message : ((error as Error).stack ?? String(error));
+  console.error(`bench: FAILED: ${message}`);
   await stopAllChildServers();
   process.exit(1);
 });

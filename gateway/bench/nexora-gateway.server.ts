@@ -2,7 +2,6 @@ import { createLogger } from '@nexora/kit';
 import { loadGatewayConfig } from '../src/config';
 import { createGateway } from '../src/gateway';
 import { gatewayOptionsFromConfig } from '../src/start-from-config';
-
 import { runBenchServer } from './bench-server.lifecycle';
 
 /**
