@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { createConnection, createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -46,6 +46,9 @@ function freePort(): Promise<number> {
 async function main(): Promise<void> {
   const embeddedPostgresPort = await freePort();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'nexora-smoke-'));
+  // Traversable by the `postgres` OS user (used when running as root), so the data stays in this
+  // folder and is removed with it instead of being relocated under /var/tmp.
+  chmodSync(dataDir, 0o755);
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NEXORA_DATA_DIR: dataDir,
