@@ -3,6 +3,7 @@ import { loadSubgraphTypeDefs, type SubgraphModule } from '@nexora/kit';
 import { loadIdentityConfig } from './identity-config';
 import { setIdentityRuntime } from './identity-runtime';
 import { IdentityInitial1764000000000 } from './migrations/1764000000000-identity-initial';
+import { CreateOutbox1795618700000 } from './migrations/1795618700000-create-outbox';
 import { LoginAttemptEntity } from './modules/auth/login-attempt.entity';
 import { dummyPasswordHash } from './modules/auth/password-hasher';
 import { InvitationEntity } from './modules/invitation/invitation.entity';
@@ -33,7 +34,7 @@ export const identitySubgraph: SubgraphModule = {
       SigningKeyEntity,
       LoginAttemptEntity,
     ],
-    migrations: [IdentityInitial1764000000000],
+    migrations: [IdentityInitial1764000000000, CreateOutbox1795618700000],
   },
   routes: (runtime) => ({ [JWKS_PATH]: jwksRoute(runtime) }),
   onStart: async (runtime) => {

@@ -4,6 +4,7 @@ import { type CallerContext, verifyCallerContext, type VerifyOptions } from './s
 import { RequestDatabase } from './request-database';
 import { LoaderRegistry } from './loaders';
 import type { Logger } from './logger';
+import type { OutboxHandle } from './outbox';
 
 /** What every subgraph resolver receives as its GraphQL context. */
 export interface SubgraphContext {
@@ -11,12 +12,15 @@ export interface SubgraphContext {
   db: RequestDatabase;
   loaders: LoaderRegistry;
   logger: Logger;
+  /** The subgraph's outbox, where `emitEvent` records events; absent when it has no outbox table. */
+  outbox?: OutboxHandle;
 }
 
 export interface ContextDependencies {
   dataSource: DataSource;
   logger: Logger;
   verify: VerifyOptions;
+  outbox?: OutboxHandle;
 }
 
 type Headers = Record<string, string | string[] | undefined>;
@@ -46,6 +50,7 @@ export function contextForCaller(
       userId: caller.userId,
       operationName: caller.operationName ?? undefined,
     }),
+    outbox: deps.outbox,
   };
 }
 

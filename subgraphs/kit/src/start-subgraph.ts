@@ -8,6 +8,7 @@ import { openSubgraphDatabase } from './database';
 import { type EventBus } from './event-bus';
 import { graphqlHandler, sendJson, serveHttp, type HttpService, type RouteHandler } from './http';
 import type { Logger } from './logger';
+import { OutboxRelay } from './outbox-relay';
 import type { SubgraphModule, SubgraphRuntime } from './subgraph-module';
 import { enforceTenancyDirectives } from './tenancy-directives';
 
@@ -21,6 +22,8 @@ export interface StartSubgraphOptions {
   events: EventBus;
   logger: Logger;
   poolSize?: number;
+  /** How often the outbox relay looks for events nobody nudged it about (default 1 s). */
+  outboxPollIntervalMs?: number;
 }
 
 export interface RunningSubgraph {
@@ -29,7 +32,9 @@ export interface RunningSubgraph {
   port: number;
   dataSource: DataSource;
   runtime: SubgraphRuntime;
-  /** Drains in-flight requests, then closes the database pool. */
+  /** Publishes the subgraph's outbox to `events`; null when its schema has no outbox table. */
+  outbox: OutboxRelay | null;
+  /** Drains in-flight requests, stops the outbox relay, then closes the database pool. */
   stop(): Promise<void>;
 }
 
@@ -109,11 +114,21 @@ export async function startSubgraph(
     poolSize: options.poolSize,
     logger,
   });
+  const outbox = (await hasOutboxTable(dataSource, module.database.schema))
+    ? new OutboxRelay({
+        dataSource,
+        schema: module.database.schema,
+        events: options.events,
+        logger,
+        pollIntervalMs: options.outboxPollIntervalMs,
+      })
+    : null;
   const runtime: SubgraphRuntime = {
     dataSource,
     logger,
     events: options.events,
-    systemContext: (tenantId) => contextForCaller(systemCaller(tenantId), { dataSource, logger }),
+    systemContext: (tenantId) =>
+      contextForCaller(systemCaller(tenantId), { dataSource, logger, outbox: outbox ?? undefined }),
   };
   await module.onStart?.(runtime);
 
@@ -138,7 +153,8 @@ export async function startSubgraph(
   const graphql = graphqlHandler<SubgraphContext>({
     server: apollo,
     logger,
-    context: async (req) => buildSubgraphContext(req.headers, { dataSource, logger, verify }),
+    context: async (req) =>
+      buildSubgraphContext(req.headers, { dataSource, logger, verify, outbox: outbox ?? undefined }),
   });
   const routes: Record<string, RouteHandler> = {
     '/health': (_req, res) => sendJson(res, 200, { status: 'ok', service: module.name }),
@@ -156,6 +172,8 @@ export async function startSubgraph(
   };
   const http: HttpService = await serveHttp({ port: options.port, host: options.host, routes, logger });
   logger.info({ port: http.port, subgraph: module.name }, 'subgraph listening');
+  // Also publishes what an earlier run committed but did not get to publish.
+  outbox?.start();
 
   let stopping: Promise<void> | null = null;
   return {
@@ -164,11 +182,23 @@ export async function startSubgraph(
     port: http.port,
     dataSource,
     runtime,
+    outbox,
     stop: () =>
       (stopping ??= (async () => {
         await http.close();
         await apollo.stop();
+        // After the last request (its events are nudged), before the pool the relay uses closes.
+        await outbox?.stop();
         await dataSource.destroy();
       })()),
   };
+}
+
+/** Subgraphs opt into events by migrating an outbox table (`createOutboxMigration`). */
+async function hasOutboxTable(dataSource: DataSource, schema: string): Promise<boolean> {
+  const rows: Array<{ table: string | null }> = await dataSource.query(
+    `select to_regclass($1)::text as "table"`,
+    [`${schema}.outbox`],
+  );
+  return rows[0]?.table != null;
 }

@@ -2,6 +2,7 @@ import {
   badUserInput,
   type Connection,
   decodeCursor,
+  emitEvent,
   isUniqueViolation,
   notFound,
   pageSize,
@@ -109,6 +110,7 @@ export async function createCompany(
     ),
   );
   if (rows.length === 0) return { company: null, userErrors: [domainTaken(domain.value)] };
+  await emitEvent(ctx, 'crm.company.created', companyEventPayload(rows[0]));
   return { company: rows[0], userErrors: [] };
 }
 
@@ -139,7 +141,14 @@ export async function updateCompany(
   if (company === 'domain-taken')
     return { company: null, userErrors: [domainTaken(domain?.ok ? domain.value : null)] };
   if (!company) throw notFound('Company', id);
+  // An input that changes nothing runs no update and announces nothing.
+  if (name || domain) await emitEvent(ctx, 'crm.company.updated', companyEventPayload(company));
   return { company, userErrors: [] };
+}
+
+/** What `crm.company.*` events carry: the company as it is after the change. */
+function companyEventPayload(company: CompanyEntity): { id: string; name: string; domain: string | null } {
+  return { id: company.id, name: company.name, domain: company.domain };
 }
 
 /**

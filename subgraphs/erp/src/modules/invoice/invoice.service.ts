@@ -2,6 +2,7 @@ import {
   badUserInput,
   type Connection,
   decodeCursor,
+  emitEvent,
   isUuid,
   type KeysetPosition,
   notFound,
@@ -128,8 +129,11 @@ export async function createInvoice(ctx: SubgraphContext, input: NewInvoiceInput
       invoice.id,
       [...storedLines].sort((a, b) => a.position - b.position),
     );
+    await emitEvent(ctx, 'erp.invoice.created', invoiceEventPayload(invoice));
     if (!input.post) return { invoice, userErrors: [] };
     const posted = await markPosted(manager, tenantId, invoice.id);
+    // Created as a draft, then posted: consumers of either fact see it, in that order.
+    if (posted) await emitEvent(ctx, 'erp.invoice.posted', invoiceEventPayload(posted));
     return { invoice: posted, userErrors: [] };
   });
 }
@@ -140,7 +144,10 @@ export async function postInvoice(ctx: SubgraphContext, input: { id: string }): 
   const id = parseId(input.id, 'input.id');
   return ctx.db.run(async (manager) => {
     const posted = await markPosted(manager, tenantId, id);
-    if (posted) return { invoice: posted, userErrors: [] };
+    if (posted) {
+      await emitEvent(ctx, 'erp.invoice.posted', invoiceEventPayload(posted));
+      return { invoice: posted, userErrors: [] };
+    }
     const existing = await invoiceByIdLoader(ctx).load(id);
     if (!existing) throw notFound('Invoice', id);
     return {
@@ -150,6 +157,12 @@ export async function postInvoice(ctx: SubgraphContext, input: { id: string }): 
       ],
     };
   });
+}
+
+/** What `erp.invoice.*` events carry; `total` stays a decimal string (money never becomes a float). */
+function invoiceEventPayload(invoice: InvoiceEntity) {
+  const { id, number, customerId, total, currency, status } = invoice;
+  return { id, number, customerId, total, currency, status };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { parseId, unauthenticated, type SubgraphContext, type UserError } from '@nexora/kit';
+import { emitEvent, parseId, unauthenticated, type SubgraphContext, type UserError } from '@nexora/kit';
 import type { EntityManager } from 'typeorm';
 import { identityRuntime } from '../../identity-runtime';
 import { findMemberAccess } from '../role/role.service';
@@ -87,6 +87,13 @@ export async function signUp(ctx: SubgraphContext, input: SignUpInput): Promise<
     );
     const access = await findMemberAccess(bound, tenant.id, user.id);
     if (!access) throw new Error('The owner membership just created is not visible');
+    // Emitted while bound to the new tenant: the events belong to it, not to the anonymous caller.
+    await emitEvent(ctx, 'identity.tenant.created', {
+      tenantId: tenant.id,
+      name: tenant.name,
+      slug: tenant.slug,
+    });
+    await emitEvent(ctx, 'identity.member.joined', { tenantId: tenant.id, userId: user.id, role: 'owner' });
     return { session: await issueSession(bound, { user, tenantId: tenant.id, access }), userErrors: [] };
   });
 }

@@ -1,4 +1,4 @@
-import { isUuid, userError, type SubgraphContext, type UserError } from '@nexora/kit';
+import { emitEvent, isUuid, userError, type SubgraphContext, type UserError } from '@nexora/kit';
 import type { EntityManager } from 'typeorm';
 import { identityRuntime } from '../../identity-runtime';
 import { findUserByEmail, insertUser, type UserWithPassword } from '../auth/auth.service';
@@ -202,6 +202,7 @@ export async function acceptInvitation(
     if (attemptId) await markLoginSucceeded(manager, attemptId);
     const access = await findMemberAccess(manager, tenantId, user.id);
     if (!access) throw new Error('The membership just created is not visible');
+    await emitEvent(ctx, 'identity.member.joined', { tenantId, userId: user.id, role: role.name });
     return { session: await issueSession(manager, { user, tenantId, access }), userErrors: [] };
   });
 }

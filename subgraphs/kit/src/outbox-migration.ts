@@ -1,0 +1,71 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+const SCHEMA_NAME = /^[a-z][a-z0-9_]{0,40}$/;
+const CURRENT_TENANT = `nullif(current_setting('app.tenant_id', true), '')::uuid`;
+/** Set (transaction-locally) only by `OutboxRelay`, which reads across tenants. */
+const RELAY_SESSION = `current_setting('app.outbox_relay', true) = 'on'`;
+
+function pascalCase(schema: string): string {
+  return schema
+    .split('_')
+    .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
+    .join('');
+}
+
+/**
+ * A migration creating `<schema>.outbox`, the subgraph's transactional outbox. Each subgraph adds
+ * one file calling this, so its own migration history stays explicit.
+ *
+ * - `sequence` (identity) orders events: `occurred_at` is the transaction's start time, equal for
+ *   every event of one transaction, and uuids are random, so neither can keep emission order.
+ * - Request code is bound by the usual tenant policy. The relay publishes every tenant's events and
+ *   may only read and mark rows (select/update), in transactions where it sets `app.outbox_relay`.
+ *   That flag guards against mistakes, not against code that can already run SQL as this role.
+ * - The partial index keeps finding pending rows cheap however many published rows accumulate.
+ */
+export function createOutboxMigration(
+  schema: string,
+  timestamp: number,
+): new () => MigrationInterface & { name: string } {
+  if (!SCHEMA_NAME.test(schema)) throw new Error(`Invalid schema name "${schema}"`);
+  if (!/^\d{13}$/.test(String(timestamp))) throw new Error(`Timestamp must have 13 digits: ${timestamp}`);
+  const table = `${schema}.outbox`;
+  // TypeORM reads the timestamp from the name's last 13 digits; the schema keeps names distinct.
+  const name = `Create${pascalCase(schema)}Outbox${timestamp}`;
+
+  return class CreateOutbox implements MigrationInterface {
+    name = name;
+
+    async up(queryRunner: QueryRunner): Promise<void> {
+      await queryRunner.query(`
+        create table ${table} (
+          id uuid primary key default gen_random_uuid(),
+          sequence bigint generated always as identity,
+          tenant_id uuid not null,
+          type text not null check (char_length(type) between 1 and 200),
+          payload jsonb not null,
+          occurred_at timestamptz not null default now(),
+          published_at timestamptz
+        )`);
+      await queryRunner.query(
+        `create index outbox_pending_idx on ${table} (sequence) where published_at is null`,
+      );
+      await queryRunner.query(`create index outbox_tenant_idx on ${table} (tenant_id, sequence)`);
+      await queryRunner.query(`alter table ${table} enable row level security`);
+      await queryRunner.query(`alter table ${table} force row level security`);
+      await queryRunner.query(
+        `create policy tenant_isolation on ${table} using (tenant_id = ${CURRENT_TENANT}) with check (tenant_id = ${CURRENT_TENANT})`,
+      );
+      await queryRunner.query(
+        `create policy outbox_relay_read on ${table} for select using (${RELAY_SESSION})`,
+      );
+      await queryRunner.query(
+        `create policy outbox_relay_publish on ${table} for update using (${RELAY_SESSION}) with check (${RELAY_SESSION})`,
+      );
+    }
+
+    async down(queryRunner: QueryRunner): Promise<void> {
+      await queryRunner.query(`drop table ${table}`);
+    }
+  };
+}
