@@ -3,7 +3,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { assertAllowed, graphqlError, httpStatusFor, type ErrorCode } from '@nexora/kit';
 import type { AccessRuleMap } from './access-rules';
 import type { GatewayContext } from './gateway-context';
-import { requestedFields } from './requested-fields';
+import { RequestedFieldsCache } from './requested-fields-cache';
 
 /** The kit's refusal, carrying the HTTP status Apollo Server should answer with (401 or 403). */
 function withHttpStatus(error: GraphQLError): GraphQLError {
@@ -21,11 +21,12 @@ function withHttpStatus(error: GraphQLError): GraphQLError {
  */
 export function accessControlPlugin(
   currentRules: () => AccessRuleMap | null,
+  fieldsCache = new RequestedFieldsCache(),
 ): ApolloServerPlugin<GatewayContext> {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ schema, document, operation, request, contextValue }) {
+        async didResolveOperation({ schema, source, document, operation, request, contextValue }) {
           const rules = currentRules();
           if (!rules) {
             // Fail closed: without rules the gateway cannot tell public fields from protected ones.
@@ -33,8 +34,10 @@ export function accessControlPlugin(
           }
           // Apollo Server refuses a document without a matching operation before this hook.
           if (!operation) return;
-          for (const { parentType, fieldName } of requestedFields(
+          // Which fields the operation requests is cached; whether this caller may have them is not.
+          for (const { parentType, fieldName } of fieldsCache.fieldsOf(
             schema,
+            source,
             document,
             operation,
             request.variables ?? {},

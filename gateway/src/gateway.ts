@@ -19,6 +19,7 @@ import { healthRoute, readyRoute, type SubgraphEndpoint } from './health';
 import { logWhenDone, requestLoggingPlugin } from './request-logging';
 import { refusedRequestStatusPlugin } from './refused-request-status';
 import { SignedDataSource } from './signed-data-source';
+import { createSubgraphAgent } from './subgraph-fetch';
 
 export interface GatewayOptions {
   /** The composed supergraph (schema/supergraph.graphql), including the tenancy directives. */
@@ -81,6 +82,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
   if (reserved.length > 0) throw new Error(`Extra routes cannot replace ${reserved.join(', ')}.`);
 
   const subgraphs = new Map<string, SubgraphEndpoint>();
+  const subgraphAgent = createSubgraphAgent(timeoutMs);
   const apolloGateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     logger,
@@ -95,6 +97,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
         url: target,
         signingSecret: options.signingSecret,
         timeoutMs,
+        dispatcher: subgraphAgent,
         logger,
       });
     },
@@ -125,7 +128,12 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
     // main.ts drains on signals itself; Apollo's own handler would stop the server mid-drain.
     stopOnTerminationSignals: false,
   });
-  await apollo.start();
+  try {
+    await apollo.start();
+  } catch (error) {
+    await subgraphAgent.close();
+    throw error;
+  }
   const startupProblem = !rules
     ? 'The supergraph’s access rules could not be read.'
     : unknownOverrides(overrides, subgraphs).length > 0
@@ -133,6 +141,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
       : null;
   if (startupProblem) {
     await apollo.stop();
+    await subgraphAgent.close();
     throw new Error(startupProblem);
   }
 
@@ -210,6 +219,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
   } catch (error) {
     // A taken port must not leave the gateway's planner and timers running.
     await apollo.stop();
+    await subgraphAgent.close();
     throw error;
   }
   logger.info({ port: http.port, subgraphs: [...subgraphs.keys()] }, 'gateway listening');
@@ -226,6 +236,8 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
         for (const res of inFlight) if (!res.headersSent) res.setHeader('connection', 'close');
         await http.close();
         await apollo.stop();
+        // After the drain nothing calls subgraphs any more: close the pooled keep-alive connections.
+        await subgraphAgent.close();
       })()),
   };
 }

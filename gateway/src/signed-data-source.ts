@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { graphqlError, signCallerContext, type Logger } from '@nexora/kit';
+import type { Dispatcher } from 'undici';
 import type { GatewayContext } from './gateway-context';
 import { isTimeout, subgraphFailure, subgraphFetcher } from './subgraph-fetch';
 
@@ -11,6 +12,8 @@ export interface SignedDataSourceOptions {
   url: string;
   signingSecret: string;
   timeoutMs: number;
+  /** The gateway's shared keep-alive HTTP client (see `createSubgraphAgent`). */
+  dispatcher: Dispatcher;
   logger: Logger;
 }
 
@@ -24,7 +27,7 @@ const MAX_OPERATION_NAME = 200;
  */
 export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(private readonly options: SignedDataSourceOptions) {
-    super({ url: options.url, fetcher: subgraphFetcher(options.timeoutMs) });
+    super({ url: options.url, fetcher: subgraphFetcher(options.timeoutMs, options.dispatcher) });
   }
 
   override willSendRequest(request: GraphQLDataSourceProcessOptions<GatewayContext>): void {

@@ -40,16 +40,19 @@ export function contextForCaller(
   caller: CallerContext,
   deps: Omit<ContextDependencies, 'verify'>,
 ): SubgraphContext {
+  const logger = deps.logger.child({
+    requestId: caller.requestId,
+    tenantId: caller.tenantId,
+    userId: caller.userId,
+    operationName: caller.operationName ?? undefined,
+  });
   return {
     caller,
-    db: new RequestDatabase(deps.dataSource, { tenantId: caller.tenantId, userId: caller.userId }),
+    db: new RequestDatabase(deps.dataSource, { tenantId: caller.tenantId, userId: caller.userId }, (error) =>
+      logger.error({ err: error }, 'after-commit callback failed'),
+    ),
     loaders: new LoaderRegistry(caller.tenantId),
-    logger: deps.logger.child({
-      requestId: caller.requestId,
-      tenantId: caller.tenantId,
-      userId: caller.userId,
-      operationName: caller.operationName ?? undefined,
-    }),
+    logger,
     outbox: deps.outbox,
   };
 }

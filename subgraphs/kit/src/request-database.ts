@@ -1,6 +1,9 @@
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 
-/** Statements run through request transactions, per data source; read by tests and metrics. */
+/**
+ * Round trips to Postgres made by request transactions, per data source; read by tests and metrics.
+ * Opening a transaction counts once: START TRANSACTION and the tenant binding travel together.
+ */
 const statementCounts = new WeakMap<DataSource, { value: number }>();
 
 export function sqlStatementCount(dataSource: DataSource): number {
@@ -21,6 +24,25 @@ export interface Actor {
   userId: string | null;
 }
 
+// What the signed context carries (zod uuid()); anything else is bound through parameters instead.
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The tenant/user binding as SQL text with the values inline, or null when a value is not a plain
+ * UUID. Inline values let the binding ride in the same simple-protocol message as START TRANSACTION
+ * (a message with parameters can hold one statement only). Only the 36 characters [0-9a-f-] of a
+ * validated UUID, or nothing, ever reach the text, so there is nothing to escape.
+ */
+function inlineBinding(actor: Actor): string | null {
+  const tenantId = actor.tenantId ?? '';
+  const userId = actor.userId ?? '';
+  if ((tenantId !== '' && !UUID.test(tenantId)) || (userId !== '' && !UUID.test(userId))) return null;
+  return `select set_config('app.tenant_id', '${tenantId}', true), set_config('app.user_id', '${userId}', true)`;
+}
+
+// TypeORM's PostgresQueryRunner.startTransaction sends exactly this for the outermost transaction.
+const START_TRANSACTION = 'START TRANSACTION';
+
 /**
  * The one database handle a request gets. The first use opens a transaction and binds the caller's
  * tenant and user with transaction-local `set_config` (a session-level SET would leak to the next
@@ -37,6 +59,8 @@ export class RequestDatabase {
   constructor(
     private readonly dataSource: DataSource,
     private actor: Actor,
+    /** Told about an after-commit callback that threw; the request still succeeds. */
+    private readonly onAfterCommitError: (error: unknown) => void = () => undefined,
   ) {}
 
   get tenantId(): string | null {
@@ -89,7 +113,16 @@ export class RequestDatabase {
       await runner.release();
     }
     if (outcome === 'commit') {
-      for (const callback of this.afterCommitCallbacks) await callback();
+      // The data is committed: a failing callback must not turn the response into an error that
+      // claims nothing was written. Callbacks report their own failures; the outbox relay's poll
+      // picks up anything a failed nudge left behind.
+      for (const callback of this.afterCommitCallbacks) {
+        try {
+          await callback();
+        } catch (error) {
+          this.onAfterCommitError(error);
+        }
+      }
     }
   }
 
@@ -97,19 +130,54 @@ export class RequestDatabase {
     const runner = this.dataSource.createQueryRunner();
     this.runner = runner;
     const counter = counterFor(this.dataSource);
-    const query = runner.query.bind(runner);
+    // SET TRANSACTION ISOLATION LEVEL must precede any query: then the binding cannot ride along.
+    const isolationLevel = this.dataSource.options.isolationLevel;
+    const query = runner.query.bind(runner) as (
+      sql: string,
+      parameters?: unknown[] | Record<string, unknown>,
+      useStructuredResult?: boolean,
+    ) => Promise<unknown>;
+    let opening = true;
+    let boundAtStart = false;
     // Resolvers (and DataLoader batches) of one request run concurrently but share this one
     // connection; pg queues overlapping queries only as a deprecated behaviour, so queue them here.
     let queue: Promise<unknown> = Promise.resolve();
-    runner.query = ((...args: Parameters<QueryRunner['query']>) => {
+    runner.query = ((
+      sql: string,
+      parameters?: unknown[] | Record<string, unknown>,
+      useStructuredResult?: boolean,
+    ) => {
       counter.value += 1;
-      const result = queue.then(() => query(...args));
+      let text = sql;
+      // Read the actor now, not when open() began: actAs may have re-bound it meanwhile.
+      const binding =
+        opening && sql === START_TRANSACTION && parameters === undefined && !isolationLevel
+          ? inlineBinding(this.actor)
+          : null;
+      if (binding !== null) {
+        // One round trip instead of two. TypeORM still runs its own startTransaction, so its
+        // bookkeeping (isTransactionActive, transactionDepth, transaction events) stays its own and
+        // commitTransaction/rollbackTransaction work unchanged. set_config(..., true) stays
+        // transaction-local: the transaction has begun when it runs.
+        text = `${START_TRANSACTION}; ${binding}`;
+        opening = false;
+        boundAtStart = true;
+      }
+      const result = queue.then(() => query(text, parameters, useStructuredResult));
       queue = result.catch(() => undefined);
       return result;
     }) as QueryRunner['query'];
-    await runner.connect();
-    await runner.startTransaction();
-    await this.bind(runner);
+    try {
+      await runner.connect();
+      await runner.startTransaction();
+      opening = false;
+      // Fail closed: if TypeORM ever opens the transaction differently, bind with a statement of its own.
+      if (!boundAtStart) await this.bind(runner);
+    } catch (error) {
+      // Never hand the pooled connection back inside a transaction left open (or aborted) here.
+      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+      throw error;
+    }
     return runner.manager;
   }
 

@@ -103,11 +103,66 @@ describe('RequestDatabase', () => {
     }
   });
 
-  it('counts the statements requests run', async () => {
+  it('counts the round trips requests make: opening and binding the tenant is one of them', async () => {
     const before = sqlStatementCount(dataSource);
     await countNotes(randomUUID());
-    // start transaction, set_config, select, commit
-    expect(sqlStatementCount(dataSource) - before).toBe(4);
+    // start transaction + set_config (one message), select, commit
+    expect(sqlStatementCount(dataSource) - before).toBe(3);
+  });
+
+  it('binds the tenant and user inside the transaction it opens, in the same round trip', async () => {
+    const tenantId = randomUUID();
+    const userId = randomUUID();
+    const db = new RequestDatabase(dataSource, { tenantId, userId });
+    const before = sqlStatementCount(dataSource);
+    const rows: Array<{ tenant: string; user: string; open: boolean }> = await db.run((em) =>
+      em.query(
+        `select current_setting('app.tenant_id', true) as tenant, current_setting('app.user_id', true) as user,
+                now() = statement_timestamp() as open`,
+      ),
+    );
+    // Two round trips so far: the opening message and this select.
+    expect(sqlStatementCount(dataSource) - before).toBe(2);
+    expect(rows[0].tenant).toBe(tenantId);
+    expect(rows[0].user).toBe(userId);
+    // In a transaction block now() is the transaction's start, earlier than this statement's.
+    expect(rows[0].open).toBe(false);
+    await db.finish('commit');
+  });
+
+  it('binds values that are not UUIDs through parameters, never as SQL text', async () => {
+    const hostile = `00000000-0000-0000-0000-000000000000', true); select pg_sleep(0); --`;
+    const db = new RequestDatabase(dataSource, { tenantId: hostile, userId: null });
+    const before = sqlStatementCount(dataSource);
+    const rows: Array<{ tenant: string; user: string }> = await db.run((em) =>
+      em.query(
+        `select current_setting('app.tenant_id', true) as tenant, current_setting('app.user_id', true) as user`,
+      ),
+    );
+    // start transaction, parameterized set_config, select
+    expect(sqlStatementCount(dataSource) - before).toBe(3);
+    expect(rows[0]).toEqual({ tenant: hostile, user: '' });
+    await db.finish('rollback');
+  });
+
+  it('re-binds with actAs inside the open transaction and keeps it transaction-local', async () => {
+    const first = randomUUID();
+    const second = randomUUID();
+    const db = new RequestDatabase(dataSource, { tenantId: first, userId: null });
+    await db.run((em) =>
+      em.query(`insert into kit_test.notes (tenant_id, body) values ($1, 'first')`, [first]),
+    );
+    await db.actAs({ tenantId: second, userId: null });
+    await db.run((em) =>
+      em.query(`insert into kit_test.notes (tenant_id, body) values ($1, 'second')`, [second]),
+    );
+    await db.finish('commit');
+    expect(await countNotes(first)).toBe(1);
+    expect(await countNotes(second)).toBe(1);
+    const rows: Array<{ tenant: string | null }> = await dataSource.query(
+      `select nullif(current_setting('app.tenant_id', true), '') as tenant`,
+    );
+    expect(rows[0].tenant).toBeNull();
   });
 
   it('runs afterCommit callbacks only after a commit', async () => {
@@ -121,5 +176,24 @@ describe('RequestDatabase', () => {
     await rolledBack.run((em) => em.query('select 1'));
     await rolledBack.finish('rollback');
     expect(calls).toEqual(['committed']);
+  });
+});
+
+describe('RequestDatabase after-commit callbacks', () => {
+  it('keeps a committed request successful when a callback throws, and reports the error', async () => {
+    const tenant = randomUUID();
+    const reported: unknown[] = [];
+    const db = new RequestDatabase(dataSource, { tenantId: tenant, userId: null }, (error) =>
+      reported.push(error),
+    );
+    db.afterCommit(() => {
+      throw new Error('nudge failed');
+    });
+    await db.run((em) =>
+      em.query(`insert into kit_test.notes (tenant_id, body) values ($1, 'kept')`, [tenant]),
+    );
+    await expect(db.finish('commit')).resolves.toBeUndefined();
+    expect(reported).toHaveLength(1);
+    expect(await countNotes(tenant)).toBe(1);
   });
 });
