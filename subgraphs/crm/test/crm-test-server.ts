@@ -1,10 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import {
-  postGraphQL,
-  signedHeaders,
+  callSubgraph,
   startTestSubgraph,
   type GraphQLResult,
   type RunningSubgraph,
+  type TestCaller,
 } from '@nexora/kit';
 
 export { errorCodes, type GraphQLResult } from '@nexora/kit';
@@ -17,11 +16,7 @@ export function startCrm(): Promise<RunningSubgraph> {
   return startTestSubgraph(crmSubgraph);
 }
 
-export interface Caller {
-  tenantId: string | null;
-  userId?: string | null;
-  permissions?: string[];
-}
+export type Caller = TestCaller;
 
 /** Calls the subgraph as the gateway would for `caller` (member with read+write by default). */
 export function call(
@@ -30,16 +25,7 @@ export function call(
   query: string,
   variables: Record<string, unknown> = {},
 ): Promise<GraphQLResult> {
-  return postGraphQL(
-    subgraph.url,
-    query,
-    variables,
-    signedHeaders({
-      tenantId: caller.tenantId,
-      userId: caller.userId === undefined ? randomUUID() : caller.userId,
-      permissions: caller.permissions ?? [READ, WRITE],
-    }),
-  );
+  return callSubgraph(subgraph, { permissions: [READ, WRITE], ...caller }, query, variables);
 }
 
 export const CREATE_COMPANY = /* GraphQL */ `
