@@ -356,6 +356,30 @@ describe('roles', () => {
     expect(escalation.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
+  it('checks the role held now, not the one copied into a still-valid access token', async () => {
+    const owner = await signUpFresh(identity, 'demote');
+    const admin = await memberOf(owner, 'admin');
+    expect((await assignRole(owner, admin.user.id, 'viewer')).payload?.membership?.role).toBe('viewer');
+
+    // The demoted admin's token still says admin for up to 15 minutes; identity must not believe it.
+    const selfPromotion = await assignRole(admin, admin.user.id, 'admin');
+    expect(selfPromotion.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(
+      (await createRole(admin, 'backdoor', ['crm.company:write'])).body.errors?.[0]?.extensions?.code,
+    ).toBe('FORBIDDEN');
+    expect((await invite(admin, uniqueEmail('accomplice'), 'admin')).body.errors?.[0]?.extensions?.code).toBe(
+      'FORBIDDEN',
+    );
+    expect(
+      await countRows(`select 1 from identity.memberships where user_id = $1 and role = 'viewer'`, [
+        admin.user.id,
+      ]),
+    ).toBe(1);
+    expect(
+      await countRows(`select 1 from identity.invitations where tenant_id = $1`, [owner.tenant.id]),
+    ).toBe(1);
+  });
+
   it('assignRole changes a role but never removes the last owner', async () => {
     const owner = await signUpFresh(identity, 'assign');
     const member = await memberOf(owner, 'member');
@@ -368,10 +392,10 @@ describe('roles', () => {
       membership: { role: 'owner', user: { id: member.user.id } },
       userErrors: [],
     });
+    const admin = await memberOf(owner, 'admin');
     const demoted = await assignRole(owner, owner.user.id, 'viewer');
     expect(demoted.payload?.membership?.role).toBe('viewer');
 
-    const admin = await memberOf(owner, 'admin');
     // An admin may not touch an owner (they lack identity.tenant:manage).
     expect((await assignRole(admin, member.user.id, 'member')).body.errors?.[0]?.extensions?.code).toBe(
       'FORBIDDEN',

@@ -6,7 +6,7 @@ import { checkEmail, checkName, checkPassword } from '../auth/credentials.valida
 import { markLoginSucceeded, reserveLoginAttempt } from '../auth/login-throttle';
 import { passwordHasher } from '../auth/password-hasher';
 import { withActor } from '../auth/request-actor';
-import { assertCanGrant, findMemberAccess, findRole } from '../role/role.service';
+import { assertCanGrant, currentPermissions, findMemberAccess, findRole } from '../role/role.service';
 import { issueSession, refused, type SessionResult } from '../session/session.service';
 import { randomToken, tokenHash } from '../session/token-hash';
 import type { UserEntity } from '../user/user.entity';
@@ -55,7 +55,7 @@ export async function inviteMember(
   return ctx.db.run(async (manager) => {
     const role = await findRole(manager, tenantId, input.role);
     if (!role) return inviteRefused('UNKNOWN_ROLE', `There is no role "${input.role}".`, ['input', 'role']);
-    assertCanGrant(ctx, role);
+    assertCanGrant(await currentPermissions(manager, ctx, tenantId, 'identity.member:invite'), role);
     const members: unknown[] = await manager.query(
       `select 1 from identity.memberships m join identity.users u on u.id = m.user_id where m.tenant_id = $1 and u.email = $2`,
       [tenantId, email.value],

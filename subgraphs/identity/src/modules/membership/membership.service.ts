@@ -12,7 +12,7 @@ import {
   type UserError,
 } from '@nexora/kit';
 import type { EntityManager } from 'typeorm';
-import { assertCanGrant, findRole } from '../role/role.service';
+import { assertCanGrant, currentPermissions, findRole } from '../role/role.service';
 import { MembershipEntity } from './membership.entity';
 
 const MEMBERSHIP_COLUMNS = `m.id, m.tenant_id as "tenantId", m.user_id as "userId", m.role, m.created_at as "createdAt"`;
@@ -121,8 +121,9 @@ export async function assignRole(
       };
     }
     const current = await findRole(manager, tenantId, membership.role);
-    assertCanGrant(ctx, role);
-    if (current) assertCanGrant(ctx, current);
+    const held = await currentPermissions(manager, ctx, tenantId, 'identity.role:write');
+    assertCanGrant(held, role);
+    if (current) assertCanGrant(held, current);
     if (membership.role === role.name) return { membership, userErrors: [] };
     if (membership.role === 'owner') {
       const [owners]: Array<{ count: number }> = await manager.query(

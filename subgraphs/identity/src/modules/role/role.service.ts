@@ -4,6 +4,7 @@ import {
   isPermission,
   userError,
   type BuiltInRole,
+  type Permission,
   type SubgraphContext,
   type UserError,
 } from '@nexora/kit';
@@ -94,14 +95,33 @@ export async function findMemberAccess(
 }
 
 /**
+ * The caller's permissions in `tenantId` as stored now, not as copied into their access token: a
+ * token lives up to 15 minutes, and a demoted admin must not keep granting roles until it expires.
+ * Refuses (FORBIDDEN) a caller who no longer holds `required`.
+ */
+export async function currentPermissions(
+  manager: EntityManager,
+  ctx: SubgraphContext,
+  tenantId: string,
+  required: Permission,
+): Promise<readonly string[]> {
+  const userId = ctx.caller.userId;
+  const access = userId ? await findMemberAccess(manager, tenantId, userId) : null;
+  if (!access?.permissions.includes(required)) {
+    throw forbidden(`Your role no longer grants "${required}" in this tenant; sign in again.`);
+  }
+  return access.permissions;
+}
+
+/**
  * No privilege escalation: a caller can grant (or take away) a role only when they hold every
  * permission it carries. Owners hold the whole catalogue; an admin cannot mint owners.
  */
 export function assertCanGrant(
-  ctx: SubgraphContext,
+  held: readonly string[],
   role: RoleDefinition | { name: string; permissions: readonly string[] },
 ): void {
-  const missing = role.permissions.filter((permission) => !ctx.caller.permissions.includes(permission));
+  const missing = role.permissions.filter((permission) => !held.includes(permission));
   if (missing.length > 0) {
     throw forbidden(
       `Granting the role "${role.name}" requires holding all of its permissions (missing: ${missing.join(', ')}).`,
@@ -150,7 +170,10 @@ export async function createRole(
   if (userErrors.length > 0) return { role: null, userErrors };
 
   const permissions = [...new Set(input.permissions)];
-  assertCanGrant(ctx, { name, permissions });
+  const held = await ctx.db.run((manager) =>
+    currentPermissions(manager, ctx, tenantId, 'identity.role:write'),
+  );
+  assertCanGrant(held, { name, permissions });
   // `on conflict do nothing` turns a concurrent duplicate into a userError instead of a failed transaction.
   const rows: RoleRow[] = await ctx.db.run((manager) =>
     manager.query(
