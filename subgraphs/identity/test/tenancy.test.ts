@@ -463,6 +463,11 @@ describe('members', () => {
 
     const badCursor = await postGraphQL(identity.url, query, { after: 'bm9wZQ' }, headers);
     expect(badCursor.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    // A date JavaScript parses but Postgres cannot cast must not reach Postgres (it was a 500).
+    const sneaky = Buffer.from(JSON.stringify(['Tue Jan 01 2030 (x)', owner.user.id])).toString('base64url');
+    const sneakyCursor = await postGraphQL(identity.url, query, { after: sneaky }, headers);
+    expect(sneakyCursor.status).toBe(200);
+    expect(sneakyCursor.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('needs identity.member:read', async () => {

@@ -18,6 +18,8 @@ import { MembershipEntity } from './membership.entity';
 const MEMBERSHIP_COLUMNS = `m.id, m.tenant_id as "tenantId", m.user_id as "userId", m.role, m.created_at as "createdAt"`;
 // Microsecond precision: a JS Date would truncate to milliseconds and skip or repeat rows at page edges.
 const CURSOR_KEY = `to_char(m.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+/** Exactly what CURSOR_KEY prints; `Date.parse` accepts strings Postgres cannot cast (a 500). */
+const CURSOR_KEY_FORMAT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
 
 type MembershipRow = MembershipEntity & { cursorKey: string };
 
@@ -39,7 +41,10 @@ export async function listMembers(
 ): Promise<Connection<MembershipEntity>> {
   const size = pageSize(args.first);
   const after = decodeCursor(args.after);
-  if (after && (!isUuid(after.id) || Number.isNaN(Date.parse(after.key)))) {
+  if (
+    after &&
+    (!isUuid(after.id) || !CURSOR_KEY_FORMAT.test(after.key) || Number.isNaN(Date.parse(after.key)))
+  ) {
     throw badUserInput('"after" is not a cursor returned by this list.', 'after');
   }
   return ctx.db.run(async (manager) => {
