@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { ConfigError, DEV_SIGNING_SECRET, envBoolean, loadConfig, port, signingSecret } from '@nexora/kit';
+import { DEFAULT_OPERATION_LIMITS } from './operation-limits';
 
 /** The repository root, so the default supergraph path works from any working directory. */
 const REPO_ROOT = path.resolve(__dirname, '../..');
@@ -60,6 +61,19 @@ function gatewayConfigSchema(production: boolean) {
     SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(10_000),
     // Front-end developers generate typed queries from introspection; a partner-only edge may turn it off.
     INTROSPECTION: envBoolean.default(true),
+    MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(100).default(DEFAULT_OPERATION_LIMITS.maxDepth),
+    MAX_QUERY_ALIASES: z.coerce
+      .number()
+      .int()
+      .min(0)
+      .max(10_000)
+      .default(DEFAULT_OPERATION_LIMITS.maxAliases),
+    MAX_QUERY_FIELDS: z.coerce
+      .number()
+      .int()
+      .min(10)
+      .max(100_000)
+      .default(DEFAULT_OPERATION_LIMITS.maxFields),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   });
 }

@@ -17,6 +17,7 @@ import { formatGatewayError } from './error-formatting';
 import { requestIdFor, type GatewayContext, type RequestLogRecord } from './gateway-context';
 import { healthRoute, readyRoute, type SubgraphEndpoint } from './health';
 import { logWhenDone, requestLoggingPlugin } from './request-logging';
+import { DEFAULT_OPERATION_LIMITS, operationLimitsRule, type OperationLimits } from './operation-limits';
 import { refusedRequestStatusPlugin } from './refused-request-status';
 import { SignedDataSource } from './signed-data-source';
 import { createSubgraphAgent } from './subgraph-fetch';
@@ -42,6 +43,8 @@ export interface GatewayOptions {
   logger?: Logger;
   /** Schema introspection for typed-query tooling (default true). */
   introspection?: boolean;
+  /** Largest operation shape accepted (depth, aliases, fields); see DEFAULT_OPERATION_LIMITS. */
+  limits?: Partial<OperationLimits>;
   /**
    * Extra routes (exact paths), e.g. the web app and an explorer in all-in-one mode. They may
    * replace `/`, but never `/graphql`, `/health` or `/ready`.
@@ -121,6 +124,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
   const apollo = new ApolloServer<GatewayContext>({
     gateway: apolloGateway,
     introspection: options.introspection ?? true,
+    validationRules: [operationLimitsRule({ ...DEFAULT_OPERATION_LIMITS, ...options.limits })],
     includeStacktraceInErrorResponses: false,
     formatError: formatGatewayError(logger),
     plugins: [accessControlPlugin(() => rules), refusedRequestStatusPlugin(), requestLoggingPlugin()],

@@ -26,6 +26,11 @@ export function gatewayOptionsFromConfig(config: GatewayConfig, logger: Logger):
     signingSecret: config.CONTEXT_SIGNING_SECRET,
     timeoutMs: config.SUBGRAPH_TIMEOUT_MS,
     introspection: config.INTROSPECTION,
+    limits: {
+      maxDepth: config.MAX_QUERY_DEPTH,
+      maxAliases: config.MAX_QUERY_ALIASES,
+      maxFields: config.MAX_QUERY_FIELDS,
+    },
     port: config.PORT,
     host: config.HOST,
     logger,

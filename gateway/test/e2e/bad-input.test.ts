@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { getIntrospectionQuery } from 'graphql';
 import { generateKeyPair, SignJWT, UnsecuredJWT } from 'jose';
 import { PERMISSIONS, uniqueEmail } from '@nexora/kit';
 import {
@@ -326,6 +327,27 @@ describe('malformed requests', () => {
       status: 400,
       code: 'BAD_USER_INPUT',
     });
+  });
+});
+
+describe('expensive operations', () => {
+  it('are refused with 400 before any subgraph runs SQL, while ordinary and introspection queries pass', async () => {
+    const aliases = Array.from(
+      { length: 1_000 },
+      (_, index) => `c${index}: companies(first: 100) { edges { node { name owner { email } } } }`,
+    ).join(' ');
+    const before = e2e.sqlStatements();
+    const flood = await gql('alias flood', `{ ${aliases} }`, {}, owner.token);
+    expect({ status: flood.status, codes: codes(flood) }).toEqual({
+      status: 400,
+      codes: ['GRAPHQL_VALIDATION_FAILED'],
+    });
+    expect(flood.body.errors?.[0]?.message).toMatch(/more than 30 aliases/);
+    expect(e2e.sqlStatements()).toEqual(before);
+
+    const introspection = await gql('introspection', getIntrospectionQuery(), {}, owner.token);
+    expect(introspection.status).toBe(200);
+    expect(introspection.body.data).toHaveProperty('__schema');
   });
 });
 
