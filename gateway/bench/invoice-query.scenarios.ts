@@ -93,6 +93,7 @@ export function buildScenarios(targets: ScenarioTargets): Scenario[] {
         const signed = signCallerContext(
           {
             requestId: `bench-direct-${++directRequests}`,
+            audience: 'crm',
             tenantId: tenant.tenantId,
             userId: tenant.userId,
             permissions: tenant.permissions,

@@ -20,6 +20,8 @@ import { runBenchServer } from './bench-server.lifecycle';
  */
 class FixedTenantDataSource extends RemoteGraphQLDataSource {
   constructor(
+    /** The subgraph this source calls, which the signed context must name as its audience. */
+    private readonly audience: string,
     url: string,
     private readonly caller: Pick<CallerContext, 'tenantId' | 'userId' | 'permissions'>,
     private readonly signingSecret: string,
@@ -29,7 +31,13 @@ class FixedTenantDataSource extends RemoteGraphQLDataSource {
 
   override willSendRequest({ request }: GraphQLDataSourceProcessOptions): void {
     const signed = signCallerContext(
-      { ...this.caller, requestId: randomUUID(), issuedAt: Date.now(), operationName: null },
+      {
+        ...this.caller,
+        requestId: randomUUID(),
+        audience: this.audience,
+        issuedAt: Date.now(),
+        operationName: null,
+      },
       this.signingSecret,
     );
     for (const [name, value] of Object.entries(signed)) request.http?.headers.set(name, value);
@@ -55,7 +63,7 @@ runBenchServer('stock-gateway', async () => {
     supergraphSdl: readSupergraph(DEFAULT_SUPERGRAPH_PATH),
     logger,
     buildService: ({ name, url }) =>
-      new FixedTenantDataSource(urls[name] ?? url ?? '', caller, signingSecret),
+      new FixedTenantDataSource(name, urls[name] ?? url ?? '', caller, signingSecret),
   });
   // The parent stops this process with SIGTERM; Apollo's own handler would re-raise it mid-stop.
   const server = new ApolloServer({ gateway, logger, stopOnTerminationSignals: false });

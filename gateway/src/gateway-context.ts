@@ -19,8 +19,11 @@ export interface RequestLogRecord {
  * sources require an index-signature-compatible context type.
  */
 export type GatewayContext = {
-  /** The verified caller; `issuedAt` is replaced per subgraph fetch when the context is signed. */
-  caller: CallerContext;
+  /**
+   * The verified caller; `issuedAt` is replaced and `audience` (the subgraph) added per subgraph
+   * fetch when the context is signed.
+   */
+  caller: Omit<CallerContext, 'audience'>;
   log: RequestLogRecord;
 };
 

@@ -41,7 +41,8 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     const { caller } = request.incomingRequestContext.context;
     const operationName = request.incomingRequestContext.operationName?.slice(0, MAX_OPERATION_NAME) ?? null;
     const signed = signCallerContext(
-      { ...caller, issuedAt: Date.now(), operationName },
+      // Bound to this subgraph so the context cannot be replayed against another one.
+      { ...caller, audience: this.options.name, issuedAt: Date.now(), operationName },
       this.options.signingSecret,
     );
     for (const [name, value] of Object.entries(signed)) headers.set(name, value);
@@ -52,10 +53,10 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     const body = await response.text().catch(() => '');
     const details = { subgraph: this.options.name, status: response.status, body: body.slice(0, 500) };
     if (response.status === 401) {
-      // Kit subgraphs answer 401 only for a missing, forged or stale signed context.
+      // Kit subgraphs answer 401 only for a missing, forged, stale or wrong-audience signed context.
       this.options.logger.error(
         details,
-        'subgraph refused the signed context; check CONTEXT_SIGNING_SECRET and clocks',
+        'subgraph refused the signed context; check CONTEXT_SIGNING_SECRET, clocks and that the supergraph names the subgraph as it names itself',
       );
     } else {
       this.options.logger.warn(details, 'subgraph answered with an HTTP error');

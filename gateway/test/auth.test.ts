@@ -116,7 +116,11 @@ describe('client-sent identity headers', () => {
   it('are ignored: the tenant comes from the token only', async () => {
     const tenantId = randomUUID();
     const token = await stack.identity.token({ tid: tenantId });
-    const forged = signedHeaders({ tenantId: randomUUID(), permissions: ['identity.tenant:manage'] });
+    const forged = signedHeaders({
+      audience: 'alpha',
+      tenantId: randomUUID(),
+      permissions: ['identity.tenant:manage'],
+    });
     const result = await query(stack.gateway.url, WHOAMI, {
       token,
       headers: { ...forged, 'x-tenant-id': randomUUID(), 'x-user-id': randomUUID() },
@@ -127,7 +131,7 @@ describe('client-sent identity headers', () => {
   });
 
   it('never make an anonymous caller a tenant member, and are not forwarded', async () => {
-    const forged = signedHeaders({ tenantId: randomUUID(), userId: randomUUID() });
+    const forged = signedHeaders({ audience: 'alpha', tenantId: randomUUID(), userId: randomUUID() });
     const headers = { ...forged, 'x-tenant-id': randomUUID(), cookie: 'session=abc' };
     const refused = await query(stack.gateway.url, WHOAMI, { headers });
     expect(refused.status).toBe(401);

@@ -67,8 +67,11 @@ export interface E2EPlatform {
     variables?: Record<string, unknown>,
     headers?: Record<string, string>,
   ): Promise<GraphQLResult<TData>>;
-  /** Gateway-equivalent signed headers for a caller holding every permission of the catalogue. */
-  signedFor(tenantId: string, userId: string): Record<string, string>;
+  /**
+   * Gateway-equivalent signed headers, for subgraph `audience`, for a caller holding every
+   * permission of the catalogue.
+   */
+  signedFor(audience: SubgraphName, tenantId: string, userId: string): Record<string, string>;
   signUpTenant(prefix?: string): Promise<SignedUpTenant>;
   /** SQL statements run in request transactions so far, per subgraph. */
   sqlStatements(): Record<SubgraphName, number>;
@@ -186,8 +189,8 @@ export async function startE2EPlatform(): Promise<E2EPlatform> {
     gql,
     subgraph: (name, query, variables = {}, headers = {}) =>
       postGraphQL(platform.subgraphs[name].url, query, variables, headers),
-    signedFor: (tenantId, userId) =>
-      signedHeaders({ tenantId, userId, permissions: [...PERMISSIONS] }, signingSecret),
+    signedFor: (audience, tenantId, userId) =>
+      signedHeaders({ audience, tenantId, userId, permissions: [...PERMISSIONS] }, signingSecret),
     signUpTenant,
     sqlStatements: () => {
       const counts = {} as Record<SubgraphName, number>;

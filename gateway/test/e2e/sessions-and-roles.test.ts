@@ -157,6 +157,7 @@ describe('roles', () => {
 
     // Calling the subgraphs directly with the viewer's permissions is refused there too.
     const viewerHeaders = {
+      audience: 'crm',
       tenantId: owner.tenantId,
       userId: viewer?.user.id ?? null,
       permissions: viewer?.permissions ?? [],

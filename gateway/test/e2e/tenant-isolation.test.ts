@@ -7,6 +7,7 @@ import {
   type CreatedInvoice,
   type E2EPlatform,
   type SignedUpTenant,
+  type SubgraphName,
 } from './e2e-client';
 
 let e2e: E2EPlatform;
@@ -113,15 +114,15 @@ describe('tenant B sees none of tenant A’s data', () => {
   });
 
   it('through _entities on each subgraph, called directly with B’s valid signed context', async () => {
-    const asB = e2e.signedFor(b.tenantId, b.userId);
-    const asA = e2e.signedFor(a.tenantId, a.userId);
+    const asB = (name: SubgraphName) => e2e.signedFor(name, b.tenantId, b.userId);
+    const asA = (name: SubgraphName) => e2e.signedFor(name, a.tenantId, a.userId);
     const calls = [
       { name: 'identity', query: ENTITY_QUERIES.identity, r: { __typename: 'User', id: a.userId } },
       { name: 'crm', query: ENTITY_QUERIES.crm, r: { __typename: 'Company', id: companyA } },
       { name: 'erp', query: ENTITY_QUERIES.erpInvoice, r: { __typename: 'Invoice', id: invoiceA.id } },
     ] as const;
     for (const { name, query, r } of calls) {
-      const asTenantB = await e2e.subgraph(name, query, { r: [r] }, asB);
+      const asTenantB = await e2e.subgraph(name, query, { r: [r] }, asB(name));
       expect({ name, status: asTenantB.status, body: asTenantB.body }).toEqual({
         name,
         status: 200,
@@ -132,20 +133,20 @@ describe('tenant B sees none of tenant A’s data', () => {
         name,
         query,
         { r: [r] },
-        asA,
+        asA(name),
       );
       expect(asTenantA.body.data?._entities[0]?.id).toBe(r.id);
     }
 
     const balanceQuery = { r: [{ __typename: 'Company', id: companyA }] };
-    const erpCompanyB = await e2e.subgraph('erp', ENTITY_QUERIES.erpCompany, balanceQuery, asB);
+    const erpCompanyB = await e2e.subgraph('erp', ENTITY_QUERIES.erpCompany, balanceQuery, asB('erp'));
     expect(erpCompanyB.status).toBe(200);
     expect(erpCompanyB.body).toEqual({
       data: {
         _entities: [{ id: companyA, invoices: { totalCount: 0, edges: [] }, openBalance: [] }],
       },
     });
-    const erpCompanyA = await e2e.subgraph('erp', ENTITY_QUERIES.erpCompany, balanceQuery, asA);
+    const erpCompanyA = await e2e.subgraph('erp', ENTITY_QUERIES.erpCompany, balanceQuery, asA('erp'));
     expect(erpCompanyA.body).toEqual({
       data: {
         _entities: [
@@ -163,17 +164,19 @@ describe('tenant B sees none of tenant A’s data', () => {
 describe('subgraphs accept only requests the gateway signed', () => {
   const PROBE = `query($r: [_Any!]!) { _service { sdl } _entities(representations: $r) { __typename } }`;
 
-  const attacks = (): Array<{ attack: string; headers: Record<string, string> }> => {
+  // Every signed attack names `audience`, the attacked subgraph, so only the flaw under test fails it.
+  const attacks = (audience: SubgraphName): Array<{ attack: string; headers: Record<string, string> }> => {
     const fakeContext = Buffer.from(
       JSON.stringify({
         requestId: 'forged',
+        audience: 'crm',
         tenantId: a.tenantId,
         userId: a.userId,
         permissions: ['crm.company:read', 'erp.invoice:read', 'identity.member:read'],
         issuedAt: Date.now(),
       }),
     ).toString('base64url');
-    const caller = { tenantId: a.tenantId, userId: a.userId, permissions: ['crm.company:read'] };
+    const caller = { audience, tenantId: a.tenantId, userId: a.userId, permissions: ['crm.company:read'] };
     return [
       { attack: 'no signature at all', headers: {} },
       {
@@ -191,7 +194,7 @@ describe('subgraphs accept only requests the gateway signed', () => {
       {
         attack: 'a valid signature over another payload',
         headers: {
-          ...signedHeaders({ tenantId: b.tenantId }, e2e.signingSecret),
+          ...signedHeaders({ audience, tenantId: b.tenantId }, e2e.signingSecret),
           'x-nexora-context': fakeContext,
         },
       },
@@ -201,7 +204,7 @@ describe('subgraphs accept only requests the gateway signed', () => {
   it.each(['identity', 'crm', 'erp'] as const)('%s answers 401 without data', async (name) => {
     const representation =
       name === 'identity' ? { __typename: 'User', id: a.userId } : { __typename: 'Company', id: companyA };
-    for (const { attack, headers } of attacks()) {
+    for (const { attack, headers } of attacks(name)) {
       const result = await e2e.subgraph(name, PROBE, { r: [representation] }, headers);
       expect({ attack, status: result.status, hasData: 'data' in result.body }).toEqual({
         attack,
@@ -212,12 +215,40 @@ describe('subgraphs accept only requests the gateway signed', () => {
     }
   });
 
+  it('a context validly signed for crm is refused by identity and erp (no cross-subgraph replay)', async () => {
+    const forCrm = e2e.signedFor('crm', a.tenantId, a.userId);
+    // Control: crm itself accepts these very headers, so the refusals below are about the audience.
+    const atCrm = await e2e.subgraph<{ _entities: Array<{ __typename: string } | null> }>(
+      'crm',
+      PROBE,
+      { r: [{ __typename: 'Company', id: companyA }] },
+      forCrm,
+    );
+    expect(atCrm.status).toBe(200);
+    expect(atCrm.body.data?._entities).toEqual([{ __typename: 'Company' }]);
+
+    const replays = [
+      { name: 'identity', r: { __typename: 'User', id: a.userId } },
+      { name: 'erp', r: { __typename: 'Invoice', id: invoiceA.id } },
+    ] as const;
+    for (const { name, r } of replays) {
+      const result = await e2e.subgraph(name, PROBE, { r: [r] }, forCrm);
+      expect({ name, status: result.status, hasData: 'data' in result.body }).toEqual({
+        name,
+        status: 401,
+        hasData: false,
+      });
+      expect(result.body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+      expect(result.body.errors?.[0].message).toMatch(/another service/);
+    }
+  });
+
   it('the gateway ignores client-set tenant and context headers', async () => {
     const spoofed = {
       'x-tenant-id': a.tenantId,
       'x-user-id': a.userId,
       // Even a context validly signed for A must not survive the gateway hop.
-      ...e2e.signedFor(a.tenantId, a.userId),
+      ...e2e.signedFor('crm', a.tenantId, a.userId),
     };
     const asB = await e2e.gql<{ companies: Connection; invoices: Connection }>(
       `{ companies { totalCount edges { node { id } } } invoices { totalCount edges { node { id } } } }`,

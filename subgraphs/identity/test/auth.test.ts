@@ -364,7 +364,10 @@ describe('the trust boundary', () => {
   });
 
   it('answers 401 to a forged signature', async () => {
-    const headers = signedHeaders({ tenantId: null }, 'a-different-secret-that-is-long-enough-000');
+    const headers = signedHeaders(
+      { audience: identity.name, tenantId: null },
+      'a-different-secret-that-is-long-enough-000',
+    );
     const response = await postGraphQL(identity.url, `{ __typename }`, {}, headers);
     expect(response.status).toBe(401);
   });

@@ -45,11 +45,16 @@ export async function headersFor(
   accessToken: string,
 ): Promise<Record<string, string>> {
   const claims = await verifyAccessToken(subgraph, accessToken);
-  return signedHeaders({ tenantId: claims.tid, userId: claims.sub, permissions: claims.perms });
+  return signedHeaders({
+    audience: subgraph.name,
+    tenantId: claims.tid,
+    userId: claims.sub,
+    permissions: claims.perms,
+  });
 }
 
 /** Headers of an anonymous caller (no token), e.g. for signUp and login. */
-export const anonymous = () => signedHeaders({ tenantId: null });
+export const anonymous = () => signedHeaders({ audience: 'identity', tenantId: null });
 
 export const SESSION_FIELDS = `
   accessToken tokenType accessTokenExpiresAt refreshToken refreshTokenExpiresAt

@@ -473,6 +473,7 @@ describe('members', () => {
   it('needs identity.member:read', async () => {
     const owner = await signUpFresh(identity, 'members2');
     const headers = signedHeaders({
+      audience: identity.name,
       tenantId: owner.tenant.id,
       userId: owner.user.id,
       permissions: ['crm.company:read'],
@@ -489,7 +490,12 @@ describe('User entity references', () => {
     const owner = await signUpFresh(identity, 'entity');
     const member = await memberOf(owner, 'member');
     const other = await signUpFresh(identity, 'entity-other');
-    const asOwner = signedHeaders({ tenantId: owner.tenant.id, userId: owner.user.id, permissions: [] });
+    const asOwner = signedHeaders({
+      audience: identity.name,
+      tenantId: owner.tenant.id,
+      userId: owner.user.id,
+      permissions: [],
+    });
     const representation = (id: string) => ({ __typename: 'User', id });
 
     const mine = await postGraphQL<{ _entities: Array<{ id: string; email: string } | null> }>(
@@ -514,7 +520,12 @@ describe('User entity references', () => {
     ]);
 
     // Another tenant's signed context cannot see this tenant's users.
-    const asOther = signedHeaders({ tenantId: other.tenant.id, userId: other.user.id, permissions: [] });
+    const asOther = signedHeaders({
+      audience: identity.name,
+      tenantId: other.tenant.id,
+      userId: other.user.id,
+      permissions: [],
+    });
     const foreign = await postGraphQL<{ _entities: unknown[] }>(
       identity.url,
       ENTITIES,
@@ -532,7 +543,12 @@ describe('User entity references', () => {
       anonymous(),
     );
     expect(none.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    const noTenant = signedHeaders({ tenantId: null, userId: owner.user.id, permissions: [] });
+    const noTenant = signedHeaders({
+      audience: identity.name,
+      tenantId: null,
+      userId: owner.user.id,
+      permissions: [],
+    });
     const tenantless = await postGraphQL(
       identity.url,
       ENTITIES,

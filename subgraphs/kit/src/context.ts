@@ -57,7 +57,21 @@ export function contextForCaller(
   };
 }
 
-/** A caller context for work the platform does itself (seeding, background jobs). */
-export function systemCaller(tenantId: string | null, permissions: string[] = []): CallerContext {
-  return { requestId: `system-${randomUUID()}`, tenantId, userId: null, permissions, issuedAt: Date.now() };
+/**
+ * A caller context for work the platform does itself (seeding, background jobs) inside subgraph
+ * `audience`; it is never signed or sent over HTTP.
+ */
+export function systemCaller(
+  audience: string,
+  tenantId: string | null,
+  permissions: string[] = [],
+): CallerContext {
+  return {
+    requestId: `system-${randomUUID()}`,
+    audience,
+    tenantId,
+    userId: null,
+    permissions,
+    issuedAt: Date.now(),
+  };
 }

@@ -9,6 +9,11 @@ import { RequestRejectedError } from './errors';
  */
 export interface CallerContext {
   requestId: string;
+  /**
+   * The subgraph the gateway signed this context for (its module name, e.g. "crm"). Without it a
+   * context captured on its way to one subgraph could be replayed against another.
+   */
+  audience: string;
   tenantId: string | null;
   userId: string | null;
   permissions: string[];
@@ -27,6 +32,7 @@ export const DEFAULT_CONTEXT_MAX_AGE_MS = 30_000;
 const uuid = z.string().uuid();
 const callerContextSchema = z.object({
   requestId: z.string().min(1).max(200),
+  audience: z.string().min(1).max(100),
   tenantId: uuid.nullable(),
   userId: uuid.nullable(),
   permissions: z.array(z.string().max(200)).max(500),
@@ -48,6 +54,8 @@ export function signCallerContext(context: CallerContext, secret: string): Recor
 
 export interface VerifyOptions {
   secret: string;
+  /** The verifying subgraph's name; a context signed for any other audience is refused. */
+  audience: string;
   maxAgeMs?: number;
   now?: number;
 }
@@ -60,11 +68,12 @@ function single(value: HeaderValue): string | undefined {
 
 /**
  * Verifies a signed caller context from request headers. Throws `RequestRejectedError`
- * (UNAUTHENTICATED, HTTP 401) for a missing, forged, malformed or stale context.
+ * (UNAUTHENTICATED, HTTP 401) for a missing, forged, malformed or stale context, or one signed for
+ * another subgraph.
  */
 export function verifyCallerContext(
   headers: Record<string, HeaderValue>,
-  { secret, maxAgeMs = DEFAULT_CONTEXT_MAX_AGE_MS, now = Date.now() }: VerifyOptions,
+  { secret, audience, maxAgeMs = DEFAULT_CONTEXT_MAX_AGE_MS, now = Date.now() }: VerifyOptions,
 ): CallerContext {
   const payload = single(headers[CONTEXT_HEADER]);
   const signature = single(headers[SIGNATURE_HEADER]);
@@ -88,6 +97,9 @@ export function verifyCallerContext(
   const parsed = callerContextSchema.safeParse(decoded);
   if (!parsed.success) {
     throw new RequestRejectedError('UNAUTHENTICATED', 'The signed context is malformed.');
+  }
+  if (parsed.data.audience !== audience) {
+    throw new RequestRejectedError('UNAUTHENTICATED', 'The signed context was issued for another service.');
   }
   const age = now - parsed.data.issuedAt;
   // A context from the future beyond the window is as suspicious as a stale one.

@@ -128,7 +128,11 @@ export async function startSubgraph(
     logger,
     events: options.events,
     systemContext: (tenantId) =>
-      contextForCaller(systemCaller(tenantId), { dataSource, logger, outbox: outbox ?? undefined }),
+      contextForCaller(systemCaller(module.name, tenantId), {
+        dataSource,
+        logger,
+        outbox: outbox ?? undefined,
+      }),
   };
   await module.onStart?.(runtime);
 
@@ -149,7 +153,8 @@ export async function startSubgraph(
   });
   await apollo.start();
 
-  const verify = { secret: options.signingSecret, maxAgeMs: options.contextMaxAgeMs };
+  // Only contexts the gateway signed for this subgraph: one captured on its way elsewhere is refused.
+  const verify = { secret: options.signingSecret, audience: module.name, maxAgeMs: options.contextMaxAgeMs };
   const graphql = graphqlHandler<SubgraphContext>({
     server: apollo,
     logger,

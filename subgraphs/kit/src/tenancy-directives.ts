@@ -46,7 +46,11 @@ export function isRestricted(rule: AccessRule): boolean {
 }
 
 /** Throws the GraphQL error a caller gets for failing `rule`; fails closed on a missing tenant. */
-export function assertAllowed(rule: AccessRule, caller: CallerContext | undefined, what: string): void {
+export function assertAllowed(
+  rule: AccessRule,
+  caller: Pick<CallerContext, 'tenantId' | 'userId' | 'permissions'> | undefined,
+  what: string,
+): void {
   if (!isRestricted(rule)) return;
   if (!caller?.userId && !caller?.tenantId) throw unauthenticated();
   if (!caller.tenantId) throw forbidden(`${what} needs a current tenant; sign in to a tenant first.`);

@@ -18,14 +18,18 @@ export function uniqueEmail(prefix = 'user'): string {
   return `${prefix}-${randomUUID().slice(0, 12)}@example.test`;
 }
 
-/** Signed gateway headers for calling a subgraph directly, exactly as the gateway would. */
+/**
+ * Signed gateway headers for calling subgraph `caller.audience` directly, exactly as the gateway
+ * would.
+ */
 export function signedHeaders(
-  caller: Partial<CallerContext> & Pick<CallerContext, 'tenantId'>,
+  caller: Partial<CallerContext> & Pick<CallerContext, 'tenantId' | 'audience'>,
   secret = TEST_SIGNING_SECRET,
 ): Record<string, string> {
   return signCallerContext(
     {
       requestId: caller.requestId ?? `test-${randomUUID()}`,
+      audience: caller.audience,
       tenantId: caller.tenantId,
       userId: caller.userId ?? null,
       permissions: caller.permissions ?? [],
@@ -81,9 +85,9 @@ export interface TestCaller {
   permissions?: string[];
 }
 
-/** Calls a subgraph directly, signed exactly as the gateway would sign for `caller`. */
+/** Calls a subgraph directly, signed exactly as the gateway would sign for `caller` and that subgraph. */
 export function callSubgraph(
-  subgraph: Pick<RunningSubgraph, 'url'>,
+  subgraph: Pick<RunningSubgraph, 'url' | 'name'>,
   caller: TestCaller,
   query: string,
   variables: Record<string, unknown> = {},
@@ -93,6 +97,7 @@ export function callSubgraph(
     query,
     variables,
     signedHeaders({
+      audience: subgraph.name,
       tenantId: caller.tenantId,
       userId: caller.userId === undefined ? randomUUID() : caller.userId,
       permissions: caller.permissions ?? [],

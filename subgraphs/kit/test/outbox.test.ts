@@ -145,7 +145,7 @@ async function createNotes(subgraph: RunningSubgraph, tenantId: string, bodies: 
     subgraph.url,
     CREATE,
     { bodies },
-    signedHeaders({ tenantId, userId: randomUUID() }),
+    signedHeaders({ audience: subgraph.name, tenantId, userId: randomUUID() }),
   );
   return { result, ids: result.body.data?.createNotes.ids ?? [] };
 }
@@ -252,7 +252,7 @@ describe('outbox: emitEvent and the relay', () => {
       notes.url,
       `mutation { createNotes(bodies: ["doomed"]) { ids } fail }`,
       {},
-      signedHeaders({ tenantId }),
+      signedHeaders({ audience: notes.name, tenantId }),
     );
     expect(failed.body.errors?.map((error) => error.extensions?.code)).toEqual(['BAD_USER_INPUT']);
 
@@ -275,7 +275,7 @@ describe('outbox: emitEvent and the relay', () => {
     await expect(emitEvent(tenantless, NOTE_CREATED, {})).rejects.toThrow(/without a tenant/);
     await tenantless.db.finish('rollback');
 
-    const noOutbox = contextForCaller(systemCaller(randomUUID()), {
+    const noOutbox = contextForCaller(systemCaller(notes.name, randomUUID()), {
       dataSource: notes.dataSource,
       logger: silent,
     });
