@@ -292,9 +292,9 @@ describe('erp database guards', () => {
         'invoices',
         'outbox',
       ]);
-      // The outbox adds two relay policies (select/update) to its tenant policy.
+      // The outbox has tenant read and insert policies plus the relay's read and publish policies.
       for (const row of rows) {
-        const policies = row.table === 'outbox' ? 3 : 1;
+        const policies = row.table === 'outbox' ? 4 : 1;
         expect(row).toEqual({ table: row.table, rls: true, forced: true, policies });
       }
     } finally {

@@ -69,3 +69,57 @@ export function createOutboxMigration(
     }
   };
 }
+
+/**
+ * A migration narrowing what may happen to outbox rows once written: request code may only insert
+ * its tenant's events and read them (no update, no delete: an event cannot be rewritten or withdrawn
+ * after the change it announces was committed), and the relay may only set `published_at`, once.
+ * The update rule is a trigger because row-level security cannot compare a row with its old version.
+ */
+export function createOutboxGuardMigration(
+  schema: string,
+  timestamp: number,
+): new () => MigrationInterface & { name: string } {
+  if (!SCHEMA_NAME.test(schema)) throw new Error(`Invalid schema name "${schema}"`);
+  if (!/^\d{13}$/.test(String(timestamp))) throw new Error(`Timestamp must have 13 digits: ${timestamp}`);
+  const table = `${schema}.outbox`;
+  const name = `Guard${pascalCase(schema)}Outbox${timestamp}`;
+
+  return class GuardOutbox implements MigrationInterface {
+    name = name;
+
+    async up(queryRunner: QueryRunner): Promise<void> {
+      await queryRunner.query(`drop policy tenant_isolation on ${table}`);
+      await queryRunner.query(
+        `create policy outbox_tenant_read on ${table} for select using (tenant_id = ${CURRENT_TENANT})`,
+      );
+      await queryRunner.query(
+        `create policy outbox_tenant_write on ${table} for insert with check (tenant_id = ${CURRENT_TENANT})`,
+      );
+      await queryRunner.query(`
+        create function ${schema}.outbox_publish_only() returns trigger language plpgsql as $$
+        begin
+          if old.published_at is not null
+             or (new.id, new.sequence, new.tenant_id, new.type, new.payload, new.occurred_at)
+                is distinct from (old.id, old.sequence, old.tenant_id, old.type, old.payload, old.occurred_at)
+          then
+            raise exception 'outbox rows only change by being marked published, once' using errcode = '42501';
+          end if;
+          return new;
+        end $$`);
+      await queryRunner.query(
+        `create trigger outbox_publish_only before update on ${table} for each row execute function ${schema}.outbox_publish_only()`,
+      );
+    }
+
+    async down(queryRunner: QueryRunner): Promise<void> {
+      await queryRunner.query(`drop trigger outbox_publish_only on ${table}`);
+      await queryRunner.query(`drop function ${schema}.outbox_publish_only()`);
+      await queryRunner.query(`drop policy outbox_tenant_write on ${table}`);
+      await queryRunner.query(`drop policy outbox_tenant_read on ${table}`);
+      await queryRunner.query(
+        `create policy tenant_isolation on ${table} using (tenant_id = ${CURRENT_TENANT}) with check (tenant_id = ${CURRENT_TENANT})`,
+      );
+    }
+  };
+}

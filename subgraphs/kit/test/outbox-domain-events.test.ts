@@ -178,7 +178,12 @@ describe('domain events in the outbox', () => {
          where c.relname = 'outbox' and n.nspname = any($1) order by 1`,
         [['crm', 'erp', 'identity']],
       );
-      const policies = ['outbox_relay_publish:UPDATE', 'outbox_relay_read:SELECT', 'tenant_isolation:ALL'];
+      const policies = [
+        'outbox_relay_publish:UPDATE',
+        'outbox_relay_read:SELECT',
+        'outbox_tenant_read:SELECT',
+        'outbox_tenant_write:INSERT',
+      ];
       expect(rows).toEqual(
         ['crm', 'erp', 'identity'].map((schema) => ({ schema, rls: true, forced: true, policies })),
       );

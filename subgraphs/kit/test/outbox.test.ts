@@ -8,6 +8,7 @@ import {
   badUserInput,
   contextForCaller,
   createLogger,
+  createOutboxGuardMigration,
   createOutboxMigration,
   dedupeById,
   emitEvent,
@@ -120,7 +121,11 @@ const notesModule: SubgraphModule = {
   database: {
     schema: SCHEMA,
     entities: [],
-    migrations: [CreateNotes1700000000000, createOutboxMigration(SCHEMA, 1700000000001)],
+    migrations: [
+      CreateNotes1700000000000,
+      createOutboxMigration(SCHEMA, 1700000000001),
+      createOutboxGuardMigration(SCHEMA, 1700000000002),
+    ],
   },
 };
 
@@ -296,7 +301,8 @@ describe('outbox: emitEvent and the relay', () => {
     expect(policies).toEqual([
       { policyname: 'outbox_relay_publish', cmd: 'UPDATE' },
       { policyname: 'outbox_relay_read', cmd: 'SELECT' },
-      { policyname: 'tenant_isolation', cmd: 'ALL' },
+      { policyname: 'outbox_tenant_read', cmd: 'SELECT' },
+      { policyname: 'outbox_tenant_write', cmd: 'INSERT' },
     ]);
 
     const a = randomUUID();
@@ -329,6 +335,34 @@ describe('outbox: emitEvent and the relay', () => {
       ]),
     ).rejects.toThrow(/row-level security/);
     expect((await outboxRows(a)).map((row) => row.payload)).toEqual([aRow.payload]);
+  });
+
+  it('keeps events as written: a tenant cannot rewrite or withdraw its own, the relay only marks them once', async () => {
+    const a = randomUUID();
+    await createNotes(notes, a, ['announced']);
+    const [row] = await outboxRows(a);
+    const ctx = notes.runtime.systemContext(a);
+    const rewritten = await ctx.db.run((em) =>
+      em.query(`update kit_outbox.outbox set payload = '{"forged":true}' where id = $1 returning id`, [
+        row.id,
+      ]),
+    );
+    const withdrawn = await ctx.db.run((em) =>
+      em.query(`delete from kit_outbox.outbox where id = $1 returning id`, [row.id]),
+    );
+    await ctx.db.finish('commit');
+    expect({ rewritten, withdrawn }).toEqual({ rewritten: [[], 0], withdrawn: [[], 0] });
+    // Even a role that bypasses row-level security cannot change an event, only publish it once.
+    await expect(
+      admin(`update kit_outbox.outbox set payload = '{}' where id = $1`, [row.id]),
+    ).rejects.toThrow(/only change by being marked published/);
+    await admin(`update kit_outbox.outbox set published_at = now() where id = $1 and published_at is null`, [
+      row.id,
+    ]);
+    await expect(
+      admin(`update kit_outbox.outbox set published_at = now() where id = $1`, [row.id]),
+    ).rejects.toThrow(/only change by being marked published/);
+    expect((await outboxRows(a)).map((r) => r.payload)).toEqual([row.payload]);
   });
 });
 

@@ -1,0 +1,4 @@
+import { createOutboxGuardMigration } from '@nexora/kit';
+
+/** erp's outbox rows become append-only for requests and publish-once for the relay. */
+export const GuardOutbox1795620600000 = createOutboxGuardMigration('erp', 1795620600000);
