@@ -34,10 +34,14 @@ describe('Postgres enforces tenancy on its own', () => {
               c.relrowsecurity as "rowSecurity", c.relforcerowsecurity as "forceRowSecurity",
               (select count(*)::int from pg_policies p
                 where p.schemaname = n.nspname and p.tablename = c.relname) as policies,
-              (select count(*)::int from pg_policies p
-                where p.schemaname = n.nspname and p.tablename = c.relname
-                  and p.qual like '%tenant_id%app.tenant_id%'
-                  and p.with_check like '%tenant_id%app.tenant_id%') as "tenantPolicies"
+              -- Reads and writes must each be bound to the tenant, by one policy (ALL) or separate ones.
+              least(
+                (select count(*)::int from pg_policies p
+                  where p.schemaname = n.nspname and p.tablename = c.relname
+                    and p.qual like '%tenant_id%app.tenant_id%'),
+                (select count(*)::int from pg_policies p
+                  where p.schemaname = n.nspname and p.tablename = c.relname
+                    and p.with_check like '%tenant_id%app.tenant_id%')) as "tenantPolicies"
        from pg_class c
        join pg_namespace n on n.oid = c.relnamespace
        join pg_attribute a on a.attrelid = c.oid and a.attname = 'tenant_id' and not a.attisdropped
