@@ -10,6 +10,9 @@ export function loadAllInOneConfig(env: NodeJS.ProcessEnv = process.env) {
   return loadConfig(
     z.object({
       PORT: port.default(4000),
+      IDENTITY_PORT: port.default(4001),
+      CRM_PORT: port.default(4003),
+      ERP_PORT: port.default(4004),
       HOST: z.string().min(1).default('127.0.0.1'),
       DATABASE_URL: z.string().url('must be a postgres:// URL').optional(),
       DATABASE_ROLE_PASSWORD: z.string().min(1).default('nexora-dev-role-password'),

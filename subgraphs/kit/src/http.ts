@@ -137,9 +137,17 @@ export async function serveHttp(options: {
   // Keep-alive sockets would otherwise hold `close()` open long after the last request.
   server.keepAliveTimeout = 5_000;
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new Error(
+              `Port ${options.port} on ${options.host ?? '0.0.0.0'} is already in use; stop what uses it or choose another port.`,
+            )
+          : error,
+      ),
+    );
     server.listen(options.port, options.host ?? '0.0.0.0', () => {
-      server.off('error', reject);
+      server.removeAllListeners('error');
       resolve();
     });
   });

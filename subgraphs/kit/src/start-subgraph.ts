@@ -114,6 +114,21 @@ export async function startSubgraph(
     poolSize: options.poolSize,
     logger,
   });
+  try {
+    return await serveSubgraph(module, options, dataSource);
+  } catch (error) {
+    // A subgraph that cannot start (port taken, onStart failed) must not keep its pool open.
+    await dataSource.destroy();
+    throw error;
+  }
+}
+
+async function serveSubgraph(
+  module: SubgraphModule,
+  options: StartSubgraphOptions,
+  dataSource: DataSource,
+): Promise<RunningSubgraph> {
+  const logger = options.logger;
   const outbox = (await hasOutboxTable(dataSource, module.database.schema))
     ? new OutboxRelay({
         dataSource,
@@ -175,7 +190,13 @@ export async function startSubgraph(
     '/': graphql,
     ...(module.routes?.(runtime) ?? {}),
   };
-  const http: HttpService = await serveHttp({ port: options.port, host: options.host, routes, logger });
+  let http: HttpService;
+  try {
+    http = await serveHttp({ port: options.port, host: options.host, routes, logger });
+  } catch (error) {
+    await apollo.stop();
+    throw error;
+  }
   logger.info({ port: http.port, subgraph: module.name }, 'subgraph listening');
   // Also publishes what an earlier run committed but did not get to publish.
   outbox?.start();
