@@ -1,31 +1,17 @@
 import type { GraphQLFormattedError } from 'graphql';
-import type { Logger } from '@nexora/kit';
-
-/** Codes whose message a subgraph wrote for the client; passed through unchanged. */
-const PUBLIC_SUBGRAPH_CODES = new Set([
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'BAD_USER_INPUT',
-  'NOT_FOUND',
-  'CONFLICT',
-  'TOO_MANY_REQUESTS',
-]);
+import { CLIENT_ERROR_CODES, REQUEST_ERROR_CODES, type Logger } from '@nexora/kit';
 
 /**
  * Codes the gateway itself produces about the client's request or a failed hop. Coming from a
  * subgraph instead (e.g. GRAPHQL_VALIDATION_FAILED after schema drift) they describe a deployment
- * fault, not the client's mistake, and are reported as internal.
+ * fault, not the client's mistake, and are reported as internal; only CLIENT_ERROR_CODES pass
+ * through from subgraphs.
  */
 const GATEWAY_CODES = new Set([
-  ...PUBLIC_SUBGRAPH_CODES,
+  ...CLIENT_ERROR_CODES,
   'TIMEOUT',
   'SUBGRAPH_UNAVAILABLE',
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'BAD_REQUEST',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
-  'OPERATION_RESOLUTION_FAILURE',
+  ...REQUEST_ERROR_CODES,
 ]);
 
 /**
@@ -51,7 +37,7 @@ export function formatGatewayError(logger: Logger) {
     const extensions = formatted.extensions ?? {};
     const code = typeof extensions.code === 'string' ? extensions.code : undefined;
     const fromSubgraph = typeof extensions.serviceName === 'string';
-    const allowed = fromSubgraph ? PUBLIC_SUBGRAPH_CODES : GATEWAY_CODES;
+    const allowed = fromSubgraph ? CLIENT_ERROR_CODES : GATEWAY_CODES;
     if (code !== undefined && allowed.has(code)) {
       return {
         message: formatted.message,

@@ -1,17 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { httpStatusFor, type ErrorCode } from '@nexora/kit';
+import { httpStatusFor, isErrorCode } from '@nexora/kit';
 import type { GatewayContext } from './gateway-context';
-
-const KNOWN_CODES = new Set<string>([
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'BAD_USER_INPUT',
-  'NOT_FOUND',
-  'CONFLICT',
-  'TOO_MANY_REQUESTS',
-  'SUBGRAPH_UNAVAILABLE',
-  'TIMEOUT',
-]);
 
 /**
  * When a subgraph refuses the whole request (`data` is null, e.g. a throttled login), answer with
@@ -28,8 +17,9 @@ export function refusedRequestStatusPlugin(): ApolloServerPlugin<GatewayContext>
           if (data !== null || !errors?.length) return;
           if (response.http.status !== undefined && response.http.status !== 200) return;
           const code = errors[0].extensions?.code;
-          if (typeof code === 'string' && KNOWN_CODES.has(code)) {
-            response.http.status = httpStatusFor(code as ErrorCode);
+          // An internal error keeps 200 with data null: its status would tell a client nothing more.
+          if (isErrorCode(code) && code !== 'INTERNAL_SERVER_ERROR') {
+            response.http.status = httpStatusFor(code);
           }
         },
       };

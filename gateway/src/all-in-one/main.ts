@@ -1,12 +1,16 @@
 import path from 'node:path';
-import { ConfigError, createLogger, InProcessEventBus, RedisEventBus, type EventBus } from '@nexora/kit';
+import {
+  ConfigError,
+  createLogger,
+  exitGracefullyOnSignals,
+  InProcessEventBus,
+  RedisEventBus,
+  type EventBus,
+} from '@nexora/kit';
 import { loadAllInOneConfig, type AllInOneConfig } from './all-in-one-config';
 import { DEMO_EMAIL, DEMO_PASSWORD, seedDemoTenant } from './demo-seed';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres';
 import { startPlatform, type RunningPlatform } from './platform';
-
-/** A drain that takes longer than this is abandoned so Ctrl-C always ends the process. */
-const SHUTDOWN_DEADLINE_MS = 30_000;
 
 function readConfig(): AllInOneConfig {
   try {
@@ -31,20 +35,11 @@ async function main(): Promise<void> {
   let platform: RunningPlatform | null = null;
   let events: EventBus | null = null;
 
-  const shutdown = async (exitCode: number) => {
-    setTimeout(() => process.exit(1), SHUTDOWN_DEADLINE_MS).unref();
-    try {
-      await platform?.stop();
-      await events?.close();
-      await embedded?.stop();
-    } catch (error) {
-      logger.error({ err: error }, 'shutdown failed');
-      process.exit(1);
-    }
-    process.exit(exitCode);
-  };
-  process.once('SIGINT', () => void shutdown(0));
-  process.once('SIGTERM', () => void shutdown(0));
+  const exit = exitGracefullyOnSignals(async () => {
+    await platform?.stop();
+    await events?.close();
+    await embedded?.stop();
+  }, logger);
 
   try {
     let adminDatabaseUrl = config.DATABASE_URL;
@@ -71,7 +66,7 @@ async function main(): Promise<void> {
     printBanner(config, platform, embedded, seeded?.created ?? false);
   } catch (error) {
     logger.fatal({ err: error }, `NEXORA failed to start: ${(error as Error).message}`);
-    await shutdown(1);
+    await exit(1, 'start failed');
   }
 }
 

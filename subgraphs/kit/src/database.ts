@@ -18,7 +18,12 @@ export interface SubgraphDatabaseOptions {
   logger: Logger;
 }
 
-const IDENTIFIER = /^[a-z][a-z0-9_]{0,40}$/;
+const SCHEMA_NAME = /^[a-z][a-z0-9_]{0,40}$/;
+
+/** Schema names end up in DDL and SQL text, so only plain lower-case identifiers are accepted. */
+export function assertSchemaName(schema: string): void {
+  if (!SCHEMA_NAME.test(schema)) throw new Error(`Invalid schema name "${schema}"`);
+}
 
 export function roleNameFor(schema: string): string {
   return `nexora_${schema}`;
@@ -38,7 +43,7 @@ export async function provisionSubgraphRole(
   schema: string,
   rolePassword: string,
 ): Promise<void> {
-  if (!IDENTIFIER.test(schema)) throw new Error(`Invalid schema name "${schema}"`);
+  assertSchemaName(schema);
   const role = roleNameFor(schema);
   const client = new Client({ connectionString: adminUrl, connectionTimeoutMillis: 5_000 });
   await client.connect();

@@ -31,6 +31,30 @@ export function httpStatusFor(code: ErrorCode): number {
   return HTTP_STATUS[code];
 }
 
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(HTTP_STATUS, value);
+}
+
+/** Codes whose message a service wrote for the client: about the request itself, safe to show as-is. */
+export const CLIENT_ERROR_CODES: ReadonlySet<string> = new Set<ErrorCode>([
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'CONFLICT',
+  'TOO_MANY_REQUESTS',
+]);
+
+/** Codes Apollo Server gives a malformed or unresolvable request; also safe to show as-is. */
+export const REQUEST_ERROR_CODES: ReadonlySet<string> = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
 /** A GraphQL error whose code a client can rely on. */
 export function graphqlError(
   code: ErrorCode,

@@ -22,3 +22,4 @@ export * from './tenancy-directives';
 export * from './type-defs';
 export * from './permissions';
 export * from './testing';
+export * from './shutdown';

@@ -1,6 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { assertSchemaName } from './database';
 
-const SCHEMA_NAME = /^[a-z][a-z0-9_]{0,40}$/;
 const CURRENT_TENANT = `nullif(current_setting('app.tenant_id', true), '')::uuid`;
 /** Set (transaction-locally) only by `OutboxRelay`, which reads across tenants. */
 const RELAY_SESSION = `current_setting('app.outbox_relay', true) = 'on'`;
@@ -10,6 +10,16 @@ function pascalCase(schema: string): string {
     .split('_')
     .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
     .join('');
+}
+
+/**
+ * The outbox table and a migration name for `schema`. TypeORM reads the timestamp from the name's
+ * last 13 digits; the verb and the schema keep names distinct across migrations and subgraphs.
+ */
+function outboxMigrationTarget(schema: string, timestamp: number, verb: string) {
+  assertSchemaName(schema);
+  if (!/^\d{13}$/.test(String(timestamp))) throw new Error(`Timestamp must have 13 digits: ${timestamp}`);
+  return { table: `${schema}.outbox`, name: `${verb}${pascalCase(schema)}Outbox${timestamp}` };
 }
 
 /**
@@ -27,11 +37,7 @@ export function createOutboxMigration(
   schema: string,
   timestamp: number,
 ): new () => MigrationInterface & { name: string } {
-  if (!SCHEMA_NAME.test(schema)) throw new Error(`Invalid schema name "${schema}"`);
-  if (!/^\d{13}$/.test(String(timestamp))) throw new Error(`Timestamp must have 13 digits: ${timestamp}`);
-  const table = `${schema}.outbox`;
-  // TypeORM reads the timestamp from the name's last 13 digits; the schema keeps names distinct.
-  const name = `Create${pascalCase(schema)}Outbox${timestamp}`;
+  const { table, name } = outboxMigrationTarget(schema, timestamp, 'Create');
 
   return class CreateOutbox implements MigrationInterface {
     name = name;
@@ -80,10 +86,7 @@ export function createOutboxGuardMigration(
   schema: string,
   timestamp: number,
 ): new () => MigrationInterface & { name: string } {
-  if (!SCHEMA_NAME.test(schema)) throw new Error(`Invalid schema name "${schema}"`);
-  if (!/^\d{13}$/.test(String(timestamp))) throw new Error(`Timestamp must have 13 digits: ${timestamp}`);
-  const table = `${schema}.outbox`;
-  const name = `Guard${pascalCase(schema)}Outbox${timestamp}`;
+  const { table, name } = outboxMigrationTarget(schema, timestamp, 'Guard');
 
   return class GuardOutbox implements MigrationInterface {
     name = name;

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { assertSchemaName } from './database';
 import type { DomainEvent, EventBus } from './event-bus';
 import type { Logger } from './logger';
 import type { OutboxHandle } from './outbox';
@@ -55,7 +56,7 @@ export class OutboxRelay implements OutboxHandle {
   private failures = 0;
 
   constructor(private readonly options: OutboxRelayOptions) {
-    if (!/^[a-z][a-z0-9_]{0,40}$/.test(options.schema)) throw new Error(`Invalid schema "${options.schema}"`);
+    assertSchemaName(options.schema);
     this.table = `${options.schema}.outbox`;
     this.pollIntervalMs = options.pollIntervalMs ?? 1_000;
     this.batchSize = options.batchSize ?? 100;

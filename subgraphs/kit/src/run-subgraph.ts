@@ -2,6 +2,7 @@ import { ConfigError } from './config';
 import { InProcessEventBus, RedisEventBus } from './event-bus';
 import { createLogger } from './logger';
 import { loadSubgraphConfig } from './service-config';
+import { exitGracefullyOnSignals } from './shutdown';
 import { startSubgraph } from './start-subgraph';
 import type { SubgraphModule } from './subgraph-module';
 
@@ -31,17 +32,8 @@ export async function runSubgraph(module: SubgraphModule): Promise<void> {
     events,
     logger,
   });
-  const shutdown = (signal: string) => {
-    logger.info({ signal }, 'draining in-flight requests');
-    subgraph
-      .stop()
-      .then(() => events.close())
-      .then(() => process.exit(0))
-      .catch((error: unknown) => {
-        logger.error({ err: error }, 'shutdown failed');
-        process.exit(1);
-      });
-  };
-  process.once('SIGTERM', () => shutdown('SIGTERM'));
-  process.once('SIGINT', () => shutdown('SIGINT'));
+  exitGracefullyOnSignals(async () => {
+    await subgraph.stop();
+    await events.close();
+  }, logger);
 }

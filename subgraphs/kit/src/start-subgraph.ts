@@ -5,6 +5,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { buildSubgraphContext, contextForCaller, systemCaller, type SubgraphContext } from './context';
 import { openSubgraphDatabase } from './database';
+import { CLIENT_ERROR_CODES, REQUEST_ERROR_CODES } from './errors';
 import { type EventBus } from './event-bus';
 import { graphqlHandler, sendJson, serveHttp, type HttpService, type RouteHandler } from './http';
 import type { Logger } from './logger';
@@ -39,20 +40,7 @@ export interface RunningSubgraph {
 }
 
 /** Codes a client may see with their own message; anything else is reported as an internal error. */
-const PUBLIC_CODES = new Set([
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'BAD_USER_INPUT',
-  'NOT_FOUND',
-  'CONFLICT',
-  'TOO_MANY_REQUESTS',
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'BAD_REQUEST',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
-  'OPERATION_RESOLUTION_FAILURE',
-]);
+const PUBLIC_CODES = new Set([...CLIENT_ERROR_CODES, ...REQUEST_ERROR_CODES]);
 
 export function formatSubgraphError(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
