@@ -21,6 +21,11 @@ export interface CallerContext {
   issuedAt: number;
   /** The operation name the client sent, for logs. */
   operationName?: string | null;
+  /**
+   * The client's network address as the gateway determined it (the socket peer, or a trusted
+   * proxy's X-Forwarded-For entry). Throttles key on it; null for platform-internal work.
+   */
+  clientAddress?: string | null;
 }
 
 export const CONTEXT_HEADER = 'x-nexora-context';
@@ -38,6 +43,7 @@ const callerContextSchema = z.object({
   permissions: z.array(z.string().max(200)).max(500),
   issuedAt: z.number().int().positive(),
   operationName: z.string().max(500).nullable().optional(),
+  clientAddress: z.string().max(100).nullable().optional(),
 });
 
 function hmac(secret: string, payload: string): Buffer {

@@ -35,6 +35,7 @@ export function signedHeaders(
       permissions: caller.permissions ?? [],
       issuedAt: caller.issuedAt ?? Date.now(),
       operationName: caller.operationName ?? null,
+      clientAddress: caller.clientAddress ?? null,
     },
     secret,
   );
