@@ -1,15 +1,27 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { type CallerContext, verifyCallerContext, type VerifyOptions } from './signed-context';
+import { AutonomousTransactions } from './autonomous-transaction';
 import { RequestDatabase } from './request-database';
+import type { RequestLifetime } from './request-lifetime';
 import { LoaderRegistry } from './loaders';
 import type { Logger } from './logger';
 import type { OutboxHandle } from './outbox';
 
-/** What every subgraph resolver receives as its GraphQL context. */
+/**
+ * What every subgraph resolver receives as its GraphQL context.
+ *
+ * The kit's rule, one pooled connection per request: inside a request, SQL goes through `db` (the
+ * request transaction) or, for the little that must commit whatever the request's outcome,
+ * `autonomous` (its own small pool). Never `dataSource.createQueryRunner()` or
+ * `dataSource.getRepository()`: a second connection from the request pool, taken while the request
+ * holds one, deadlocks the pool once enough requests do it at the same time.
+ */
 export interface SubgraphContext {
   caller: CallerContext;
   db: RequestDatabase;
+  /** Short transactions that commit independently of `db` (throttle rows, audit rows). */
+  autonomous: AutonomousTransactions;
   loaders: LoaderRegistry;
   logger: Logger;
   /** The subgraph's outbox, where `emitEvent` records events; absent when it has no outbox table. */
@@ -21,6 +33,12 @@ export interface ContextDependencies {
   logger: Logger;
   verify: VerifyOptions;
   outbox?: OutboxHandle;
+  /** The pool behind `ctx.autonomous`; without it `ctx.autonomous.run` refuses. */
+  autonomousPool?: DataSource;
+  /** The HTTP request's deadline and abandonment; none for work the platform starts itself. */
+  lifetime?: RequestLifetime;
+  /** Postgres statement_timeout of the request transaction (the request's deadline, usually). */
+  statementTimeoutMs?: number;
 }
 
 type Headers = Record<string, string | string[] | undefined>;
@@ -46,11 +64,21 @@ export function contextForCaller(
     userId: caller.userId,
     operationName: caller.operationName ?? undefined,
   });
+  const db = new RequestDatabase(
+    deps.dataSource,
+    { tenantId: caller.tenantId, userId: caller.userId },
+    (error) => logger.error({ err: error }, 'after-commit callback failed'),
+    {
+      statementTimeoutMs: deps.statementTimeoutMs,
+      signal: deps.lifetime?.signal,
+      timeoutMs: deps.lifetime?.timeoutMs,
+      onStopFailed: (error) => logger.warn({ err: error }, 'stopping an abandoned or late request failed'),
+    },
+  );
   return {
     caller,
-    db: new RequestDatabase(deps.dataSource, { tenantId: caller.tenantId, userId: caller.userId }, (error) =>
-      logger.error({ err: error }, 'after-commit callback failed'),
-    ),
+    db,
+    autonomous: new AutonomousTransactions(deps.autonomousPool, () => db.currentActor, deps.lifetime),
     loaders: new LoaderRegistry(caller.tenantId),
     logger,
     outbox: deps.outbox,

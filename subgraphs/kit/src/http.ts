@@ -3,6 +3,12 @@ import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import { RequestRejectedError } from './errors';
 import type { Logger } from './logger';
+import {
+  requestStoppedError,
+  stopReasonOf,
+  watchRequestLifetime,
+  type RequestLifetime,
+} from './request-lifetime';
 
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
 
@@ -40,69 +46,144 @@ export function sendGraphQLError(res: ServerResponse, status: number, code: stri
 
 export interface GraphQLHandlerOptions<TContext extends BaseContext> {
   server: ApolloServer<TContext>;
-  /** Builds the context or throws `RequestRejectedError` to refuse the request. */
-  context: (req: IncomingMessage) => Promise<TContext>;
+  /**
+   * Builds the context or throws `RequestRejectedError` to refuse the request. `lifetime` aborts
+   * when the deadline passes or the caller closes the connection; work should stop then.
+   */
+  context: (req: IncomingMessage, lifetime: RequestLifetime) => Promise<TContext>;
   logger: Logger;
+  /** The request's deadline, from its arrival; none when unset. */
+  requestTimeoutMs?: number;
 }
 
-/** Adapts a Node request to Apollo Server's HTTP contract (no framework needed). */
+/**
+ * How long after the deadline the handler waits for the stopped work to produce its own (TIMEOUT)
+ * answer before answering TIMEOUT itself: work the kit stops (SQL) ends within a round trip, work it
+ * cannot reach (a resolver awaiting something else) must not keep the caller waiting.
+ */
+const STOPPED_ANSWER_GRACE_MS = 1_000;
+
+function afterStop(
+  lifetime: RequestLifetime,
+  graceMs: number,
+): { gaveUp: Promise<'gave-up'>; cancel(): void } {
+  let timer: NodeJS.Timeout | null = null;
+  let onAbort: (() => void) | null = null;
+  const gaveUp = new Promise<'gave-up'>((resolve) => {
+    onAbort = () => {
+      // An abandoned request has nobody to answer; its stopped work ends on its own.
+      if (stopReasonOf(lifetime.signal) === 'timeout') timer = setTimeout(() => resolve('gave-up'), graceMs);
+    };
+    if (lifetime.signal.aborted) onAbort();
+    else lifetime.signal.addEventListener('abort', onAbort, { once: true });
+  });
+  return {
+    gaveUp,
+    cancel: () => {
+      if (timer) clearTimeout(timer);
+      if (onAbort) lifetime.signal.removeEventListener('abort', onAbort);
+    },
+  };
+}
+
+/** Whether anyone can still receive a response on `res`. */
+function canAnswer(res: ServerResponse): boolean {
+  return !res.writableEnded && !res.destroyed;
+}
+
+/**
+ * Adapts a Node request to Apollo Server's HTTP contract (no framework needed). Each request has a
+ * lifetime: past `requestTimeoutMs`, or once the caller has closed the connection, the context's
+ * work is told to stop, and a caller still listening gets a TIMEOUT error.
+ */
 export function graphqlHandler<TContext extends BaseContext>({
   server,
   context,
   logger,
+  requestTimeoutMs,
 }: GraphQLHandlerOptions<TContext>): RouteHandler {
   return async (req, res) => {
-    const headers = new HeaderMap();
-    for (const [key, value] of Object.entries(req.headers)) {
-      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
-    }
-    let body: unknown = undefined;
-    if (req.method === 'POST') {
-      let text: string;
-      try {
-        text = await readBody(req);
-      } catch (error) {
-        if (error instanceof BodyTooLargeError)
-          return sendGraphQLError(res, 413, 'BAD_USER_INPUT', error.message);
-        throw error;
-      }
-      const contentType = headers.get('content-type') ?? '';
-      if (contentType.includes('application/json')) {
-        try {
-          body = text.length > 0 ? JSON.parse(text) : {};
-        } catch {
-          return sendGraphQLError(res, 400, 'BAD_USER_INPUT', 'The request body is not valid JSON.');
-        }
-      } else {
-        body = text;
-      }
-    }
-    const search = req.url?.includes('?') ? req.url.slice(req.url.indexOf('?')) : '';
-    let response;
+    const lifetime = watchRequestLifetime(res, requestTimeoutMs);
     try {
-      // The context is built first so a refused caller never reaches GraphQL execution at all.
-      const requestContext = await context(req);
-      response = await server.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: req.method ?? 'GET', headers, search, body },
-        context: async () => requestContext,
-      });
-    } catch (error) {
-      if (error instanceof RequestRejectedError) {
-        return sendGraphQLError(res, error.status, error.code, error.message);
-      }
-      logger.error({ err: error }, 'graphql request failed');
-      return sendGraphQLError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error.');
+      await answerGraphQL(req, res, { server, context, logger }, lifetime);
+    } finally {
+      lifetime.dispose();
     }
-    const outHeaders: Record<string, string> = {};
-    for (const [key, value] of response.headers) outHeaders[key] = value;
-    res.writeHead(response.status ?? 200, outHeaders);
-    if (response.body.kind === 'complete') {
-      res.end(response.body.string);
-      return;
-    }
-    for await (const chunk of response.body.asyncIterator) res.write(chunk);
-    res.end();
   };
+}
+
+async function answerGraphQL<TContext extends BaseContext>(
+  req: IncomingMessage,
+  res: ServerResponse,
+  { server, context, logger }: Omit<GraphQLHandlerOptions<TContext>, 'requestTimeoutMs'>,
+  lifetime: RequestLifetime,
+): Promise<void> {
+  const headers = new HeaderMap();
+  for (const [key, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+  }
+  let body: unknown = undefined;
+  if (req.method === 'POST') {
+    let text: string;
+    try {
+      text = await readBody(req);
+    } catch (error) {
+      if (error instanceof BodyTooLargeError)
+        return sendGraphQLError(res, 413, 'BAD_USER_INPUT', error.message);
+      throw error;
+    }
+    const contentType = headers.get('content-type') ?? '';
+    if (contentType.includes('application/json')) {
+      try {
+        body = text.length > 0 ? JSON.parse(text) : {};
+      } catch {
+        return sendGraphQLError(res, 400, 'BAD_USER_INPUT', 'The request body is not valid JSON.');
+      }
+    } else {
+      body = text;
+    }
+  }
+  const search = req.url?.includes('?') ? req.url.slice(req.url.indexOf('?')) : '';
+  const execution = (async () => {
+    // The context is built first so a refused caller never reaches GraphQL execution at all.
+    const requestContext = await context(req, lifetime);
+    return server.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search, body },
+      context: async () => requestContext,
+    });
+  })();
+  const stopped = afterStop(lifetime, STOPPED_ANSWER_GRACE_MS);
+  let response;
+  try {
+    response = await Promise.race([execution, stopped.gaveUp]);
+  } catch (error) {
+    if (error instanceof RequestRejectedError) {
+      return sendGraphQLError(res, error.status, error.code, error.message);
+    }
+    logger.error({ err: error }, 'graphql request failed');
+    return sendGraphQLError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error.');
+  } finally {
+    stopped.cancel();
+  }
+  if (response === 'gave-up') {
+    // The work was told to stop; whatever it still produces is nobody's answer any more.
+    execution.catch((error: unknown) => logger.warn({ err: error }, 'stopped request failed late'));
+    if (canAnswer(res)) {
+      sendGraphQLError(res, 504, 'TIMEOUT', requestStoppedError('timeout', lifetime.timeoutMs).message);
+    }
+    return;
+  }
+  // The caller went away: there is nobody to write to.
+  if (!canAnswer(res)) return;
+  const outHeaders: Record<string, string> = {};
+  for (const [key, value] of response.headers) outHeaders[key] = value;
+  res.writeHead(response.status ?? 200, outHeaders);
+  if (response.body.kind === 'complete') {
+    res.end(response.body.string);
+    return;
+  }
+  for await (const chunk of response.body.asyncIterator) res.write(chunk);
+  res.end();
 }
 
 export interface HttpService {

@@ -1,4 +1,17 @@
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import type { GraphQLError } from 'graphql';
+import { cancelBackend } from './backend-cancel';
+import { graphqlError } from './errors';
+import { requestStoppedError, stopReasonOf, type RequestStopReason } from './request-lifetime';
+import {
+  inlineBinding,
+  parameterizedBinding,
+  START_TRANSACTION,
+  type Actor,
+  type TransactionBinding,
+} from './transaction-binding';
+
+export type { Actor } from './transaction-binding';
 
 /**
  * Round trips to Postgres made by request transactions, per data source; read by tests and metrics.
@@ -19,56 +32,91 @@ function counterFor(dataSource: DataSource): { value: number } {
   return counter;
 }
 
-export interface Actor {
-  tenantId: string | null;
-  userId: string | null;
+/** How long a request may run and how it learns that nobody waits for it any more. */
+export interface RequestBounds {
+  /** Postgres `statement_timeout` for each statement of the request, set transaction-locally. */
+  statementTimeoutMs?: number;
+  /** Aborted with a `RequestStopReason` when the deadline passes or the caller goes away. */
+  signal?: AbortSignal;
+  /** The request's deadline, named in the TIMEOUT error. */
+  timeoutMs?: number;
+  /** Told when stopping could not cancel or release cleanly (the request has failed anyway). */
+  onStopFailed?: (error: unknown) => void;
 }
 
-// What the signed context carries (zod uuid()); anything else is bound through parameters instead.
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/**
- * The tenant/user binding as SQL text with the values inline, or null when a value is not a plain
- * UUID. Inline values let the binding ride in the same simple-protocol message as START TRANSACTION
- * (a message with parameters can hold one statement only). Only the 36 characters [0-9a-f-] of a
- * validated UUID, or nothing, ever reach the text, so there is nothing to escape.
- */
-function inlineBinding(actor: Actor): string | null {
-  const tenantId = actor.tenantId ?? '';
-  const userId = actor.userId ?? '';
-  if ((tenantId !== '' && !UUID.test(tenantId)) || (userId !== '' && !UUID.test(userId))) return null;
-  return `select set_config('app.tenant_id', '${tenantId}', true), set_config('app.user_id', '${userId}', true)`;
+// What `QueryRunner.connect()` resolves to for Postgres: node-postgres's pooled client.
+interface PooledBackend {
+  processID: number | null;
+  end(): Promise<void>;
 }
 
-// TypeORM's PostgresQueryRunner.startTransaction sends exactly this for the outermost transaction.
-const START_TRANSACTION = 'START TRANSACTION';
+/** SQLSTATE 57014: a statement cancelled, by statement_timeout or by pg_cancel_backend. */
+function isQueryCanceled(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '57014';
+}
+
+const ROLLBACK = 'ROLLBACK';
 
 /**
  * The one database handle a request gets. The first use opens a transaction and binds the caller's
  * tenant and user with transaction-local `set_config` (a session-level SET would leak to the next
- * request on the pooled connection); every statement of the request then runs on that connection and
- * row-level security filters it. The request ends with `finish`, which commits only if the request
- * succeeded, so a failed mutation leaves nothing half-written.
+ * request on the pooled connection), together with the request's statement timeout; every statement
+ * of the request then runs on that connection and row-level security filters it. The request ends
+ * with `finish`, which commits only if the request succeeded, so a failed mutation leaves nothing
+ * half-written.
+ *
+ * One pooled connection per request: inside a request use this handle (or `ctx.autonomous` for the
+ * little that must commit on its own), never `dataSource.createQueryRunner()` or
+ * `dataSource.getRepository()`. A second connection taken from the same pool while this one is held
+ * deadlocks the pool under concurrency (issue 5, defect 4).
+ *
+ * When `bounds.signal` aborts (deadline passed, caller gone), the request stops: the running
+ * statement is cancelled, every further query is refused with TIMEOUT, the transaction rolls back
+ * and the connection is released (destroyed if a cancel was sent, so that a late cancel can never
+ * hit the next request on that connection).
  */
 export class RequestDatabase {
   private runner: QueryRunner | null = null;
+  private backend: PooledBackend | null = null;
   private opening: Promise<EntityManager> | null = null;
   private readonly afterCommitCallbacks: Array<() => void | Promise<void>> = [];
   private finished = false;
+  private stopReason: RequestStopReason | null = null;
+  private stopping: Promise<void> | null = null;
+  /** Statements sent to Postgres and not yet answered (0 or 1: the queue below serializes them). */
+  private running = 0;
+  // Resolvers (and DataLoader batches) of one request run concurrently but share this one
+  // connection; pg queues overlapping queries only as a deprecated behaviour, so queue them here.
+  private queue: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly dataSource: DataSource,
     private actor: Actor,
     /** Told about an after-commit callback that threw; the request still succeeds. */
     private readonly onAfterCommitError: (error: unknown) => void = () => undefined,
-  ) {}
+    private readonly bounds: RequestBounds = {},
+  ) {
+    const signal = bounds.signal;
+    if (signal) {
+      const reason = stopReasonOf(signal);
+      if (reason) this.stop(reason);
+      else
+        signal.addEventListener('abort', () => this.stop(stopReasonOf(signal) ?? 'timeout'), { once: true });
+    }
+  }
 
   get tenantId(): string | null {
     return this.actor.tenantId;
   }
 
+  /** Who the transaction acts for right now (after any `actAs`). */
+  get currentActor(): Actor {
+    return { ...this.actor };
+  }
+
   /** The request's transactional EntityManager. Never use `dataSource.getRepository()` in a request. */
   manager(): Promise<EntityManager> {
+    if (this.stopReason) return Promise.reject(this.stoppedError());
     if (this.finished) return Promise.reject(new Error('The request transaction has already finished.'));
     this.opening ??= this.open();
     return this.opening;
@@ -94,7 +142,11 @@ export class RequestDatabase {
   }
 
   async finish(outcome: 'commit' | 'rollback'): Promise<void> {
-    if (this.finished) return;
+    if (this.finished) {
+      // A stopped request ends when its teardown has (the response waits for the release).
+      await this.stopping;
+      return;
+    }
     this.finished = true;
     if (!this.opening) return;
     const runner = this.runner;
@@ -126,6 +178,49 @@ export class RequestDatabase {
     }
   }
 
+  private stoppedError(): GraphQLError {
+    return requestStoppedError(this.stopReason ?? 'timeout', this.bounds.timeoutMs);
+  }
+
+  /**
+   * Stops the request's work. A request already finishing (committing) is left to finish: its answer
+   * is computed and its commit cannot be taken back halfway anyway.
+   */
+  private stop(reason: RequestStopReason): void {
+    if (this.finished) return;
+    this.finished = true;
+    this.stopReason = reason;
+    this.stopping = this.tearDown().catch((error: unknown) => this.bounds.onStopFailed?.(error));
+  }
+
+  private async tearDown(): Promise<void> {
+    if (!this.opening) return;
+    let cancelled = false;
+    const pid = this.backend?.processID;
+    if (this.running > 0 && typeof pid === 'number') {
+      // The connection is still ours while we cancel, so the pid cannot belong to anyone else.
+      cancelled = true;
+      try {
+        await cancelBackend(this.dataSource, pid);
+      } catch (error) {
+        // statement_timeout still ends the statement; the connection is destroyed below either way.
+        this.bounds.onStopFailed?.(error);
+      }
+    }
+    await this.opening.catch(() => undefined);
+    await this.queue;
+    const runner = this.runner;
+    if (!runner || runner.isReleased) return;
+    if (cancelled) {
+      // Never hand back a connection a cancel was sent to: ending it also ends (rolls back) its
+      // transaction on the server, and pg-pool discards a client that is ending.
+      await this.backend?.end().catch(() => undefined);
+    } else if (runner.isTransactionActive) {
+      await runner.rollbackTransaction();
+    }
+    await runner.release();
+  }
+
   private async open(): Promise<EntityManager> {
     const runner = this.dataSource.createQueryRunner();
     this.runner = runner;
@@ -139,36 +234,44 @@ export class RequestDatabase {
     ) => Promise<unknown>;
     let opening = true;
     let boundAtStart = false;
-    // Resolvers (and DataLoader batches) of one request run concurrently but share this one
-    // connection; pg queues overlapping queries only as a deprecated behaviour, so queue them here.
-    let queue: Promise<unknown> = Promise.resolve();
     runner.query = ((
       sql: string,
       parameters?: unknown[] | Record<string, unknown>,
       useStructuredResult?: boolean,
     ) => {
-      counter.value += 1;
-      let text = sql;
-      // Read the actor now, not when open() began: actAs may have re-bound it meanwhile.
-      const binding =
-        opening && sql === START_TRANSACTION && parameters === undefined && !isolationLevel
-          ? inlineBinding(this.actor)
-          : null;
-      if (binding !== null) {
-        // One round trip instead of two. TypeORM still runs its own startTransaction, so its
-        // bookkeeping (isTransactionActive, transactionDepth, transaction events) stays its own and
-        // commitTransaction/rollbackTransaction work unchanged. set_config(..., true) stays
-        // transaction-local: the transaction has begun when it runs.
-        text = `${START_TRANSACTION}; ${binding}`;
-        opening = false;
-        boundAtStart = true;
-      }
-      const result = queue.then(() => query(text, parameters, useStructuredResult));
-      queue = result.catch(() => undefined);
+      const result = this.queue.then(async () => {
+        // A stopped request sends nothing more, except the rollback that ends it.
+        if (this.stopReason && sql !== ROLLBACK) throw this.stoppedError();
+        counter.value += 1;
+        let text = sql;
+        // Read the actor now, not when open() began: actAs may have re-bound it meanwhile.
+        const binding =
+          opening && sql === START_TRANSACTION && parameters === undefined && !isolationLevel
+            ? inlineBinding(this.binding())
+            : null;
+        if (binding !== null) {
+          // One round trip instead of two. TypeORM still runs its own startTransaction, so its
+          // bookkeeping (isTransactionActive, transactionDepth, transaction events) stays its own and
+          // commitTransaction/rollbackTransaction work unchanged. set_config(..., true) stays
+          // transaction-local: the transaction has begun when it runs.
+          text = `${START_TRANSACTION}; ${binding}`;
+          opening = false;
+          boundAtStart = true;
+        }
+        this.running += 1;
+        try {
+          return await query(text, parameters, useStructuredResult);
+        } catch (error) {
+          throw this.explain(error);
+        } finally {
+          this.running -= 1;
+        }
+      });
+      this.queue = result.catch(() => undefined);
       return result;
     }) as QueryRunner['query'];
     try {
-      await runner.connect();
+      this.backend = (await runner.connect()) as PooledBackend;
       await runner.startTransaction();
       opening = false;
       // Fail closed: if TypeORM ever opens the transaction differently, bind with a statement of its own.
@@ -181,10 +284,24 @@ export class RequestDatabase {
     return runner.manager;
   }
 
+  /** A cancelled statement is the request's TIMEOUT, whether our stop or statement_timeout sent it. */
+  private explain(error: unknown): unknown {
+    if (this.stopReason) return this.stoppedError();
+    if (isQueryCanceled(error)) {
+      return graphqlError(
+        'TIMEOUT',
+        `A database statement ran longer than ${this.bounds.statementTimeoutMs ?? 'allowed'} ms and was stopped; nothing was written.`,
+      );
+    }
+    return error;
+  }
+
+  private binding(): TransactionBinding {
+    return { actor: this.actor, statementTimeoutMs: this.bounds.statementTimeoutMs };
+  }
+
   private async bind(runner: QueryRunner): Promise<void> {
-    await runner.query(`select set_config('app.tenant_id', $1, true), set_config('app.user_id', $2, true)`, [
-      this.actor.tenantId ?? '',
-      this.actor.userId ?? '',
-    ]);
+    const { sql, parameters } = parameterizedBinding(this.binding());
+    await runner.query(sql, parameters);
   }
 }

@@ -29,6 +29,8 @@ export async function runSubgraph(module: SubgraphModule): Promise<void> {
     signingSecret: config.CONTEXT_SIGNING_SECRET,
     contextMaxAgeMs: config.CONTEXT_MAX_AGE_MS,
     poolSize: config.DATABASE_POOL_SIZE,
+    autonomousPoolSize: config.DATABASE_AUTONOMOUS_POOL_SIZE,
+    requestTimeoutMs: config.REQUEST_TIMEOUT_MS,
     events,
     logger,
   });

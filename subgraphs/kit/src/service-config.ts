@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { DEFAULT_AUTONOMOUS_POOL_SIZE } from './autonomous-transaction';
 import { DEV_SIGNING_SECRET, loadConfig, port, signingSecret } from './config';
+import { DEFAULT_REQUEST_TIMEOUT_MS } from './request-lifetime';
 
 /** Configuration shared by every subgraph process, read and validated in one place. */
 export function loadSubgraphConfig(defaultPort: number, env: NodeJS.ProcessEnv = process.env) {
@@ -15,6 +17,20 @@ export function loadSubgraphConfig(defaultPort: number, env: NodeJS.ProcessEnv =
       ? z.string().min(16, 'must be at least 16 characters in production')
       : z.string().min(1).default('nexora-dev-role-password'),
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+    // Short work that commits on its own (throttle rows); kept apart from the request pool.
+    DATABASE_AUTONOMOUS_POOL_SIZE: z.coerce
+      .number('must be a whole number of connections')
+      .int('must be a whole number of connections')
+      .min(1, 'must be at least 1')
+      .max(20, 'must be at most 20 (autonomous work is a few short statements)')
+      .default(DEFAULT_AUTONOMOUS_POOL_SIZE),
+    // Each request's deadline and its SQL's statement_timeout.
+    REQUEST_TIMEOUT_MS: z.coerce
+      .number('must be a whole number of milliseconds')
+      .int('must be a whole number of milliseconds')
+      .min(1_000, 'must be at least 1000 ms')
+      .max(300_000, "must be at most 300000 ms; keep it a little above the gateway's SUBGRAPH_TIMEOUT_MS")
+      .default(DEFAULT_REQUEST_TIMEOUT_MS),
     REDIS_URL: z.string().url('must be a redis:// URL').optional(),
     CONTEXT_SIGNING_SECRET: production
       ? signingSecret.refine(

@@ -4,12 +4,14 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLFormattedError } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { buildSubgraphContext, contextForCaller, systemCaller, type SubgraphContext } from './context';
+import { openAutonomousPool } from './autonomous-transaction';
 import { openSubgraphDatabase } from './database';
 import { CLIENT_ERROR_CODES, REQUEST_ERROR_CODES } from './errors';
 import { type EventBus } from './event-bus';
 import { graphqlHandler, sendJson, serveHttp, type HttpService, type RouteHandler } from './http';
 import type { Logger } from './logger';
 import { OutboxRelay } from './outbox-relay';
+import { DEFAULT_REQUEST_TIMEOUT_MS } from './request-lifetime';
 import type { SubgraphModule, SubgraphRuntime } from './subgraph-module';
 import { enforceTenancyDirectives } from './tenancy-directives';
 
@@ -23,6 +25,13 @@ export interface StartSubgraphOptions {
   events: EventBus;
   logger: Logger;
   poolSize?: number;
+  /** Connections behind `ctx.autonomous` (default 2). */
+  autonomousPoolSize?: number;
+  /**
+   * Each request's deadline and its SQL's statement_timeout (default 11 s: a little above the
+   * gateway's per-subgraph timeout, so the gateway gives up, and stops the work, first).
+   */
+  requestTimeoutMs?: number;
   /** How often the outbox relay looks for events nobody nudged it about (default 1 s). */
   outboxPollIntervalMs?: number;
 }
@@ -32,6 +41,8 @@ export interface RunningSubgraph {
   url: string;
   port: number;
   dataSource: DataSource;
+  /** The pool behind `ctx.autonomous`. */
+  autonomousPool: DataSource;
   runtime: SubgraphRuntime;
   /** Publishes the subgraph's outbox to `events`; null when its schema has no outbox table. */
   outbox: OutboxRelay | null;
@@ -39,8 +50,11 @@ export interface RunningSubgraph {
   stop(): Promise<void>;
 }
 
-/** Codes a client may see with their own message; anything else is reported as an internal error. */
-const PUBLIC_CODES = new Set([...CLIENT_ERROR_CODES, ...REQUEST_ERROR_CODES]);
+/**
+ * Codes a client may see with their own message; anything else is reported as an internal error.
+ * TIMEOUT is the kit's own answer for a request it stopped at its deadline.
+ */
+const PUBLIC_CODES = new Set([...CLIENT_ERROR_CODES, ...REQUEST_ERROR_CODES, 'TIMEOUT']);
 
 export function formatSubgraphError(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
@@ -102,10 +116,13 @@ export async function startSubgraph(
     poolSize: options.poolSize,
     logger,
   });
+  let autonomousPool: DataSource | null = null;
   try {
-    return await serveSubgraph(module, options, dataSource);
+    autonomousPool = await openAutonomousPool(dataSource, { size: options.autonomousPoolSize, logger });
+    return await serveSubgraph(module, options, { dataSource, autonomousPool });
   } catch (error) {
-    // A subgraph that cannot start (port taken, onStart failed) must not keep its pool open.
+    // A subgraph that cannot start (port taken, onStart failed) must not keep its pools open.
+    if (autonomousPool?.isInitialized) await autonomousPool.destroy();
     await dataSource.destroy();
     throw error;
   }
@@ -114,9 +131,10 @@ export async function startSubgraph(
 async function serveSubgraph(
   module: SubgraphModule,
   options: StartSubgraphOptions,
-  dataSource: DataSource,
+  { dataSource, autonomousPool }: { dataSource: DataSource; autonomousPool: DataSource },
 ): Promise<RunningSubgraph> {
   const logger = options.logger;
+  const requestTimeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
   const outbox = (await hasOutboxTable(dataSource, module.database.schema))
     ? new OutboxRelay({
         dataSource,
@@ -135,6 +153,7 @@ async function serveSubgraph(
         dataSource,
         logger,
         outbox: outbox ?? undefined,
+        autonomousPool,
       }),
   };
   await module.onStart?.(runtime);
@@ -161,8 +180,17 @@ async function serveSubgraph(
   const graphql = graphqlHandler<SubgraphContext>({
     server: apollo,
     logger,
-    context: async (req) =>
-      buildSubgraphContext(req.headers, { dataSource, logger, verify, outbox: outbox ?? undefined }),
+    requestTimeoutMs,
+    context: async (req, lifetime) =>
+      buildSubgraphContext(req.headers, {
+        dataSource,
+        logger,
+        verify,
+        outbox: outbox ?? undefined,
+        autonomousPool,
+        lifetime,
+        statementTimeoutMs: requestTimeoutMs,
+      }),
   });
   const routes: Record<string, RouteHandler> = {
     '/health': (_req, res) => sendJson(res, 200, { status: 'ok', service: module.name }),
@@ -195,6 +223,7 @@ async function serveSubgraph(
     url: `${http.url}/graphql`,
     port: http.port,
     dataSource,
+    autonomousPool,
     runtime,
     outbox,
     stop: () =>
@@ -203,6 +232,7 @@ async function serveSubgraph(
         await apollo.stop();
         // After the last request (its events are nudged), before the pool the relay uses closes.
         await outbox?.stop();
+        await autonomousPool.destroy();
         await dataSource.destroy();
       })()),
   };

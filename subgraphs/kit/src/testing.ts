@@ -3,7 +3,7 @@ import { DEV_SIGNING_SECRET } from './config';
 import { InProcessEventBus } from './event-bus';
 import { createLogger } from './logger';
 import { signCallerContext, type CallerContext } from './signed-context';
-import { startSubgraph, type RunningSubgraph } from './start-subgraph';
+import { startSubgraph, type RunningSubgraph, type StartSubgraphOptions } from './start-subgraph';
 import type { SubgraphModule } from './subgraph-module';
 
 /** The database tests use: the machine's Postgres unless DATABASE_URL says otherwise. */
@@ -59,9 +59,19 @@ export async function postGraphQL<TData = Record<string, unknown>>(
   return { status: response.status, body: (await response.json()) as never };
 }
 
+/** What a test may change about a subgraph it starts. */
+export type TestSubgraphOptions = Pick<
+  StartSubgraphOptions,
+  'poolSize' | 'autonomousPoolSize' | 'requestTimeoutMs'
+>;
+
 /** Starts `module` as production does, on a free port, against the test database, logging nothing. */
-export async function startTestSubgraph(module: SubgraphModule): Promise<RunningSubgraph> {
+export async function startTestSubgraph(
+  module: SubgraphModule,
+  options: TestSubgraphOptions = {},
+): Promise<RunningSubgraph> {
   return startSubgraph(module, {
+    ...options,
     port: 0,
     host: '127.0.0.1',
     adminDatabaseUrl: testDatabaseUrl(),
