@@ -4,7 +4,7 @@ import type { ActiveSigningKey } from './modules/signing-key/signing-key.service
 
 /**
  * What the identity resolvers need beyond the request context: settings, the active signing key and
- * the data source (for the few writes that must outlive the request transaction, see login-throttle).
+ * the data source (for start-up work such as the signing key; requests use ctx.db / ctx.autonomous).
  * Set once by the module's `onStart`; a process runs one identity subgraph.
  */
 export interface IdentityRuntime {

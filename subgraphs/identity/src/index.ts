@@ -5,6 +5,7 @@ import { setIdentityRuntime } from './identity-runtime';
 import { IdentityInitial1764000000000 } from './migrations/1764000000000-identity-initial';
 import { CreateOutbox1795618700000 } from './migrations/1795618700000-create-outbox';
 import { GuardOutbox1795620600000 } from './migrations/1795620600000-guard-outbox';
+import { LoginAttemptsByAddress1795700000000 } from './migrations/1795700000000-login-attempts-by-address';
 import { LoginAttemptEntity } from './modules/auth/login-attempt.entity';
 import { dummyPasswordHash } from './modules/auth/password-hasher';
 import { InvitationEntity } from './modules/invitation/invitation.entity';
@@ -35,7 +36,12 @@ export const identitySubgraph: SubgraphModule = {
       SigningKeyEntity,
       LoginAttemptEntity,
     ],
-    migrations: [IdentityInitial1764000000000, CreateOutbox1795618700000, GuardOutbox1795620600000],
+    migrations: [
+      IdentityInitial1764000000000,
+      CreateOutbox1795618700000,
+      GuardOutbox1795620600000,
+      LoginAttemptsByAddress1795700000000,
+    ],
   },
   routes: (runtime) => ({ [JWKS_PATH]: jwksRoute(runtime) }),
   onStart: async (runtime) => {

@@ -161,7 +161,7 @@ describe('login', () => {
     }
   });
 
-  it('refuses the 6th attempt after 5 failures within 15 minutes without computing a hash', async () => {
+  it('refuses the 6th attempt from one address after 5 failures within 15 minutes without computing a hash', async () => {
     const account = await signUpFresh(identity, 'throttle');
     const verify = jest.spyOn(passwordHasher, 'verify');
     const hash = jest.spyOn(passwordHasher, 'hash');
@@ -205,7 +205,7 @@ describe('login', () => {
     expect(verify).toHaveBeenCalledTimes(5);
   });
 
-  it('lets at most 5 of many parallel guesses reach the hash', async () => {
+  it('lets at most 5 of many parallel guesses from one address reach the hash', async () => {
     const account = await signUpFresh(identity, 'parallel');
     const verify = jest.spyOn(passwordHasher, 'verify');
     const results = await Promise.all(

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { createLocalJWKSet, jwtVerify, type JSONWebKeySet, type JWTPayload } from 'jose';
 import {
   postGraphQL,
@@ -6,6 +7,7 @@ import {
   testDatabaseUrl,
   uniqueEmail,
   type RunningSubgraph,
+  type TestSubgraphOptions,
 } from '@nexora/kit';
 import { identitySubgraph } from '../src';
 
@@ -13,8 +15,8 @@ export const PASSWORD = 'correct horse battery staple';
 export const ISSUER = 'nexora-identity';
 export const AUDIENCE = 'nexora-api';
 
-export async function startIdentity(): Promise<RunningSubgraph> {
-  return startTestSubgraph(identitySubgraph);
+export async function startIdentity(options: TestSubgraphOptions = {}): Promise<RunningSubgraph> {
+  return startTestSubgraph(identitySubgraph, options);
 }
 
 export function jwksUrl(subgraph: RunningSubgraph): string {
@@ -53,8 +55,21 @@ export async function headersFor(
   });
 }
 
-/** Headers of an anonymous caller (no token), e.g. for signUp and login. */
-export const anonymous = () => signedHeaders({ audience: 'identity', tenantId: null });
+/** A client address in the IPv6 documentation prefix, in a /64 of its own (one throttle bucket). */
+export function randomClientAddress(): string {
+  const bits = randomBytes(4).toString('hex');
+  return `2001:db8:${bits.slice(0, 4)}:${bits.slice(4)}::1`;
+}
+
+/**
+ * Where this test file's anonymous callers come from. Its own bucket, so login throttling counts
+ * only this file's attempts, never those of another file or an earlier run in the same window.
+ */
+export const TEST_CLIENT_ADDRESS = randomClientAddress();
+
+/** Headers of an anonymous caller (no token), e.g. for signUp and login, as the gateway signs them. */
+export const anonymous = (clientAddress: string | null = TEST_CLIENT_ADDRESS) =>
+  signedHeaders({ audience: 'identity', tenantId: null, clientAddress });
 
 export const SESSION_FIELDS = `
   accessToken tokenType accessTokenExpiresAt refreshToken refreshTokenExpiresAt

@@ -1,6 +1,5 @@
 import { emitEvent, parseId, unauthenticated, type SubgraphContext, type UserError } from '@nexora/kit';
 import type { EntityManager } from 'typeorm';
-import { identityRuntime } from '../../identity-runtime';
 import { findMemberAccess } from '../role/role.service';
 import { issueSession, refused, type SessionResult } from '../session/session.service';
 import { createTenant } from '../tenant/tenant.service';
@@ -107,8 +106,10 @@ export interface LoginInput {
 const invalidCredentials = () => refused('INVALID_CREDENTIALS', 'Invalid email or password.');
 
 /**
- * Password sign-in, throttled per e-mail (see login-throttle). Unknown e-mail and wrong password are
- * indistinguishable: same userError, a comparable argon2 verification, and both count as failures.
+ * Password sign-in, throttled per (account, client address), per address and, as a bounded backoff,
+ * per account (see login-throttle). The e-mail is normalised once, here, for both the throttle and
+ * the lookup. Unknown e-mail and wrong password are indistinguishable: same userError, a comparable
+ * argon2 verification, and both count as failures.
  */
 export async function login(ctx: SubgraphContext, input: LoginInput): Promise<SessionResult> {
   const requestedTenantId = input.tenantId == null ? null : parseId(input.tenantId, 'tenantId');
@@ -117,8 +118,8 @@ export async function login(ctx: SubgraphContext, input: LoginInput): Promise<Se
   const impossible = !checkEmail(email, []).ok || [...input.password].length > PASSWORD_MAX_LENGTH;
   if (impossible) return invalidCredentials();
 
-  // Before the request transaction opens: the reservation uses its own short-lived connection.
-  const attemptId = await reserveLoginAttempt(identityRuntime().dataSource, email);
+  // Recorded in an autonomous transaction (ctx.autonomous), so it survives the request's rollback.
+  const attemptId = await reserveLoginAttempt(ctx, email);
   const account = await ctx.db.run((manager) => findUserByEmail(manager, email));
   const matches = await passwordHasher.verify(
     account?.passwordHash ?? (await dummyPasswordHash()),

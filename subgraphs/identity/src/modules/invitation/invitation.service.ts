@@ -1,6 +1,5 @@
 import { emitEvent, isUuid, userError, type SubgraphContext, type UserError } from '@nexora/kit';
 import type { EntityManager } from 'typeorm';
-import { identityRuntime } from '../../identity-runtime';
 import { findUserByEmail, insertUser, type UserWithPassword } from '../auth/auth.service';
 import { checkEmail, checkName, checkPassword } from '../auth/credentials.validation';
 import { markLoginSucceeded, reserveLoginAttempt } from '../auth/login-throttle';
@@ -114,7 +113,8 @@ async function acceptingAccount(
       };
     }
     // A password check like login's, so invitations cannot be used to bypass the throttle.
-    const attemptId = await reserveLoginAttempt(identityRuntime().dataSource, email);
+    // ctx.autonomous, not a second connection of the request pool: this runs inside the request transaction.
+    const attemptId = await reserveLoginAttempt(ctx, email);
     if (!(await passwordHasher.verify(existing.passwordHash, input.password))) {
       return {
         account: null,
