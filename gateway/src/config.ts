@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { z } from 'zod';
-import { ConfigError, DEV_SIGNING_SECRET, envBoolean, loadConfig, port, signingSecret } from '@nexora/kit';
-import { DEFAULT_OPERATION_LIMITS } from './operation-limits';
+import { ConfigError, DEV_SIGNING_SECRET, loadConfig, port, signingSecret } from '@nexora/kit';
+import { DEFAULT_OPERATION_LIMITS } from './limits/operation-limits';
+import { DEFAULT_MAX_RESPONSE_BYTES } from './limits/response-size';
 
 /** The repository root, so the default supergraph path works from any working directory. */
 const REPO_ROOT = path.resolve(__dirname, '../..');
@@ -40,6 +41,9 @@ const subgraphUrls = z
     }
   });
 
+const limit = (min: number, max: number, fallback: number) =>
+  z.coerce.number().int().min(min).max(max).default(fallback);
+
 function gatewayConfigSchema(production: boolean) {
   return z.object({
     PORT: port.default(4000),
@@ -59,21 +63,22 @@ function gatewayConfigSchema(production: boolean) {
         )
       : signingSecret.default(DEV_SIGNING_SECRET),
     SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(10_000),
-    // Front-end developers generate typed queries from introspection; a partner-only edge may turn it off.
-    INTROSPECTION: envBoolean.default(true),
-    MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(100).default(DEFAULT_OPERATION_LIMITS.maxDepth),
-    MAX_QUERY_ALIASES: z.coerce
-      .number()
-      .int()
-      .min(0)
-      .max(10_000)
-      .default(DEFAULT_OPERATION_LIMITS.maxAliases),
-    MAX_QUERY_FIELDS: z.coerce
-      .number()
-      .int()
-      .min(10)
-      .max(100_000)
-      .default(DEFAULT_OPERATION_LIMITS.maxFields),
+    // Signed-in developers generate typed queries from introspection; strangers get schema/api.graphql.
+    INTROSPECTION: z
+      .enum(['true', 'false', 'authenticated'], { message: 'must be true, false or authenticated' })
+      .default('authenticated')
+      .transform((value) => (value === 'authenticated' ? value : value === 'true')),
+    MAX_QUERY_TOKENS: limit(100, 1_000_000, DEFAULT_OPERATION_LIMITS.maxTokens),
+    MAX_QUERY_DEPTH: limit(2, 100, DEFAULT_OPERATION_LIMITS.maxDepth),
+    MAX_QUERY_ALIASES: limit(0, 10_000, DEFAULT_OPERATION_LIMITS.maxAliases),
+    MAX_QUERY_FIELDS: limit(10, 100_000, DEFAULT_OPERATION_LIMITS.maxFields),
+    MAX_ROOT_FIELDS: limit(1, 1_000, DEFAULT_OPERATION_LIMITS.maxRootFields),
+    MAX_MUTATION_ROOT_FIELDS: limit(1, 1_000, DEFAULT_OPERATION_LIMITS.maxMutationRootFields),
+    MAX_QUERY_COST: limit(100, 1_000_000_000, DEFAULT_OPERATION_LIMITS.maxCost),
+    DEFAULT_LIST_SIZE: limit(1, 1_000, DEFAULT_OPERATION_LIMITS.defaultListSize),
+    MAX_RESPONSE_BYTES: limit(10_000, 1_000_000_000, DEFAULT_MAX_RESPONSE_BYTES),
+    // Behind N reverse proxies, the client is the N-th address from the right of X-Forwarded-For.
+    TRUSTED_PROXY_COUNT: limit(0, 10, 0),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   });
 }

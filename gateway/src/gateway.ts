@@ -1,26 +1,23 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
-import {
-  createLogger,
-  graphqlHandler,
-  RequestRejectedError,
-  serveHttp,
-  type HttpService,
-  type Logger,
-  type RouteHandler,
-} from '@nexora/kit';
+import { createLogger, serveHttp, type HttpService, type Logger, type RouteHandler } from '@nexora/kit';
 import { accessControlPlugin } from './access-plugin';
-import { AccessRuleMap } from './access-rules';
 import { createTokenVerifier, type JwksSource } from './auth/verify-token';
 import { formatGatewayError } from './error-formatting';
-import { requestIdFor, type GatewayContext, type RequestLogRecord } from './gateway-context';
-import { healthRoute, readyRoute, type SubgraphEndpoint } from './health';
-import { logWhenDone, requestLoggingPlugin } from './request-logging';
-import { DEFAULT_OPERATION_LIMITS, operationLimitsRule, type OperationLimits } from './operation-limits';
+import type { GatewayContext } from './gateway-context';
+import { createGraphQLRoute } from './graphql-route';
+import { healthRoute, readyRoute } from './health';
+import { introspectionPolicyPlugin, type IntrospectionPolicy } from './limits/introspection-policy';
+import { operationCostPlugin } from './limits/operation-cost-plugin';
+import {
+  DEFAULT_OPERATION_LIMITS,
+  operationLimitsRule,
+  type OperationLimits,
+} from './limits/operation-limits';
+import { DEFAULT_MAX_RESPONSE_BYTES } from './limits/response-size';
 import { refusedRequestStatusPlugin } from './refused-request-status';
-import { SignedDataSource } from './signed-data-source';
+import { requestLoggingPlugin } from './request-logging';
 import { createSubgraphAgent } from './subgraph-fetch';
+import { createSupergraphExecutor, type SupergraphExecutor } from './supergraph-executor';
 
 export interface GatewayOptions {
   /** The composed supergraph (schema/supergraph.graphql), including the tenancy directives. */
@@ -41,10 +38,14 @@ export interface GatewayOptions {
   port?: number;
   host?: string;
   logger?: Logger;
-  /** Schema introspection for typed-query tooling (default true). */
-  introspection?: boolean;
-  /** Largest operation shape accepted (depth, aliases, fields); see DEFAULT_OPERATION_LIMITS. */
+  /** Who may introspect the schema: everyone, nobody, or (default) signed-in callers only. */
+  introspection?: IntrospectionPolicy;
+  /** Largest operation accepted (tokens, depth, aliases, fields, cost...); see DEFAULT_OPERATION_LIMITS. */
   limits?: Partial<OperationLimits>;
+  /** Largest response sent to a client or read from a subgraph (default 10 MB). */
+  maxResponseBytes?: number;
+  /** Reverse proxies in front of the gateway whose X-Forwarded-For entries are trusted (default 0). */
+  trustedProxyCount?: number;
   /**
    * Extra routes (exact paths), e.g. the web app and an explorer in all-in-one mode. They may
    * replace `/`, but never `/graphql`, `/health` or `/ready`.
@@ -64,85 +65,74 @@ export interface RunningGateway {
 
 const RESERVED_ROUTES = ['/graphql', '/health', '/ready'];
 
-function unknownOverrides(
-  overrides: Record<string, string>,
-  subgraphs: ReadonlyMap<string, SubgraphEndpoint>,
-): string[] {
-  return Object.keys(overrides).filter((name) => !subgraphs.has(name));
+/**
+ * Apollo Server over the supergraph, in the order a request meets it: the parser's token limit,
+ * validation with the shape limits, then before planning the introspection policy, the cost
+ * ceiling and the access check (each refusal a 4xx with a code, no subgraph called), then the plan.
+ */
+function createApolloServer(
+  executor: SupergraphExecutor,
+  limits: OperationLimits,
+  introspection: IntrospectionPolicy,
+  logger: Logger,
+): ApolloServer<GatewayContext> {
+  return new ApolloServer<GatewayContext>({
+    gateway: executor.gateway,
+    introspection: introspection !== false,
+    parseOptions: { maxTokens: limits.maxTokens },
+    validationRules: [operationLimitsRule(limits)],
+    includeStacktraceInErrorResponses: false,
+    formatError: formatGatewayError(logger),
+    plugins: [
+      introspectionPolicyPlugin(introspection),
+      operationCostPlugin(limits),
+      accessControlPlugin(executor.rules),
+      refusedRequestStatusPlugin(),
+      requestLoggingPlugin(),
+    ],
+    logger,
+    // main.ts drains on signals itself; Apollo's own handler would stop the server mid-drain.
+    stopOnTerminationSignals: false,
+  });
 }
 
-/** Starts the NEXORA gateway: token verification, directive checks, signed subgraph calls, health. */
+/**
+ * Starts the NEXORA gateway. A request's path through it (README, "Follow one request"):
+ * `createGraphQLRoute` → `resolveCaller` (token → caller) → Apollo Server (`operationLimitsRule`,
+ * `introspectionPolicyPlugin`, `operationCostPlugin`, `accessControlPlugin`) → the plan →
+ * `SignedDataSource.willSendRequest` (signed context) → `subgraphFetcher`.
+ */
 export async function createGateway(options: GatewayOptions): Promise<RunningGateway> {
   const logger = options.logger ?? createLogger('gateway');
+  const limits: OperationLimits = { ...DEFAULT_OPERATION_LIMITS, ...options.limits };
+  const maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
   const timeoutMs = options.timeoutMs ?? 10_000;
-  const overrides = options.subgraphUrls ?? {};
+  const reserved = Object.keys(options.routes ?? {}).filter((path) => RESERVED_ROUTES.includes(path));
+  if (reserved.length > 0) throw new Error(`Extra routes cannot replace ${reserved.join(', ')}.`);
   const verifyToken = createTokenVerifier({
     jwks: options.jwks,
     issuer: options.issuer,
     audience: options.audience,
   });
-  const reserved = Object.keys(options.routes ?? {}).filter((path) => RESERVED_ROUTES.includes(path));
-  if (reserved.length > 0) throw new Error(`Extra routes cannot replace ${reserved.join(', ')}.`);
 
-  const subgraphs = new Map<string, SubgraphEndpoint>();
   const subgraphAgent = createSubgraphAgent(timeoutMs);
-  const apolloGateway = new ApolloGateway({
+  const executor = createSupergraphExecutor({
     supergraphSdl: options.supergraphSdl,
+    subgraphUrls: options.subgraphUrls ?? {},
+    signingSecret: options.signingSecret,
+    timeoutMs,
+    maxResponseBytes,
+    dispatcher: subgraphAgent,
     logger,
-    buildService: ({ name, url }) => {
-      const target = overrides[name] ?? url;
-      if (!target) {
-        throw new Error(`Subgraph "${name}" has no URL in the supergraph and none was configured.`);
-      }
-      subgraphs.set(name, { name, url: target });
-      return new SignedDataSource({
-        name,
-        url: target,
-        signingSecret: options.signingSecret,
-        timeoutMs,
-        dispatcher: subgraphAgent,
-        logger,
-      });
-    },
   });
-
-  let rules: AccessRuleMap | null = null;
-  apolloGateway.onSchemaLoadOrUpdate(({ coreSupergraphSdl }) => {
-    try {
-      rules = AccessRuleMap.fromSupergraph(coreSupergraphSdl);
-      if (!rules.linksTenancy) {
-        logger.warn(
-          'the supergraph does not link the tenancy directives: every field is public at the gateway',
-        );
-      }
-    } catch (error) {
-      rules = null;
-      logger.error({ err: error }, 'cannot read access rules from the supergraph; refusing all operations');
-    }
-  });
-
-  const apollo = new ApolloServer<GatewayContext>({
-    gateway: apolloGateway,
-    introspection: options.introspection ?? true,
-    validationRules: [operationLimitsRule({ ...DEFAULT_OPERATION_LIMITS, ...options.limits })],
-    includeStacktraceInErrorResponses: false,
-    formatError: formatGatewayError(logger),
-    plugins: [accessControlPlugin(() => rules), refusedRequestStatusPlugin(), requestLoggingPlugin()],
-    logger,
-    // main.ts drains on signals itself; Apollo's own handler would stop the server mid-drain.
-    stopOnTerminationSignals: false,
-  });
+  const apollo = createApolloServer(executor, limits, options.introspection ?? 'authenticated', logger);
   try {
     await apollo.start();
   } catch (error) {
     await subgraphAgent.close();
     throw error;
   }
-  const startupProblem = !rules
-    ? 'The supergraph’s access rules could not be read.'
-    : unknownOverrides(overrides, subgraphs).length > 0
-      ? `Subgraph URL overrides name unknown subgraphs: ${unknownOverrides(overrides, subgraphs).join(', ')} (known: ${[...subgraphs.keys()].join(', ')}).`
-      : null;
+  const startupProblem = executor.startupProblem();
   if (startupProblem) {
     await apollo.stop();
     await subgraphAgent.close();
@@ -150,58 +140,13 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
   }
 
   let draining = false;
-  const inFlight = new Set<ServerResponse>();
-  const requests = new WeakMap<IncomingMessage, { log: RequestLogRecord; res: ServerResponse }>();
-  const graphql = graphqlHandler<GatewayContext>({
-    server: apollo,
+  const graphql = createGraphQLRoute({
+    apollo,
     logger,
-    context: async (req) => {
-      const state = requests.get(req);
-      if (!state) throw new Error('request state missing');
-      let token;
-      try {
-        token = await verifyToken(req.headers.authorization);
-      } catch (error) {
-        if (error instanceof RequestRejectedError) {
-          state.log.errorCodes.push(error.code);
-          if (error.code === 'UNAUTHENTICATED')
-            state.res.setHeader('www-authenticate', 'Bearer error="invalid_token"');
-        }
-        throw error;
-      }
-      state.log.tenantId = token?.tenantId ?? null;
-      state.log.userId = token?.userId ?? null;
-      return {
-        caller: {
-          requestId: state.log.requestId,
-          tenantId: token?.tenantId ?? null,
-          userId: token?.userId ?? null,
-          permissions: token?.permissions ?? [],
-          issuedAt: Date.now(),
-          operationName: null,
-        },
-        log: state.log,
-      };
-    },
+    verifyToken,
+    trustedProxyCount: options.trustedProxyCount ?? 0,
+    maxResponseBytes,
   });
-  const graphqlRoute: RouteHandler = (req, res) => {
-    const log: RequestLogRecord = {
-      requestId: requestIdFor(req),
-      tenantId: null,
-      userId: null,
-      operationName: null,
-      errorCodes: [],
-    };
-    requests.set(req, { log, res });
-    res.setHeader('x-request-id', log.requestId);
-    // Tell keep-alive clients to reconnect elsewhere so the drain is not held open by idle sockets.
-    if (draining) res.setHeader('connection', 'close');
-    inFlight.add(res);
-    res.once('close', () => inFlight.delete(res));
-    logWhenDone(req, res, log, logger);
-    return graphql(req, res);
-  };
-
   let http: HttpService;
   try {
     http = await serveHttp({
@@ -209,12 +154,12 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
       host: options.host,
       logger,
       routes: {
-        '/': graphqlRoute,
+        '/': graphql.handle,
         ...options.routes,
-        '/graphql': graphqlRoute,
+        '/graphql': graphql.handle,
         '/health': healthRoute,
         '/ready': readyRoute({
-          subgraphs: () => [...subgraphs.values()],
+          subgraphs: () => [...executor.subgraphs.values()],
           draining: () => draining,
           timeoutMs: options.readinessTimeoutMs ?? 2_000,
         }),
@@ -226,7 +171,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
     await subgraphAgent.close();
     throw error;
   }
-  logger.info({ port: http.port, subgraphs: [...subgraphs.keys()] }, 'gateway listening');
+  logger.info({ port: http.port, subgraphs: [...executor.subgraphs.keys()] }, 'gateway listening');
 
   let stopping: Promise<void> | null = null;
   return {
@@ -236,8 +181,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
     stop: () =>
       (stopping ??= (async () => {
         draining = true;
-        // Responses still being computed close their socket when done instead of idling in keep-alive.
-        for (const res of inFlight) if (!res.headersSent) res.setHeader('connection', 'close');
+        graphql.beginDrain();
         await http.close();
         await apollo.stop();
         // After the drain nothing calls subgraphs any more: close the pooled keep-alive connections.

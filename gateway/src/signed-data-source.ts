@@ -12,6 +12,8 @@ export interface SignedDataSourceOptions {
   url: string;
   signingSecret: string;
   timeoutMs: number;
+  /** Largest subgraph answer read; a larger one fails the fetch with RESPONSE_TOO_LARGE. */
+  maxResponseBytes?: number;
   /** The gateway's shared keep-alive HTTP client (see `createSubgraphAgent`). */
   dispatcher: Dispatcher;
   logger: Logger;
@@ -27,7 +29,10 @@ const MAX_OPERATION_NAME = 200;
  */
 export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(private readonly options: SignedDataSourceOptions) {
-    super({ url: options.url, fetcher: subgraphFetcher(options.timeoutMs, options.dispatcher) });
+    super({
+      url: options.url,
+      fetcher: subgraphFetcher(options.timeoutMs, options.dispatcher, options.maxResponseBytes),
+    });
   }
 
   override willSendRequest(request: GraphQLDataSourceProcessOptions<GatewayContext>): void {

@@ -3,6 +3,7 @@ import type { RemoteGraphQLDataSource } from '@apollo/gateway';
 import { graphqlError } from '@nexora/kit';
 import type { GraphQLError } from 'graphql';
 import { Agent, type Dispatcher } from 'undici';
+import { DEFAULT_MAX_RESPONSE_BYTES } from './limits/response-size';
 import { SubgraphResponse, SubgraphResponseHeaders } from './subgraph-response';
 
 type Fetcher = RemoteGraphQLDataSource['fetcher'];
@@ -36,7 +37,11 @@ export function createSubgraphAgent(timeoutMs: number): Agent {
  *   answer, reported as SUBGRAPH_UNAVAILABLE, and the signed context never goes anywhere else;
  * - connection failures reject as before and become SUBGRAPH_UNAVAILABLE.
  */
-export function subgraphFetcher(timeoutMs: number, dispatcher: Dispatcher): Fetcher {
+export function subgraphFetcher(
+  timeoutMs: number,
+  dispatcher: Dispatcher,
+  maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES,
+): Fetcher {
   // A data source always calls its one URL: parse it once.
   let target: { url: string; origin: string; path: string } | null = null;
   return async (url, init) => {
@@ -60,7 +65,7 @@ export function subgraphFetcher(timeoutMs: number, dispatcher: Dispatcher): Fetc
         body: init?.body,
         signal: deadline,
       });
-      const body = await response.body.text();
+      const body = await readBounded(response.body, maxResponseBytes);
       return new SubgraphResponse(
         url,
         response.statusCode,
@@ -77,6 +82,26 @@ export function subgraphFetcher(timeoutMs: number, dispatcher: Dispatcher): Fetc
   };
 }
 
+/** A subgraph answer longer than the gateway will hold in memory for one request. */
+export class SubgraphResponseTooLargeError extends Error {
+  override readonly name = 'SubgraphResponseTooLargeError';
+}
+
+/** The body as text, or a SubgraphResponseTooLargeError as soon as it passes `maxBytes`. */
+async function readBounded(body: Dispatcher.ResponseData['body'], maxBytes: number): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of body) {
+    size += (chunk as Buffer).length;
+    if (size > maxBytes) {
+      body.destroy();
+      throw new SubgraphResponseTooLargeError(`subgraph answer larger than ${maxBytes} bytes`);
+    }
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
 export function isTimeout(error: unknown): boolean {
   const { name, code } = (error ?? {}) as { name?: unknown; code?: unknown };
   return name === 'TimeoutError' || (typeof code === 'string' && UNDICI_TIMEOUT_CODES.has(code));
@@ -87,6 +112,11 @@ export function isTimeout(error: unknown): boolean {
  * port or library failed: those details go to the gateway log, keyed by request id.
  */
 export function subgraphFailure(error: unknown): GraphQLError {
+  if (error instanceof SubgraphResponseTooLargeError)
+    return graphqlError(
+      'RESPONSE_TOO_LARGE',
+      'The answer to this request would be too large; ask for fewer fields or smaller pages.',
+    );
   return isTimeout(error)
     ? graphqlError('TIMEOUT', 'A backing service did not answer in time; try again shortly.')
     : graphqlError('SUBGRAPH_UNAVAILABLE', 'A backing service is unavailable; try again shortly.');

@@ -76,11 +76,25 @@ describe('directive checks walk everything the operation selects', () => {
     expect(privateOne.status).toBe(401);
   });
 
-  it('leave introspection open so clients can generate typed queries', async () => {
-    const result = await query(
+  it('leave introspection open to signed-in callers so they can generate typed queries', async () => {
+    const document = '{ __schema { queryType { name } } __type(name: "Note") { fields { name } } }';
+    const anonymous = await query(stack.gateway.url, document);
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect(anonymous.body.data).toBeUndefined();
+    const hidden = await query(
       stack.gateway.url,
-      '{ __schema { queryType { name } } __type(name: "Note") { fields { name } } }',
+      '{ ...I } fragment I on Query { __type(name: "Note") { name } }',
     );
+    expect(hidden.status).toBe(401);
+    // __typename is not introspection: anonymous callers keep it.
+    expect((await query(stack.gateway.url, '{ __typename hello }')).body.data).toEqual({
+      __typename: 'Query',
+      hello: 'hello, world',
+    });
+
+    const token = await stack.identity.token({ perms: [] });
+    const result = await query(stack.gateway.url, document, { token });
     expect(result.status).toBe(200);
     expect(result.body.data?.__schema).toEqual({ queryType: { name: 'Query' } });
     expect(

@@ -17,10 +17,28 @@ describe('loadGatewayConfig', () => {
       JWT_AUDIENCE: 'nexora-api',
       CONTEXT_SIGNING_SECRET: DEV_SIGNING_SECRET,
       SUBGRAPH_TIMEOUT_MS: 10_000,
-      INTROSPECTION: true,
+      INTROSPECTION: 'authenticated',
+      MAX_QUERY_TOKENS: 3_000,
+      MAX_QUERY_DEPTH: 15,
+      MAX_QUERY_ALIASES: 30,
+      MAX_QUERY_FIELDS: 1_000,
+      MAX_ROOT_FIELDS: 20,
+      MAX_MUTATION_ROOT_FIELDS: 5,
+      MAX_QUERY_COST: 100_000,
+      DEFAULT_LIST_SIZE: 10,
+      MAX_RESPONSE_BYTES: 10_000_000,
+      TRUSTED_PROXY_COUNT: 0,
       LOG_LEVEL: 'info',
     });
     expect(DEFAULT_SUPERGRAPH_PATH).toBe(path.resolve(__dirname, '../../schema/supergraph.graphql'));
+  });
+
+  it('reads the introspection policy and refuses anything else by name', () => {
+    expect(loadGatewayConfig({ INTROSPECTION: 'true' }, []).INTROSPECTION).toBe(true);
+    expect(loadGatewayConfig({ INTROSPECTION: 'false' }, []).INTROSPECTION).toBe(false);
+    expect(() => loadGatewayConfig({ INTROSPECTION: 'sometimes' }, [])).toThrow(/INTROSPECTION/);
+    expect(() => loadGatewayConfig({ MAX_QUERY_COST: '-1' }, [])).toThrow(/MAX_QUERY_COST/);
+    expect(() => loadGatewayConfig({ TRUSTED_PROXY_COUNT: 'two' }, [])).toThrow(/TRUSTED_PROXY_COUNT/);
   });
 
   it('reads subgraph URL overrides as name=url pairs', () => {

@@ -11,6 +11,8 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'TOO_MANY_REQUESTS'
+  | 'COST_LIMIT_EXCEEDED'
+  | 'RESPONSE_TOO_LARGE'
   | 'SUBGRAPH_UNAVAILABLE'
   | 'TIMEOUT'
   | 'INTERNAL_SERVER_ERROR';
@@ -22,6 +24,8 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   TOO_MANY_REQUESTS: 429,
+  COST_LIMIT_EXCEEDED: 400,
+  RESPONSE_TOO_LARGE: 400,
   SUBGRAPH_UNAVAILABLE: 502,
   TIMEOUT: 504,
   INTERNAL_SERVER_ERROR: 500,
@@ -43,6 +47,8 @@ export const CLIENT_ERROR_CODES: ReadonlySet<string> = new Set<ErrorCode>([
   'NOT_FOUND',
   'CONFLICT',
   'TOO_MANY_REQUESTS',
+  'COST_LIMIT_EXCEEDED',
+  'RESPONSE_TOO_LARGE',
 ]);
 
 /** Codes Apollo Server gives a malformed or unresolvable request; also safe to show as-is. */

@@ -54,6 +54,11 @@ export interface GraphQLHandlerOptions<TContext extends BaseContext> {
   logger: Logger;
   /** The request's deadline, from its arrival; none when unset. */
   requestTimeoutMs?: number;
+  /**
+   * Largest response body sent; a larger one is replaced by a RESPONSE_TOO_LARGE error (HTTP 400),
+   * so one request cannot make the service push hundreds of megabytes. None when unset.
+   */
+  maxResponseBytes?: number;
 }
 
 /**
@@ -101,11 +106,12 @@ export function graphqlHandler<TContext extends BaseContext>({
   context,
   logger,
   requestTimeoutMs,
+  maxResponseBytes,
 }: GraphQLHandlerOptions<TContext>): RouteHandler {
   return async (req, res) => {
     const lifetime = watchRequestLifetime(res, requestTimeoutMs);
     try {
-      await answerGraphQL(req, res, { server, context, logger }, lifetime);
+      await answerGraphQL(req, res, { server, context, logger, maxResponseBytes }, lifetime);
     } finally {
       lifetime.dispose();
     }
@@ -115,7 +121,7 @@ export function graphqlHandler<TContext extends BaseContext>({
 async function answerGraphQL<TContext extends BaseContext>(
   req: IncomingMessage,
   res: ServerResponse,
-  { server, context, logger }: Omit<GraphQLHandlerOptions<TContext>, 'requestTimeoutMs'>,
+  { server, context, logger, maxResponseBytes }: Omit<GraphQLHandlerOptions<TContext>, 'requestTimeoutMs'>,
   lifetime: RequestLifetime,
 ): Promise<void> {
   const headers = new HeaderMap();
@@ -175,6 +181,19 @@ async function answerGraphQL<TContext extends BaseContext>(
   }
   // The caller went away: there is nobody to write to.
   if (!canAnswer(res)) return;
+  if (
+    maxResponseBytes !== undefined &&
+    response.body.kind === 'complete' &&
+    Buffer.byteLength(response.body.string) > maxResponseBytes
+  ) {
+    logger.warn({ bytes: Buffer.byteLength(response.body.string), maxResponseBytes }, 'response too large');
+    return sendGraphQLError(
+      res,
+      400,
+      'RESPONSE_TOO_LARGE',
+      `The response would be larger than ${maxResponseBytes} bytes; ask for fewer fields or smaller pages.`,
+    );
+  }
   const outHeaders: Record<string, string> = {};
   for (const [key, value] of response.headers) outHeaders[key] = value;
   res.writeHead(response.status ?? 200, outHeaders);

@@ -1,0 +1,48 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { RequestRejectedError } from '@nexora/kit';
+import type { TokenVerifier } from './auth/verify-token';
+import { clientAddressOf } from './client-address';
+import type { GatewayContext, RequestLogRecord } from './gateway-context';
+
+export interface CallerResolution {
+  verifyToken: TokenVerifier;
+  trustedProxyCount: number;
+}
+
+/**
+ * Steps 1 and 2 of a request: verify the bearer token (once; anonymous without one) and turn it
+ * into the caller every subgraph will receive, signed. Nothing the client sends about its tenant
+ * is read: the tenant comes from the verified token only. A refused token answers 401 with a
+ * `WWW-Authenticate` header before any GraphQL work.
+ */
+export async function resolveCaller(
+  req: IncomingMessage,
+  res: ServerResponse,
+  log: RequestLogRecord,
+  { verifyToken, trustedProxyCount }: CallerResolution,
+): Promise<GatewayContext> {
+  let token;
+  try {
+    token = await verifyToken(req.headers.authorization);
+  } catch (error) {
+    if (error instanceof RequestRejectedError) {
+      log.errorCodes.push(error.code);
+      if (error.code === 'UNAUTHENTICATED') res.setHeader('www-authenticate', 'Bearer error="invalid_token"');
+    }
+    throw error;
+  }
+  log.tenantId = token?.tenantId ?? null;
+  log.userId = token?.userId ?? null;
+  return {
+    caller: {
+      requestId: log.requestId,
+      tenantId: token?.tenantId ?? null,
+      userId: token?.userId ?? null,
+      permissions: token?.permissions ?? [],
+      issuedAt: Date.now(),
+      operationName: null,
+      clientAddress: clientAddressOf(req, trustedProxyCount),
+    },
+    log,
+  };
+}
