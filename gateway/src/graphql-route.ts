@@ -4,6 +4,7 @@ import { graphqlHandler, type Logger, type RouteHandler } from '@nexora/kit';
 import { requestIdFor, type GatewayContext, type RequestLogRecord } from './gateway-context';
 import { resolveCaller, type CallerResolution } from './request-caller';
 import { logWhenDone } from './request-logging';
+import { runInRequestScope } from './request-scope';
 
 export interface GraphQLRouteOptions extends CallerResolution {
   apollo: ApolloServer<GatewayContext>;
@@ -53,7 +54,7 @@ export function createGraphQLRoute(options: GraphQLRouteOptions): GraphQLRoute {
       inFlight.add(res);
       res.once('close', () => inFlight.delete(res));
       logWhenDone(req, res, log, logger);
-      return graphql(req, res);
+      return runInRequestScope(res, () => graphql(req, res));
     },
     beginDrain: () => {
       draining = true;

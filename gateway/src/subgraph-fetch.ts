@@ -4,6 +4,7 @@ import { graphqlError } from '@nexora/kit';
 import type { GraphQLError } from 'graphql';
 import { Agent, type Dispatcher } from 'undici';
 import { DEFAULT_MAX_RESPONSE_BYTES } from './limits/response-size';
+import { clientGoneSignal } from './request-scope';
 import { SubgraphResponse, SubgraphResponseHeaders } from './subgraph-response';
 
 type Fetcher = RemoteGraphQLDataSource['fetcher'];
@@ -56,6 +57,14 @@ export function subgraphFetcher(
       timedOut = true;
       deadline.emit('abort');
     }, timeoutMs);
+    // Nobody waits for the answer any more: closing the connection tells the subgraph to stop too.
+    const clientGone = clientGoneSignal();
+    if (clientGone?.aborted) {
+      clearTimeout(timer);
+      throw new ClientGoneError('the client closed its connection');
+    }
+    const abandon = () => deadline.emit('abort');
+    clientGone?.addEventListener('abort', abandon, { once: true });
     try {
       const response = await dispatcher.request({
         origin: target.origin,
@@ -75,11 +84,19 @@ export function subgraphFetcher(
       );
     } catch (error) {
       if (timedOut) throw new SubgraphTimeoutError(`no answer within ${timeoutMs} ms`, { cause: error });
+      if (clientGone?.aborted)
+        throw new ClientGoneError('the client closed its connection', { cause: error });
       throw error;
     } finally {
       clearTimeout(timer);
+      clientGone?.removeEventListener('abort', abandon);
     }
   };
+}
+
+/** The client went away mid-request: the subgraph call was given up (nobody sees the error). */
+export class ClientGoneError extends Error {
+  override readonly name = 'ClientGoneError';
 }
 
 /** A subgraph answer longer than the gateway will hold in memory for one request. */
