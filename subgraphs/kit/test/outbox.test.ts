@@ -486,6 +486,8 @@ describe('outbox: publish failures', () => {
     bus.hold = held;
     await pending;
     await waitFor(() => seen.events.length === 1);
+    // The relay marks a row published after the bus took it, so wait for the mark, not the event.
+    await waitFor(async () => (await outboxRows(tenantId))[0].published_at !== null);
     const rows = await outboxRows(tenantId);
     expect(rows.map((row) => row.published_at !== null)).toEqual([true, false]);
     bus.hold = null;
