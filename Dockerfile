@@ -9,6 +9,7 @@ COPY subgraphs/kit/package.json subgraphs/kit/
 COPY subgraphs/identity/package.json subgraphs/identity/
 COPY subgraphs/crm/package.json subgraphs/crm/
 COPY subgraphs/erp/package.json subgraphs/erp/
+COPY subgraphs/platform/package.json subgraphs/platform/
 # Dev dependencies are needed: services run their TypeScript through tsx.
 RUN npm ci --include=dev --no-audit --no-fund
 COPY tsconfig.base.json tsconfig.json ./

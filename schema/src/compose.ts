@@ -2,8 +2,7 @@ import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { composeServices } from '@apollo/composition';
 import { printSchema } from 'graphql';
-import { loadSubgraphTypeDefs } from '@nexora/kit';
-import { REPO_ROOT, SUBGRAPHS, defaultSubgraphUrl, subgraphSchemaFile } from './subgraphs';
+import { REPO_ROOT, SUBGRAPHS, defaultSubgraphUrl } from './registry';
 
 export const SUPERGRAPH_PATH = path.join(REPO_ROOT, 'schema', 'supergraph.graphql');
 export const API_SCHEMA_PATH = path.join(REPO_ROOT, 'schema', 'api.graphql');
@@ -16,10 +15,10 @@ export interface ComposedSchemas {
 /** Composes every subgraph's SDL (with the shared tenancy directives) into the supergraph. */
 export function composeSupergraph(): ComposedSchemas {
   const result = composeServices(
-    SUBGRAPHS.map(({ name, port }) => ({
+    SUBGRAPHS.map(({ name, defaultPort, typeDefs }) => ({
       name,
-      url: defaultSubgraphUrl(port),
-      typeDefs: loadSubgraphTypeDefs(subgraphSchemaFile(name)),
+      url: defaultSubgraphUrl(defaultPort),
+      typeDefs,
     })),
   );
   if (result.errors) {

@@ -1,18 +1,27 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
-import { loadConfig, port, signingSecret } from '@nexora/kit';
+import { loadConfig, port, signingSecret, type SubgraphModule } from '@nexora/kit';
+import { portVariable, SUBGRAPHS } from '@nexora/schema';
 
 const REPO_ROOT = path.resolve(__dirname, '../../..');
 
-/** `npm start`: everything has a default, so a fresh machine needs no configuration at all. */
-export function loadAllInOneConfig(env: NodeJS.ProcessEnv = process.env) {
-  return loadConfig(
+/**
+ * `npm start`: everything has a default, so a fresh machine needs no configuration at all. Each
+ * registered subgraph's port is `<NAME>_PORT` (IDENTITY_PORT, CRM_PORT, ...), its declared port by
+ * default.
+ */
+export function loadAllInOneConfig(
+  env: NodeJS.ProcessEnv = process.env,
+  modules: readonly SubgraphModule[] = SUBGRAPHS,
+) {
+  const portShape = Object.fromEntries(
+    modules.map((module) => [portVariable(module.name), port.default(module.defaultPort)]),
+  );
+  const config = loadConfig(
     z.object({
+      ...portShape,
       PORT: port.default(4000),
-      IDENTITY_PORT: port.default(4001),
-      CRM_PORT: port.default(4003),
-      ERP_PORT: port.default(4004),
       HOST: z.string().min(1).default('127.0.0.1'),
       DATABASE_URL: z.string().url('must be a postgres:// URL').optional(),
       DATABASE_ROLE_PASSWORD: z.string().min(1).default('nexora-dev-role-password'),
@@ -26,6 +35,11 @@ export function loadAllInOneConfig(env: NodeJS.ProcessEnv = process.env) {
     }),
     env,
   );
+  const values = config as unknown as Record<string, number>;
+  const subgraphPorts: Record<string, number> = Object.fromEntries(
+    modules.map((module) => [module.name, values[portVariable(module.name)]]),
+  );
+  return { ...config, subgraphPorts };
 }
 
 export type AllInOneConfig = ReturnType<typeof loadAllInOneConfig>;

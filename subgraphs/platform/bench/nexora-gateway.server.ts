@@ -1,7 +1,5 @@
 import { createLogger } from '@nexora/kit';
-import { loadGatewayConfig } from '../src/config';
-import { createGateway } from '../src/gateway';
-import { gatewayOptionsFromConfig } from '../src/start-from-config';
+import { createGateway, gatewayOptionsFromConfig, loadGatewayConfig } from '@nexora/gateway';
 import { runBenchServer } from './bench-server.lifecycle';
 
 /**

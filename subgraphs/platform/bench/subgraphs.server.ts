@@ -5,7 +5,7 @@ import {
   testDatabaseUrl,
   type RunningSubgraph,
 } from '@nexora/kit';
-import { SUBGRAPH_MODULES } from '../src/all-in-one/platform';
+import { SUBGRAPHS } from '@nexora/schema';
 import { runBenchServer } from './bench-server.lifecycle';
 
 /**
@@ -23,7 +23,7 @@ runBenchServer('subgraphs', async () => {
     await events.close();
   };
   try {
-    for (const module of SUBGRAPH_MODULES) {
+    for (const module of SUBGRAPHS) {
       running.push(
         await startSubgraph(module, {
           port: 0,

@@ -5,7 +5,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
-import { copyBinariesTo, startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres';
+import { copyBinariesTo, startEmbeddedPostgres, type EmbeddedPostgres } from '../src/embedded-postgres';
 
 // Real Postgres, real processes: each start is ~0.5 s, a first initdb ~1-2 s.
 jest.setTimeout(60_000);
@@ -134,7 +134,7 @@ it('stops the server orphaned by a SIGKILLed launcher, then starts on the same d
       '--require',
       'tsx/cjs',
       '-e',
-      `require(${JSON.stringify(require.resolve('./embedded-postgres'))})
+      `require(${JSON.stringify(require.resolve('../src/embedded-postgres'))})
         .startEmbeddedPostgres({ dataDir: process.env.DATA_DIR, port: Number(process.env.PORT),
           logger: { info() {}, warn() {} } })
         .then(() => { process.stdout.write('READY\\n'); setInterval(() => {}, 1000); },

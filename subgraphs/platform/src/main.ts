@@ -59,7 +59,7 @@ async function main(): Promise<void> {
       events,
       loggerFor: (service) => createLogger(service, config.LOG_LEVEL),
       gatewayPort: config.PORT,
-      subgraphPorts: { identity: config.IDENTITY_PORT, crm: config.CRM_PORT, erp: config.ERP_PORT },
+      subgraphPorts: config.subgraphPorts,
       host: config.HOST,
     });
     const seeded = config.SEED_DEMO === 'true' ? await seedDemoTenant(platform.gateway.url) : null;

@@ -5,15 +5,14 @@ import {
   type RunningSubgraph,
   type SubgraphModule,
 } from '@nexora/kit';
-import { crmSubgraph } from '@nexora/crm';
-import { erpSubgraph } from '@nexora/erp';
-import { identitySubgraph } from '@nexora/identity';
-import { createGateway, type RunningGateway } from '../gateway';
-import { DEFAULT_SUPERGRAPH_PATH } from '../config';
-import { readSupergraph } from '../start-from-config';
-
-/** Every subgraph of the supergraph, in start order (identity first: the gateway needs its JWKS). */
-export const SUBGRAPH_MODULES: readonly SubgraphModule[] = [identitySubgraph, crmSubgraph, erpSubgraph];
+import { SUBGRAPHS } from '@nexora/schema';
+import {
+  createGateway,
+  DEFAULT_SUPERGRAPH_PATH,
+  readSupergraph,
+  type GatewayOptions,
+  type RunningGateway,
+} from '@nexora/gateway';
 
 export interface PlatformOptions {
   adminDatabaseUrl: string;
@@ -32,7 +31,13 @@ export interface PlatformOptions {
   subgraphTimeoutMs?: number;
   supergraphPath?: string;
   poolSize?: number;
-  routes?: Parameters<typeof createGateway>[0]['routes'];
+  routes?: GatewayOptions['routes'];
+  /** Gateway options beyond the ones above (limits, trusted proxies, introspection). */
+  gateway?: Partial<
+    Omit<GatewayOptions, 'supergraphSdl' | 'subgraphUrls' | 'jwks' | 'signingSecret' | 'port' | 'logger'>
+  >;
+  /** The subgraphs to run; the registry's by default. */
+  modules?: readonly SubgraphModule[];
 }
 
 export interface RunningPlatform {
@@ -51,7 +56,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
     for (const subgraph of Object.values(subgraphs).reverse()) await subgraph.stop();
   };
   try {
-    for (const module of SUBGRAPH_MODULES) {
+    for (const module of options.modules ?? SUBGRAPHS) {
       subgraphs[module.name] = await startSubgraph(module, {
         port: options.subgraphPorts?.[module.name] ?? module.defaultPort,
         host: options.host ?? '127.0.0.1',
@@ -77,6 +82,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
       host: options.host,
       logger: options.loggerFor('gateway'),
       routes: options.routes,
+      ...options.gateway,
     });
     return {
       gateway,

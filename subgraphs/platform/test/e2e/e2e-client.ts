@@ -10,13 +10,26 @@ import {
   testDatabaseUrl,
   uniqueEmail,
 } from '@nexora/kit';
-import { startPlatform, type RunningPlatform } from '../../src/all-in-one/platform';
+import { SUBGRAPHS } from '@nexora/schema';
+import { startPlatform, type RunningPlatform } from '../../src/platform';
 
 /** A password identity accepts (10+ characters, not one repeated character). */
 export const PASSWORD = 'e2e correct horse battery staple';
 
-export const SUBGRAPH_NAMES = ['identity', 'crm', 'erp'] as const;
-export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
+/** Every registered subgraph; the suite runs them all, as `npm start` does. */
+export const SUBGRAPH_NAMES: readonly string[] = SUBGRAPHS.map((module) => module.name);
+export type SubgraphName = string;
+
+/**
+ * Where this test file's requests come from, as a trusted proxy in front of the gateway would say
+ * in `X-Forwarded-For`. One address per file keeps per-address login throttling to this file's own
+ * attempts, whatever other files or earlier runs did in the same window.
+ */
+export function randomClientAddress(): string {
+  const bits = randomBytes(4).toString('hex');
+  return `2001:db8:${bits.slice(0, 4)}:${bits.slice(4)}::1`;
+}
+const FILE_CLIENT_ADDRESS = randomClientAddress();
 
 export interface GraphQLResult<TData> {
   status: number;
@@ -138,14 +151,17 @@ export async function startE2EPlatform(): Promise<E2EPlatform> {
       events: new InProcessEventBus(),
       loggerFor: (service) => createLogger(service, 'silent'),
       gatewayPort: 0,
-      subgraphPorts: { identity: 0, crm: 0, erp: 0 },
+      subgraphPorts: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, 0])),
       host: '127.0.0.1',
+      // As behind one load balancer: the client address is the last X-Forwarded-For entry.
+      gateway: { trustedProxyCount: 1 },
     }),
   );
   const kid = await publishedKid(platform);
 
   const gql: E2EPlatform['gql'] = (query, variables = {}, token, headers = {}) =>
     postGraphQL(platform.gateway.url, query, variables, {
+      'x-forwarded-for': FILE_CLIENT_ADDRESS,
       ...headers,
       ...(token ? { authorization: `Bearer ${token}` } : {}),
     });

@@ -7,8 +7,7 @@ import {
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { createLogger, PERMISSIONS, signCallerContext, type CallerContext } from '@nexora/kit';
-import { DEFAULT_SUPERGRAPH_PATH } from '../src/config';
-import { readSupergraph } from '../src/start-from-config';
+import { DEFAULT_SUPERGRAPH_PATH, readSupergraph } from '@nexora/gateway';
 import { runBenchServer } from './bench-server.lifecycle';
 
 /**
