@@ -1,4 +1,5 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { Client } from 'pg';
 import { DEV_SIGNING_SECRET } from './config';
 import { InProcessEventBus } from './event-bus';
 import { createLogger } from './logger';
@@ -41,16 +42,19 @@ export function signedHeaders(
   );
 }
 
+/** What a GraphQL endpoint answered: the HTTP status and the parsed body. */
+export interface GraphQLResponse<TData = Record<string, unknown>> {
+  status: number;
+  body: { data?: TData | null; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> };
+}
+
 /** POSTs a GraphQL operation and returns status and parsed body. */
 export async function postGraphQL<TData = Record<string, unknown>>(
   url: string,
   query: string,
   variables: Record<string, unknown> = {},
   headers: Record<string, string> = {},
-): Promise<{
-  status: number;
-  body: { data?: TData | null; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> };
-}> {
+): Promise<GraphQLResponse<TData>> {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
@@ -82,10 +86,10 @@ export async function startTestSubgraph(
   });
 }
 
-export type GraphQLResult = Awaited<ReturnType<typeof postGraphQL>>;
+export type GraphQLResult = GraphQLResponse;
 
 /** The `extensions.code` of every error in a response, in order. */
-export function errorCodes(result: GraphQLResult): unknown[] {
+export function errorCodes(result: GraphQLResponse<unknown>): unknown[] {
   return (result.body.errors ?? []).map((error) => error.extensions?.code);
 }
 
@@ -96,6 +100,20 @@ export interface TestCaller {
   permissions?: string[];
 }
 
+/** Headers the gateway would sign for `caller` and `audience`; a caller naming no permissions gets `defaults`. */
+function callerHeaders(
+  audience: string,
+  caller: TestCaller,
+  defaults: readonly string[] = [],
+): Record<string, string> {
+  return signedHeaders({
+    audience,
+    tenantId: caller.tenantId,
+    userId: caller.userId === undefined ? randomUUID() : caller.userId,
+    permissions: [...(caller.permissions ?? defaults)],
+  });
+}
+
 /** Calls a subgraph directly, signed exactly as the gateway would sign for `caller` and that subgraph. */
 export function callSubgraph(
   subgraph: Pick<RunningSubgraph, 'url' | 'name'>,
@@ -103,15 +121,84 @@ export function callSubgraph(
   query: string,
   variables: Record<string, unknown> = {},
 ): Promise<GraphQLResult> {
-  return postGraphQL(
-    subgraph.url,
-    query,
-    variables,
-    signedHeaders({
-      audience: subgraph.name,
-      tenantId: caller.tenantId,
-      userId: caller.userId === undefined ? randomUUID() : caller.userId,
-      permissions: caller.permissions ?? [],
-    }),
+  return postGraphQL(subgraph.url, query, variables, callerHeaders(subgraph.name, caller));
+}
+
+/** A client address in the IPv6 documentation prefix, in a /64 of its own (one throttle bucket). */
+export function randomClientAddress(): string {
+  const bits = randomBytes(4).toString('hex');
+  return `2001:db8:${bits.slice(0, 4)}:${bits.slice(4)}::1`;
+}
+
+/** Runs one statement as the test database's superuser, outside RLS: for setup and assertions only. */
+export async function queryAsSuperuser<TRow = Record<string, unknown>>(
+  sql: string,
+  params: unknown[] = [],
+): Promise<TRow[]> {
+  const client = new Client({ connectionString: testDatabaseUrl() });
+  await client.connect();
+  try {
+    return (await client.query(sql, params)).rows as TRow[];
+  } finally {
+    await client.end();
+  }
+}
+
+/** How many rows `sql` returns to the superuser, outside RLS: for assertions only. */
+export async function countRows(sql: string, params: unknown[] = []): Promise<number> {
+  const rows = await queryAsSuperuser<{ count: number }>(
+    `select count(*)::int as count from (${sql}) as rows`,
+    params,
   );
+  return rows[0].count;
+}
+
+export interface SubgraphTestHarnessOptions {
+  /** The permissions of a caller who names none, e.g. those of a member of the domain. */
+  permissions?: readonly string[];
+}
+
+/** One subgraph module as its tests start and call it. Its functions may be passed around unbound. */
+export interface SubgraphTestHarness {
+  /** The module's name: the audience every header from this harness is signed for. */
+  readonly audience: string;
+  /** Where anonymous callers come from unless told otherwise: fresh per harness, so per test file. */
+  readonly clientAddress: string;
+  /** Starts the module as `startTestSubgraph` does. */
+  start(options?: TestSubgraphOptions): Promise<RunningSubgraph>;
+  /** Headers the gateway would sign for `caller`, with the default permissions if it names none. */
+  headers(caller: TestCaller): Record<string, string>;
+  /** Headers of a caller without a token (no tenant, no user, no permissions). */
+  anonymous(clientAddress?: string | null): Record<string, string>;
+  /** POSTs `query` to `subgraph` with `headers(caller)`. */
+  call<TData = Record<string, unknown>>(
+    subgraph: Pick<RunningSubgraph, 'url'>,
+    caller: TestCaller,
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphQLResponse<TData>>;
+}
+
+/**
+ * The one way tests start and call a subgraph directly. Headers are signed for `module`'s name,
+ * never for whichever subgraph is called, so a harness aimed at another subgraph is refused (401)
+ * just as a context replayed from one subgraph to another would be.
+ */
+export function subgraphTestHarness(
+  module: SubgraphModule,
+  { permissions = [] }: SubgraphTestHarnessOptions = {},
+): SubgraphTestHarness {
+  const audience = module.name;
+  const clientAddress = randomClientAddress();
+  const headers = (caller: TestCaller) => callerHeaders(audience, caller, permissions);
+  return {
+    audience,
+    clientAddress,
+    start: (options) => startTestSubgraph(module, options),
+    headers,
+    anonymous: (address = clientAddress) =>
+      signedHeaders({ audience, tenantId: null, userId: null, clientAddress: address }),
+    call: (subgraph, caller, query, variables = {}) =>
+      postGraphQL(subgraph.url, query, variables, headers(caller)),
+  };
 }
