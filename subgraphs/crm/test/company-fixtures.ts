@@ -1,32 +1,12 @@
-import {
-  callSubgraph,
-  startTestSubgraph,
-  type GraphQLResult,
-  type RunningSubgraph,
-  type TestCaller,
-} from '@nexora/kit';
-
-export { errorCodes, type GraphQLResult } from '@nexora/kit';
+import { subgraphTestHarness, type RunningSubgraph, type TestCaller } from '@nexora/kit';
 import { crmSubgraph } from '../src';
 
 export const READ = 'crm.company:read';
 export const WRITE = 'crm.company:write';
 
-export function startCrm(): Promise<RunningSubgraph> {
-  return startTestSubgraph(crmSubgraph);
-}
-
-export type Caller = TestCaller;
-
-/** Calls the subgraph as the gateway would for `caller` (member with read+write by default). */
-export function call(
-  subgraph: RunningSubgraph,
-  caller: Caller,
-  query: string,
-  variables: Record<string, unknown> = {},
-): Promise<GraphQLResult> {
-  return callSubgraph(subgraph, { permissions: [READ, WRITE], ...caller }, query, variables);
-}
+/** crm as its tests start and call it: a caller who names no permissions may read and write companies. */
+export const crmHarness = subgraphTestHarness(crmSubgraph, { permissions: [READ, WRITE] });
+export const { start: startCrm, call } = crmHarness;
 
 export const CREATE_COMPANY = /* GraphQL */ `
   mutation Create($input: CreateCompanyInput!) {
@@ -81,13 +61,16 @@ interface CreatedCompany {
 /** Creates a company and returns it, failing the test on any error or userError. */
 export async function createCompany(
   subgraph: RunningSubgraph,
-  caller: Caller,
+  caller: TestCaller,
   input: { name: string; domain?: string | null },
 ): Promise<CreatedCompany> {
-  const result = await call(subgraph, caller, CREATE_COMPANY, { input });
-  const payload = (
-    result.body.data as { createCompany: { company: CreatedCompany | null; userErrors: unknown[] } } | null
-  )?.createCompany;
+  const result = await call<{ createCompany: { company: CreatedCompany | null } }>(
+    subgraph,
+    caller,
+    CREATE_COMPANY,
+    { input },
+  );
+  const payload = result.body.data?.createCompany;
   if (!payload?.company) throw new Error(`createCompany failed: ${JSON.stringify(result.body)}`);
   return payload.company;
 }
@@ -97,6 +80,9 @@ export async function countCompanies(
   tenantId: string,
   search?: string,
 ): Promise<number> {
-  const result = await call(subgraph, { tenantId }, LIST_COMPANIES, { first: 1, search });
-  return (result.body.data as { companies: { totalCount: number } }).companies.totalCount;
+  const result = await call<{ companies: { totalCount: number } }>(subgraph, { tenantId }, LIST_COMPANIES, {
+    first: 1,
+    search,
+  });
+  return result.body.data!.companies.totalCount;
 }

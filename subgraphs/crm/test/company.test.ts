@@ -1,14 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import type { RunningSubgraph } from '@nexora/kit';
+import { errorCodes, type RunningSubgraph } from '@nexora/kit';
 import {
   call,
   countCompanies,
   CREATE_COMPANY,
   createCompany,
-  errorCodes,
   LIST_COMPANIES,
   startCrm,
-} from './crm-test-server';
+} from './company-fixtures';
 
 interface Page {
   totalCount: number;

@@ -1,17 +1,21 @@
 import { randomUUID } from 'node:crypto';
-import { Client } from 'pg';
-import { postGraphQL, sqlStatementCount, testDatabaseUrl, type RunningSubgraph } from '@nexora/kit';
+import {
+  errorCodes,
+  postGraphQL,
+  queryAsSuperuser,
+  sqlStatementCount,
+  type RunningSubgraph,
+} from '@nexora/kit';
 import {
   call,
   countCompanies,
   CREATE_COMPANY,
   createCompany,
-  errorCodes,
   LIST_COMPANIES,
   READ,
   startCrm,
   WRITE,
-} from './crm-test-server';
+} from './company-fixtures';
 
 const ENTITIES = /* GraphQL */ `
   query Entities($representations: [_Any!]!) {
@@ -192,25 +196,19 @@ describe('crm tenancy and access', () => {
 
 describe('crm database guards', () => {
   it('forces row-level security on every tenant table of the crm schema', async () => {
-    const admin = new Client({ connectionString: testDatabaseUrl() });
-    await admin.connect();
-    try {
-      const { rows } = await admin.query<{ table: string; rls: boolean; forced: boolean; policies: number }>(
-        `select c.relname as table, c.relrowsecurity as rls, c.relforcerowsecurity as forced,
-                (select count(*)::int from pg_policy p where p.polrelid = c.oid) as policies
-         from pg_class c
-         join pg_namespace n on n.oid = c.relnamespace
-         where n.nspname = 'crm' and c.relkind in ('r', 'p')
-           and exists (select 1 from pg_attribute a where a.attrelid = c.oid and a.attname = 'tenant_id' and not a.attisdropped)`,
-      );
-      expect(rows.map((row) => row.table)).toEqual(expect.arrayContaining(['companies', 'outbox']));
-      // The outbox has tenant read and insert policies plus the relay's read and publish policies.
-      for (const row of rows) {
-        const policies = row.table === 'outbox' ? 4 : 1;
-        expect(row).toEqual({ table: row.table, rls: true, forced: true, policies });
-      }
-    } finally {
-      await admin.end();
+    const rows = await queryAsSuperuser<{ table: string; rls: boolean; forced: boolean; policies: number }>(
+      `select c.relname as table, c.relrowsecurity as rls, c.relforcerowsecurity as forced,
+              (select count(*)::int from pg_policy p where p.polrelid = c.oid) as policies
+       from pg_class c
+       join pg_namespace n on n.oid = c.relnamespace
+       where n.nspname = 'crm' and c.relkind in ('r', 'p')
+         and exists (select 1 from pg_attribute a where a.attrelid = c.oid and a.attname = 'tenant_id' and not a.attisdropped)`,
+    );
+    expect(rows.map((row) => row.table)).toEqual(expect.arrayContaining(['companies', 'outbox']));
+    // The outbox has tenant read and insert policies plus the relay's read and publish policies.
+    for (const row of rows) {
+      const policies = row.table === 'outbox' ? 4 : 1;
+      expect(row).toEqual({ table: row.table, rls: true, forced: true, policies });
     }
   });
 

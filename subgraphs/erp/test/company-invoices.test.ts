@@ -1,17 +1,21 @@
 import { randomUUID } from 'node:crypto';
-import { Client } from 'pg';
-import { postGraphQL, sqlStatementCount, testDatabaseUrl, type RunningSubgraph } from '@nexora/kit';
+import {
+  errorCodes,
+  postGraphQL,
+  queryAsSuperuser,
+  sqlStatementCount,
+  type RunningSubgraph,
+} from '@nexora/kit';
 import {
   call,
   countInvoices,
   CREATE_INVOICE,
   createInvoice,
-  errorCodes,
   ONE_LINE,
   READ,
   startErp,
   WRITE,
-} from './erp-test-server';
+} from './invoice-fixtures';
 
 const COMPANY_BILLING = /* GraphQL */ `
   query Billing($representations: [_Any!]!, $first: Int, $after: String) {
@@ -274,31 +278,20 @@ describe('erp on crm companies', () => {
 
 describe('erp database guards', () => {
   it('forces row-level security on every tenant table of the erp schema', async () => {
-    const admin = new Client({ connectionString: testDatabaseUrl() });
-    await admin.connect();
-    try {
-      const { rows } = await admin.query<{ table: string; rls: boolean; forced: boolean; policies: number }>(
-        `select c.relname as table, c.relrowsecurity as rls, c.relforcerowsecurity as forced,
-                (select count(*)::int from pg_policy p where p.polrelid = c.oid) as policies
-         from pg_class c
-         join pg_namespace n on n.oid = c.relnamespace
-         where n.nspname = 'erp' and c.relkind in ('r', 'p')
-           and exists (select 1 from pg_attribute a where a.attrelid = c.oid and a.attname = 'tenant_id' and not a.attisdropped)
-         order by c.relname`,
-      );
-      expect(rows.map((row) => row.table)).toEqual([
-        'invoice_counters',
-        'invoice_lines',
-        'invoices',
-        'outbox',
-      ]);
-      // The outbox has tenant read and insert policies plus the relay's read and publish policies.
-      for (const row of rows) {
-        const policies = row.table === 'outbox' ? 4 : 1;
-        expect(row).toEqual({ table: row.table, rls: true, forced: true, policies });
-      }
-    } finally {
-      await admin.end();
+    const rows = await queryAsSuperuser<{ table: string; rls: boolean; forced: boolean; policies: number }>(
+      `select c.relname as table, c.relrowsecurity as rls, c.relforcerowsecurity as forced,
+              (select count(*)::int from pg_policy p where p.polrelid = c.oid) as policies
+       from pg_class c
+       join pg_namespace n on n.oid = c.relnamespace
+       where n.nspname = 'erp' and c.relkind in ('r', 'p')
+         and exists (select 1 from pg_attribute a where a.attrelid = c.oid and a.attname = 'tenant_id' and not a.attisdropped)
+       order by c.relname`,
+    );
+    expect(rows.map((row) => row.table)).toEqual(['invoice_counters', 'invoice_lines', 'invoices', 'outbox']);
+    // The outbox has tenant read and insert policies plus the relay's read and publish policies.
+    for (const row of rows) {
+      const policies = row.table === 'outbox' ? 4 : 1;
+      expect(row).toEqual({ table: row.table, rls: true, forced: true, policies });
     }
   });
 

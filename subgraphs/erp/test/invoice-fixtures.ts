@@ -1,32 +1,12 @@
-import {
-  callSubgraph,
-  startTestSubgraph,
-  type GraphQLResult,
-  type RunningSubgraph,
-  type TestCaller,
-} from '@nexora/kit';
-
-export { errorCodes, type GraphQLResult } from '@nexora/kit';
+import { subgraphTestHarness, type RunningSubgraph, type TestCaller } from '@nexora/kit';
 import { erpSubgraph } from '../src';
 
 export const READ = 'erp.invoice:read';
 export const WRITE = 'erp.invoice:write';
 
-export function startErp(): Promise<RunningSubgraph> {
-  return startTestSubgraph(erpSubgraph);
-}
-
-export type Caller = TestCaller;
-
-/** Calls the subgraph as the gateway would for `caller` (member with read+write by default). */
-export function call(
-  subgraph: RunningSubgraph,
-  caller: Caller,
-  query: string,
-  variables: Record<string, unknown> = {},
-): Promise<GraphQLResult> {
-  return callSubgraph(subgraph, { permissions: [READ, WRITE], ...caller }, query, variables);
-}
+/** erp as its tests start and call it: a caller who names no permissions may read and write invoices. */
+export const erpHarness = subgraphTestHarness(erpSubgraph, { permissions: [READ, WRITE] });
+export const { start: startErp, call } = erpHarness;
 
 export const INVOICE_FIELDS = /* GraphQL */ `
   id number status currency issuedAt createdAt
@@ -72,17 +52,27 @@ export const ONE_LINE: LineInput[] = [{ description: 'Consulting', quantity: '1'
 /** Creates an invoice and returns it, failing the test on any error or userError. */
 export async function createInvoice(
   subgraph: RunningSubgraph,
-  caller: Caller,
+  caller: TestCaller,
   input: { customerId: string; currency?: string; lines?: LineInput[]; post?: boolean },
 ): Promise<InvoiceView> {
-  const result = await call(subgraph, caller, CREATE_INVOICE, { input: { lines: ONE_LINE, ...input } });
-  const payload = (result.body.data as { createInvoice: { invoice: InvoiceView | null } } | null)
-    ?.createInvoice;
+  const result = await call<{ createInvoice: { invoice: InvoiceView | null } }>(
+    subgraph,
+    caller,
+    CREATE_INVOICE,
+    {
+      input: { lines: ONE_LINE, ...input },
+    },
+  );
+  const payload = result.body.data?.createInvoice;
   if (!payload?.invoice) throw new Error(`createInvoice failed: ${JSON.stringify(result.body)}`);
   return payload.invoice;
 }
 
 export async function countInvoices(subgraph: RunningSubgraph, tenantId: string): Promise<number> {
-  const result = await call(subgraph, { tenantId }, `{ invoices(first: 1) { totalCount } }`);
-  return (result.body.data as { invoices: { totalCount: number } }).invoices.totalCount;
+  const result = await call<{ invoices: { totalCount: number } }>(
+    subgraph,
+    { tenantId },
+    `{ invoices(first: 1) { totalCount } }`,
+  );
+  return result.body.data!.invoices.totalCount;
 }

@@ -1,16 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import type { RunningSubgraph } from '@nexora/kit';
+import { errorCodes, type RunningSubgraph } from '@nexora/kit';
 import {
   call,
   countInvoices,
   CREATE_INVOICE,
   createInvoice,
-  errorCodes,
   INVOICE_FIELDS,
   ONE_LINE,
   startErp,
   type InvoiceView,
-} from './erp-test-server';
+} from './invoice-fixtures';
 
 const POST_INVOICE = /* GraphQL */ `
   mutation Post($input: PostInvoiceInput!) {

@@ -1,10 +1,16 @@
 import { createRemoteJWKSet, decodeProtectedHeader, jwtVerify } from 'jose';
-import { postGraphQL, signedHeaders, uniqueEmail, type RunningSubgraph } from '@nexora/kit';
+import {
+  countRows,
+  postGraphQL,
+  queryAsSuperuser,
+  signedHeaders,
+  uniqueEmail,
+  type RunningSubgraph,
+} from '@nexora/kit';
 import { passwordHasher } from '../src/modules/auth/password-hasher';
 import {
   anonymous,
   AUDIENCE,
-  countRows,
   headersFor,
   ISSUER,
   jwksUrl,
@@ -79,16 +85,10 @@ describe('signUp', () => {
 
   it('stores an argon2id hash with at least 19 MiB and 2 passes, never the password', async () => {
     const session = await signUpFresh(identity, 'hash');
-    const { Client } = await import('pg');
-    const client = new Client({
-      connectionString: process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
-    });
-    await client.connect();
-    const { rows } = await client.query<{ password_hash: string }>(
+    const rows = await queryAsSuperuser<{ password_hash: string }>(
       `select password_hash from identity.users where id = $1`,
       [session.user.id],
     );
-    await client.end();
     expect(rows[0].password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
     expect(rows[0].password_hash).not.toContain(PASSWORD);
   });

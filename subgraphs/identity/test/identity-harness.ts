@@ -1,23 +1,18 @@
-import { randomBytes } from 'node:crypto';
 import { createLocalJWKSet, jwtVerify, type JSONWebKeySet, type JWTPayload } from 'jose';
-import {
-  postGraphQL,
-  signedHeaders,
-  startTestSubgraph,
-  testDatabaseUrl,
-  uniqueEmail,
-  type RunningSubgraph,
-  type TestSubgraphOptions,
-} from '@nexora/kit';
+import { postGraphQL, subgraphTestHarness, uniqueEmail, type RunningSubgraph } from '@nexora/kit';
 import { identitySubgraph } from '../src';
 
 export const PASSWORD = 'correct horse battery staple';
 export const ISSUER = 'nexora-identity';
 export const AUDIENCE = 'nexora-api';
 
-export async function startIdentity(options: TestSubgraphOptions = {}): Promise<RunningSubgraph> {
-  return startTestSubgraph(identitySubgraph, options);
-}
+/**
+ * identity as its tests start and call it. Its anonymous callers (signUp, login) come from the
+ * harness's own address unless told otherwise, so login throttling counts only this test file's
+ * attempts, never those of another file or an earlier run in the same window.
+ */
+export const identityHarness = subgraphTestHarness(identitySubgraph);
+export const { start: startIdentity, anonymous } = identityHarness;
 
 export function jwksUrl(subgraph: RunningSubgraph): string {
   return subgraph.url.replace(/\/graphql$/, '/.well-known/jwks.json');
@@ -47,29 +42,8 @@ export async function headersFor(
   accessToken: string,
 ): Promise<Record<string, string>> {
   const claims = await verifyAccessToken(subgraph, accessToken);
-  return signedHeaders({
-    audience: subgraph.name,
-    tenantId: claims.tid,
-    userId: claims.sub,
-    permissions: claims.perms,
-  });
+  return identityHarness.headers({ tenantId: claims.tid, userId: claims.sub, permissions: claims.perms });
 }
-
-/** A client address in the IPv6 documentation prefix, in a /64 of its own (one throttle bucket). */
-export function randomClientAddress(): string {
-  const bits = randomBytes(4).toString('hex');
-  return `2001:db8:${bits.slice(0, 4)}:${bits.slice(4)}::1`;
-}
-
-/**
- * Where this test file's anonymous callers come from. Its own bucket, so login throttling counts
- * only this file's attempts, never those of another file or an earlier run in the same window.
- */
-export const TEST_CLIENT_ADDRESS = randomClientAddress();
-
-/** Headers of an anonymous caller (no token), e.g. for signUp and login, as the gateway signs them. */
-export const anonymous = (clientAddress: string | null = TEST_CLIENT_ADDRESS) =>
-  signedHeaders({ audience: 'identity', tenantId: null, clientAddress });
 
 export const SESSION_FIELDS = `
   accessToken tokenType accessTokenExpiresAt refreshToken refreshTokenExpiresAt
@@ -134,20 +108,4 @@ export async function signUpFresh(
   });
   if (!payload?.session) throw new Error(`signUp failed: ${JSON.stringify(payload)}`);
   return { ...payload.session, password: PASSWORD };
-}
-
-/** Runs a statement as the superuser, outside RLS: for counting rows in assertions only. */
-export async function countRows(sql: string, params: unknown[]): Promise<number> {
-  const { Client } = await import('pg');
-  const client = new Client({ connectionString: testDatabaseUrl() });
-  await client.connect();
-  try {
-    const result = await client.query<{ count: number }>(
-      `select count(*)::int as count from (${sql}) as rows`,
-      params,
-    );
-    return result.rows[0].count;
-  } finally {
-    await client.end();
-  }
 }

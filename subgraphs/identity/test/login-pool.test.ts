@@ -1,12 +1,5 @@
-import { postGraphQL, uniqueEmail, type RunningSubgraph } from '@nexora/kit';
-import {
-  anonymous,
-  mutateSession,
-  PASSWORD,
-  randomClientAddress,
-  signUpFresh,
-  startIdentity,
-} from './identity-harness';
+import { postGraphQL, randomClientAddress, uniqueEmail, type RunningSubgraph } from '@nexora/kit';
+import { anonymous, mutateSession, PASSWORD, signUpFresh, startIdentity } from './identity-harness';
 
 let identity: RunningSubgraph;
 

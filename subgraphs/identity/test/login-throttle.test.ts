@@ -1,17 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { Client } from 'pg';
-import { testDatabaseUrl, uniqueEmail, type RunningSubgraph } from '@nexora/kit';
+import { queryAsSuperuser, randomClientAddress, uniqueEmail, type RunningSubgraph } from '@nexora/kit';
 import { throttleAddressKey } from '../src/modules/auth/client-address';
 import { accountBackoffSeconds, LOGIN_THROTTLE_POLICY } from '../src/modules/auth/login-throttle';
 import { passwordHasher } from '../src/modules/auth/password-hasher';
-import {
-  anonymous,
-  mutateSession,
-  PASSWORD,
-  randomClientAddress,
-  signUpFresh,
-  startIdentity,
-} from './identity-harness';
+import { anonymous, mutateSession, PASSWORD, signUpFresh, startIdentity } from './identity-harness';
 
 let identity: RunningSubgraph;
 
@@ -38,17 +30,11 @@ const retryAfter = (result: Awaited<ReturnType<typeof loginFrom>>) =>
 
 /** Failed attempts already on record, written as the superuser: history a test starts from. */
 async function recordFailures(rows: Array<{ email: string; address: string }>): Promise<void> {
-  const admin = new Client({ connectionString: testDatabaseUrl() });
-  await admin.connect();
-  try {
-    await admin.query(
-      `insert into identity.login_attempts (email, client_address, succeeded)
-       select * , false from unnest($1::text[], $2::text[])`,
-      [rows.map((row) => row.email), rows.map((row) => throttleAddressKey(row.address))],
-    );
-  } finally {
-    await admin.end();
-  }
+  await queryAsSuperuser(
+    `insert into identity.login_attempts (email, client_address, succeeded)
+     select * , false from unnest($1::text[], $2::text[])`,
+    [rows.map((row) => row.email), rows.map((row) => throttleAddressKey(row.address))],
+  );
 }
 
 describe('login throttling a stranger cannot turn against the owner', () => {

@@ -1,8 +1,8 @@
 import { calculateJwkThumbprint, decodeProtectedHeader, exportJWK, generateKeyPair } from 'jose';
-import { ConfigError, type RunningSubgraph } from '@nexora/kit';
+import { ConfigError, countRows, type RunningSubgraph } from '@nexora/kit';
 import { loadIdentityConfig } from '../src/identity-config';
 import { loadSigningKey } from '../src/modules/signing-key/signing-key.service';
-import { countRows, jwksUrl, signUpFresh, startIdentity, verifyAccessToken } from './identity-harness';
+import { jwksUrl, signUpFresh, startIdentity, verifyAccessToken } from './identity-harness';
 
 describe('identity configuration', () => {
   it('defaults to the contract values', () => {

@@ -1,14 +1,8 @@
-import {
-  postGraphQL,
-  signedHeaders,
-  sqlStatementCount,
-  uniqueEmail,
-  type RunningSubgraph,
-} from '@nexora/kit';
+import { countRows, postGraphQL, sqlStatementCount, uniqueEmail, type RunningSubgraph } from '@nexora/kit';
 import {
   anonymous,
-  countRows,
   headersFor,
+  identityHarness,
   login,
   mutateSession,
   PASSWORD,
@@ -472,8 +466,7 @@ describe('members', () => {
 
   it('needs identity.member:read', async () => {
     const owner = await signUpFresh(identity, 'members2');
-    const headers = signedHeaders({
-      audience: identity.name,
+    const headers = identityHarness.headers({
       tenantId: owner.tenant.id,
       userId: owner.user.id,
       permissions: ['crm.company:read'],
@@ -490,8 +483,7 @@ describe('User entity references', () => {
     const owner = await signUpFresh(identity, 'entity');
     const member = await memberOf(owner, 'member');
     const other = await signUpFresh(identity, 'entity-other');
-    const asOwner = signedHeaders({
-      audience: identity.name,
+    const asOwner = identityHarness.headers({
       tenantId: owner.tenant.id,
       userId: owner.user.id,
       permissions: [],
@@ -520,8 +512,7 @@ describe('User entity references', () => {
     ]);
 
     // Another tenant's signed context cannot see this tenant's users.
-    const asOther = signedHeaders({
-      audience: identity.name,
+    const asOther = identityHarness.headers({
       tenantId: other.tenant.id,
       userId: other.user.id,
       permissions: [],
@@ -543,12 +534,7 @@ describe('User entity references', () => {
       anonymous(),
     );
     expect(none.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    const noTenant = signedHeaders({
-      audience: identity.name,
-      tenantId: null,
-      userId: owner.user.id,
-      permissions: [],
-    });
+    const noTenant = identityHarness.headers({ tenantId: null, userId: owner.user.id, permissions: [] });
     const tenantless = await postGraphQL(
       identity.url,
       ENTITIES,

@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { postGraphQL, startTestSubgraph, testDatabaseUrl, uniqueEmail, type RunningSubgraph } from '../src';
 import { crmSubgraph } from '../../crm/src';
-import { call as callCrm, CREATE_COMPANY, createCompany } from '../../crm/test/crm-test-server';
+import { call as callCrm, CREATE_COMPANY, createCompany } from '../../crm/test/company-fixtures';
 import { erpSubgraph } from '../../erp/src';
-import { call as callErp, CREATE_INVOICE, createInvoice, ONE_LINE } from '../../erp/test/erp-test-server';
+import { call as callErp, CREATE_INVOICE, createInvoice, ONE_LINE } from '../../erp/test/invoice-fixtures';
 import { identitySubgraph } from '../../identity/src';
 import {
   headersFor,
