@@ -2,18 +2,30 @@ import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { composeServices } from '@apollo/composition';
 import { printSchema } from 'graphql';
+import { codegenConfig } from './codegen-config';
+import { buildPermissionCatalogue } from './permission-catalogue';
 import { REPO_ROOT, SUBGRAPHS, defaultSubgraphUrl } from './registry';
 
 export const SUPERGRAPH_PATH = path.join(REPO_ROOT, 'schema', 'supergraph.graphql');
 export const API_SCHEMA_PATH = path.join(REPO_ROOT, 'schema', 'api.graphql');
+export const PERMISSIONS_PATH = path.join(REPO_ROOT, 'schema', 'permissions.json');
+export const CODEGEN_CONFIG_PATH = path.join(REPO_ROOT, 'codegen.yml');
 
 export interface ComposedSchemas {
   supergraphSdl: string;
   apiSdl: string;
+  /** schema/permissions.json */
+  permissionsJson: string;
+  /** codegen.yml */
+  codegenYaml: string;
 }
 
-/** Composes every subgraph's SDL (with the shared tenancy directives) into the supergraph. */
+/**
+ * Composes every registered subgraph's SDL (with the shared directives and types) into the
+ * supergraph, and derives the permission catalogue and codegen's config from the same registry.
+ */
 export function composeSupergraph(): ComposedSchemas {
+  const catalogue = buildPermissionCatalogue(SUBGRAPHS);
   const result = composeServices(
     SUBGRAPHS.map(({ name, defaultPort, typeDefs }) => ({
       name,
@@ -26,7 +38,12 @@ export function composeSupergraph(): ComposedSchemas {
     throw new Error(`Composition failed:\n${details}`);
   }
   const apiSchema = result.schema.toAPISchema().toGraphQLJSSchema();
-  return { supergraphSdl: result.supergraphSdl, apiSdl: `${printSchema(apiSchema)}\n` };
+  return {
+    supergraphSdl: result.supergraphSdl,
+    apiSdl: `${printSchema(apiSchema)}\n`,
+    permissionsJson: `${JSON.stringify(catalogue, null, 2)}\n`,
+    codegenYaml: codegenConfig(SUBGRAPHS, REPO_ROOT),
+  };
 }
 
 function main(): void {
@@ -41,6 +58,8 @@ function main(): void {
   const outputs: Array<[string, string]> = [
     [SUPERGRAPH_PATH, composed.supergraphSdl],
     [API_SCHEMA_PATH, composed.apiSdl],
+    [PERMISSIONS_PATH, composed.permissionsJson],
+    [CODEGEN_CONFIG_PATH, composed.codegenYaml],
   ];
   if (check) {
     const stale = outputs.filter(([file, text]) => !existsSync(file) || readFileSync(file, 'utf8') !== text);
@@ -50,7 +69,7 @@ function main(): void {
       );
       process.exit(1);
     }
-    console.log('supergraph.graphql and api.graphql are up to date');
+    console.log('supergraph.graphql, api.graphql, permissions.json and codegen.yml are up to date');
     return;
   }
   for (const [file, text] of outputs) writeFileSync(file, text);

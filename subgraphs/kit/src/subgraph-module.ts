@@ -3,6 +3,7 @@ import type { DocumentNode } from 'graphql';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { DataSource, EntitySchema, MixedList } from 'typeorm';
 import type { SubgraphContext } from './context';
+import type { LoadedDomainModule, PermissionDeclaration } from './domain-module';
 import type { EventBus } from './event-bus';
 import type { Logger } from './logger';
 
@@ -17,7 +18,8 @@ export interface SubgraphRuntime {
 
 /**
  * A subgraph as a plain module: everything needed to compose it (name, typeDefs, resolvers) and to
- * run it (database, optional routes and start hook). `subgraphs/<domain>/src/index.ts` exports one.
+ * run it (database, optional routes and start hook). `subgraphs/<domain>/src/index.ts` exports one,
+ * built by `defineSubgraph` from its folder; schema/src/registry.ts lists them.
  */
 export interface SubgraphModule {
   name: string;
@@ -37,4 +39,10 @@ export interface SubgraphModule {
   ) => Record<string, (req: IncomingMessage, res: ServerResponse) => Promise<void>>;
   /** Runs once after migrations, before the subgraph accepts requests. */
   onStart?: (runtime: SubgraphRuntime) => Promise<void>;
+  /** The permissions its modules contribute to the catalogue (see `npm run compose`). */
+  permissions?: readonly PermissionDeclaration[];
+  /** Its modules as found on disk (defineSubgraph), for codegen's mappers. */
+  modules?: readonly LoadedDomainModule[];
+  /** Its `src` folder, where schema.graphql and __generated__ live. */
+  sourceDirectory?: string;
 }

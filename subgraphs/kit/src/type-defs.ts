@@ -2,14 +2,25 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse, type DocumentNode } from 'graphql';
 
+const SCHEMA_DIRECTORY = path.resolve(__dirname, '../../../schema');
+
 /** The shared tenancy directives (schema/directives), declared once for every subgraph. */
-export const TENANCY_DIRECTIVES_PATH = path.resolve(__dirname, '../../../schema/directives/tenancy.graphql');
+export const TENANCY_DIRECTIVES_PATH = path.join(SCHEMA_DIRECTORY, 'directives', 'tenancy.graphql');
+
+/** Types every subgraph shares (PageInfo, UserError, Money), declared once. */
+export const COMMON_TYPES_PATH = path.join(SCHEMA_DIRECTORY, 'shared', 'common.graphql');
+
+/** What every subgraph's SDL is joined with, in this order; codegen reads the same list. */
+export const SHARED_SDL_FILES: readonly string[] = [TENANCY_DIRECTIVES_PATH, COMMON_TYPES_PATH];
 
 export const TENANCY_LINK_URL = 'https://nexora.dev/tenancy/v1.0';
 
-/** A subgraph's SDL file joined with the shared directive definitions it imports. */
+/**
+ * A subgraph's SDL file joined with the shared directive definitions and common types. The
+ * subgraph's own file must import `@shareable` (the common types are shareable).
+ */
 export function loadSubgraphTypeDefs(schemaFile: string): DocumentNode {
-  const directives = readFileSync(TENANCY_DIRECTIVES_PATH, 'utf8');
+  const shared = SHARED_SDL_FILES.map((file) => readFileSync(file, 'utf8'));
   const own = readFileSync(schemaFile, 'utf8');
-  return parse(`${directives}\n${own}`);
+  return parse([...shared, own].join('\n'));
 }

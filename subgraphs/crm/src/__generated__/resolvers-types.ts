@@ -81,6 +81,18 @@ export type CreateCompanyPayload = {
   userErrors: Array<UserError>;
 };
 
+/**
+ * An amount of money, exact: `amount` is a decimal string (never a float) with as many fraction digits
+ * as the currency uses, at most 2 (`"1234.50"` USD, `"1500"` JPY).
+ */
+export type Money = {
+  __typename?: 'Money';
+  /** Decimal amount, e.g. `"1234.50"`; a leading `-` only for negative amounts. */
+  amount: Scalars['String']['output'];
+  /** ISO 4217 currency code, e.g. `USD`. */
+  currency: Scalars['String']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Creates a company owned by the caller. */
@@ -102,7 +114,7 @@ export type MutationUpdateCompanyArgs = {
   input: UpdateCompanyInput;
 };
 
-/** Relay page information; identical in every subgraph that lists things. */
+/** Relay page information; the same in every subgraph that lists things. */
 export type PageInfo = {
   __typename?: 'PageInfo';
   /** Cursor of the last edge, if any; pass it as `after` for the next page. */
@@ -277,6 +289,7 @@ export type ResolversTypes = ResolversObject<{
   CompanyEdge: ResolverTypeWrapper<Omit<CompanyEdge, 'node'> & { node: ResolversTypes['Company'] }>;
   CreateCompanyInput: CreateCompanyInput;
   CreateCompanyPayload: ResolverTypeWrapper<Omit<CreateCompanyPayload, 'company'> & { company?: Maybe<ResolversTypes['Company']> }>;
+  Money: ResolverTypeWrapper<Money>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -297,6 +310,7 @@ export type ResolversParentTypes = ResolversObject<{
   CompanyEdge: Omit<CompanyEdge, 'node'> & { node: ResolversParentTypes['Company'] };
   CreateCompanyInput: CreateCompanyInput;
   CreateCompanyPayload: Omit<CreateCompanyPayload, 'company'> & { company?: Maybe<ResolversParentTypes['Company']> };
+  Money: Money;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
@@ -344,6 +358,11 @@ export type CreateCompanyPayloadResolvers<ContextType = SubgraphContext, ParentT
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
+export type MoneyResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   createCompany?: Resolver<ResolversTypes['CreateCompanyPayload'], ParentType, ContextType, RequireFields<MutationCreateCompanyArgs, 'input'>>;
   updateCompany?: Resolver<ResolversTypes['UpdateCompanyPayload'], ParentType, ContextType, RequireFields<MutationUpdateCompanyArgs, 'input'>>;
@@ -381,6 +400,7 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   CompanyConnection?: CompanyConnectionResolvers<ContextType>;
   CompanyEdge?: CompanyEdgeResolvers<ContextType>;
   CreateCompanyPayload?: CreateCompanyPayloadResolvers<ContextType>;
+  Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

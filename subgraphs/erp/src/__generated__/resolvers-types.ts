@@ -148,7 +148,7 @@ export type InvoiceStatus =
 
 /**
  * An amount of money, exact: `amount` is a decimal string (never a float) with as many fraction digits
- * as the currency uses, at most 2 (`"1234.50"` USD, `"1500"` JPY). Stored as numeric(14,2).
+ * as the currency uses, at most 2 (`"1234.50"` USD, `"1500"` JPY).
  */
 export type Money = {
   __typename?: 'Money';
@@ -179,7 +179,7 @@ export type MutationPostInvoiceArgs = {
   input: PostInvoiceInput;
 };
 
-/** Relay page information; identical in every subgraph that lists things. */
+/** Relay page information; the same in every subgraph that lists things. */
 export type PageInfo = {
   __typename?: 'PageInfo';
   /** Cursor of the last edge, if any; pass it as `after` for the next page. */

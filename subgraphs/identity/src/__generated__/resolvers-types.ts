@@ -1,11 +1,11 @@
 import { GraphQLResolveInfo } from 'graphql';
-import { UserEntity } from '../modules/user/user.entity';
-import { TenantEntity } from '../modules/tenant/tenant.entity';
+import { ViewerModel } from '../modules/auth/viewer.service';
+import { InvitationEntity } from '../modules/invitation/invitation.entity';
 import { MembershipEntity } from '../modules/membership/membership.entity';
 import { RoleDefinition } from '../modules/role/role.entity';
-import { InvitationEntity } from '../modules/invitation/invitation.entity';
-import { ViewerModel } from '../modules/auth/viewer.service';
 import { IssuedSession } from '../modules/session/session.service';
+import { TenantEntity } from '../modules/tenant/tenant.entity';
+import { UserEntity } from '../modules/user/user.entity';
 import { SubgraphContext } from '@nexora/kit';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -214,6 +214,18 @@ export type MembershipEdge = {
   node: Membership;
 };
 
+/**
+ * An amount of money, exact: `amount` is a decimal string (never a float) with as many fraction digits
+ * as the currency uses, at most 2 (`"1234.50"` USD, `"1500"` JPY).
+ */
+export type Money = {
+  __typename?: 'Money';
+  /** Decimal amount, e.g. `"1234.50"`; a leading `-` only for negative amounts. */
+  amount: Scalars['String']['output'];
+  /** ISO 4217 currency code, e.g. `USD`. */
+  currency: Scalars['String']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /**
@@ -319,16 +331,16 @@ export type MutationSwitchTenantArgs = {
   input: SwitchTenantInput;
 };
 
-/** Relay page information. */
+/** Relay page information; the same in every subgraph that lists things. */
 export type PageInfo = {
   __typename?: 'PageInfo';
-  /** Cursor of the last edge of this page. */
+  /** Cursor of the last edge, if any; pass it as `after` for the next page. */
   endCursor?: Maybe<Scalars['String']['output']>;
-  /** Whether more items follow this page. */
+  /** Whether another page follows this one. */
   hasNextPage: Scalars['Boolean']['output'];
-  /** Whether items precede this page. */
+  /** Whether this page was fetched after a cursor. */
   hasPreviousPage: Scalars['Boolean']['output'];
-  /** Cursor of the first edge of this page. */
+  /** Cursor of the first edge, if any. */
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
@@ -470,12 +482,12 @@ export type User = {
   name: Scalars['String']['output'];
 };
 
-/** An expected failure of a mutation, e.g. a validation problem. Nothing was changed when one is returned. */
+/** An expected failure of a mutation (validation, duplicates); nothing was written when one is returned. */
 export type UserError = {
   __typename?: 'UserError';
-  /** Stable machine-readable code, e.g. INVALID_EMAIL. */
+  /** Stable machine-readable code, e.g. `DOMAIN_TAKEN`. */
   code: Scalars['String']['output'];
-  /** Path to the input field at fault, e.g. ["input", "email"]; null when not about one field. */
+  /** Path to the input field at fault, e.g. `["input", "domain"]`; null when it concerns the whole input. */
   field?: Maybe<Array<Scalars['String']['output']>>;
   /** Human-readable explanation. */
   message: Scalars['String']['output'];
@@ -611,6 +623,7 @@ export type ResolversTypes = ResolversObject<{
   MembershipConnection: ResolverTypeWrapper<Omit<MembershipConnection, 'edges'> & { edges: Array<ResolversTypes['MembershipEdge']> }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   MembershipEdge: ResolverTypeWrapper<Omit<MembershipEdge, 'node'> & { node: ResolversTypes['Membership'] }>;
+  Money: ResolverTypeWrapper<Money>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -651,6 +664,7 @@ export type ResolversParentTypes = ResolversObject<{
   MembershipConnection: Omit<MembershipConnection, 'edges'> & { edges: Array<ResolversParentTypes['MembershipEdge']> };
   Int: Scalars['Int']['output'];
   MembershipEdge: Omit<MembershipEdge, 'node'> & { node: ResolversParentTypes['Membership'] };
+  Money: Money;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
@@ -751,6 +765,11 @@ export type MembershipEdgeResolvers<ContextType = SubgraphContext, ParentType ex
   node?: Resolver<ResolversTypes['Membership'], ParentType, ContextType>;
 }>;
 
+export type MoneyResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   acceptInvitation?: Resolver<ResolversTypes['AcceptInvitationPayload'], ParentType, ContextType, RequireFields<MutationAcceptInvitationArgs, 'input'>>;
   assignRole?: Resolver<ResolversTypes['AssignRolePayload'], ParentType, ContextType, RequireFields<MutationAssignRoleArgs, 'input'>>;
@@ -847,6 +866,7 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   Membership?: MembershipResolvers<ContextType>;
   MembershipConnection?: MembershipConnectionResolvers<ContextType>;
   MembershipEdge?: MembershipEdgeResolvers<ContextType>;
+  Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
