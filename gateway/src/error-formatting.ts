@@ -4,7 +4,8 @@ import { CLIENT_ERROR_CODES, REQUEST_ERROR_CODES, type Logger } from '@nexora/ki
 /**
  * Codes the gateway itself produces about the client's request or a failed hop. Coming from a
  * subgraph instead (e.g. GRAPHQL_VALIDATION_FAILED after schema drift) they describe a deployment
- * fault, not the client's mistake, and are reported as internal; only CLIENT_ERROR_CODES pass
+ * fault, not the client's mistake, and are reported as internal; only CLIENT_ERROR_CODES and
+ * TIMEOUT (a subgraph's statement_timeout or request deadline stopped the work: retry later) pass
  * through from subgraphs.
  */
 const GATEWAY_CODES = new Set([
@@ -13,6 +14,8 @@ const GATEWAY_CODES = new Set([
   'SUBGRAPH_UNAVAILABLE',
   ...REQUEST_ERROR_CODES,
 ]);
+
+const SUBGRAPH_CODES = new Set([...CLIENT_ERROR_CODES, 'TIMEOUT']);
 
 /**
  * What @apollo/gateway and Apollo Server attach that must not reach a client: the failing
@@ -37,7 +40,7 @@ export function formatGatewayError(logger: Logger) {
     const extensions = formatted.extensions ?? {};
     const code = typeof extensions.code === 'string' ? extensions.code : undefined;
     const fromSubgraph = typeof extensions.serviceName === 'string';
-    const allowed = fromSubgraph ? CLIENT_ERROR_CODES : GATEWAY_CODES;
+    const allowed = fromSubgraph ? SUBGRAPH_CODES : GATEWAY_CODES;
     if (code !== undefined && allowed.has(code)) {
       return {
         message: formatted.message,

@@ -93,6 +93,18 @@ describe('subgraph failures reach clients as clean codes', () => {
     expectNoInternals(result);
   });
 
+  it('a subgraph that stopped its own work says TIMEOUT (retry later), not INTERNAL_SERVER_ERROR', async () => {
+    const result = await query(stack.gateway.url, '{ stoppedStatement }');
+    expect(result.body.errors).toEqual([
+      {
+        message: 'A database statement ran longer than 10000 ms and was stopped; nothing was written.',
+        path: ['stoppedStatement'],
+        extensions: { code: 'TIMEOUT' },
+      },
+    ]);
+    expectNoInternals(result);
+  });
+
   it('a subgraph that refuses the gateway’s signature is a deployment fault, not the client’s', async () => {
     const { logger, lines } = memoryLogger();
     const misconfigured = await createGateway({
