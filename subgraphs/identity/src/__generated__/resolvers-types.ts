@@ -259,9 +259,11 @@ export type Mutation = {
   inviteMember: InviteMemberPayload;
   /**
    * Signs in with e-mail and password. A wrong password or unknown e-mail gives the same userError
-   * (code INVALID_CREDENTIALS). After 5 failed attempts for one e-mail within 15 minutes, further attempts
-   * are refused with the error code TOO_MANY_REQUESTS (extensions.retryAfterSeconds) until the window
-   * passes, without checking the password.
+   * (code INVALID_CREDENTIALS). Throttled without checking the password, with the error code
+   * TOO_MANY_REQUESTS (extensions.retryAfterSeconds): after 5 failures for one account from one client
+   * address within 15 minutes (that address waits), after 100 failures from one address within 15
+   * minutes, and, from 20 failures for an account within an hour from anywhere, a wait of 15 s after
+   * the latest failure that doubles up to 5 minutes. Another address is never locked out.
    */
   login: LoginPayload;
   /** Ends the sign-in a refresh token belongs to: every refresh token of its family stops working. */
