@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
 import {
   errorCodes,
   postGraphQL,
   queryAsSuperuser,
   sqlStatementCount,
+  testDatabaseUrl,
   type RunningSubgraph,
 } from '@nexora/kit';
 import {
@@ -195,6 +197,31 @@ describe('crm tenancy and access', () => {
 });
 
 describe('crm database guards', () => {
+  it("lets a table point at a company through (tenant_id, company_id), so it cannot name another tenant's", async () => {
+    const ours = randomUUID();
+    const theirs = randomUUID();
+    const company = await createCompany(crm, { tenantId: theirs }, { name: 'Foreign Ltd' });
+    const client = new Client({ connectionString: testDatabaseUrl() });
+    await client.connect();
+    try {
+      await client.query('begin');
+      // A table of its own inside the transaction; the rollback below removes it again.
+      const table = `public.pointer_${randomUUID().replace(/-/g, '')}`;
+      await client.query(`create table ${table} (tenant_id uuid, company_id uuid,
+        foreign key (tenant_id, company_id) references crm.companies (tenant_id, id))`);
+      await client.query(`insert into ${table} values ($1, $2)`, [theirs, company.id]);
+      await client.query('savepoint foreign_row');
+      const refused = await client.query(`insert into ${table} values ($1, $2)`, [ours, company.id]).then(
+        () => null,
+        (error: { code?: string }) => error.code,
+      );
+      expect(refused).toBe('23503'); // foreign_key_violation
+    } finally {
+      await client.query('rollback');
+      await client.end();
+    }
+  });
+
   it('forces row-level security on every tenant table of the crm schema', async () => {
     const rows = await queryAsSuperuser<{ table: string; rls: boolean; forced: boolean; policies: number }>(
       `select c.relname as table, c.relrowsecurity as rls, c.relforcerowsecurity as forced,
