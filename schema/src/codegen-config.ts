@@ -35,7 +35,9 @@ export function codegenConfig(subgraphs: readonly SubgraphModule[], repoRoot: st
     generates[toPosix(path.relative(repoRoot, path.join(generatedDirectory, 'resolvers-types.ts')))] = {
       schema: [
         ...SHARED_SDL_FILES.map((file) => toPosix(path.relative(repoRoot, file))),
-        toPosix(path.relative(repoRoot, path.join(subgraph.sourceDirectory, 'schema.graphql'))),
+        ...(subgraph.schemaFiles ?? [path.join(subgraph.sourceDirectory, 'schema.graphql')]).map((file) =>
+          toPosix(path.relative(repoRoot, file)),
+        ),
       ],
       plugins: ['typescript', 'typescript-resolvers'],
       config: { mappers },

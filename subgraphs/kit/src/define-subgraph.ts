@@ -47,7 +47,12 @@ export function discoverModules(directory: string): LoadedDomainModule[] {
         `Module in modules/${folder.name} is named "${declared.name}"; name it after its folder`,
       );
     }
-    found.push({ ...declared, directory: moduleDirectory });
+    const schemaFile = path.join(moduleDirectory, `${folder.name}.graphql`);
+    found.push({
+      ...declared,
+      directory: moduleDirectory,
+      ...(existsSync(schemaFile) ? { schemaFile } : {}),
+    });
   }
   return found.sort((a, b) => a.name.localeCompare(b.name));
 }
@@ -68,18 +73,23 @@ export function discoverMigrations(directory: string): Array<new () => unknown> 
 }
 
 /**
- * A subgraph from its folder: SDL from `schema.graphql` (with the shared directives and types),
- * modules from `modules/<name>/<name>.module.ts` (resolvers merged, clashes refused; entities;
+ * A subgraph from its folder: SDL from `schema.graphql` and each module's `<name>.graphql` (with
+ * the shared directives and types), modules from `modules/<name>/<name>.module.ts` (resolvers merged, clashes refused; entities;
  * permissions; codegen mappers), migrations from `migrations/`. Adding a module or a migration is
  * adding files; nothing to list.
  */
 export function defineSubgraph(options: DefineSubgraphOptions): SubgraphModule {
   const modules = discoverModules(options.directory);
+  const schemaFiles = [
+    path.join(options.directory, 'schema.graphql'),
+    ...modules.flatMap((module) => (module.schemaFile ? [module.schemaFile] : [])),
+  ];
   const entities: EntityTarget[] = modules.flatMap((module) => [...(module.entities ?? [])]);
   return {
     name: options.name,
     defaultPort: options.defaultPort,
-    typeDefs: loadSubgraphTypeDefs(path.join(options.directory, 'schema.graphql')),
+    typeDefs: loadSubgraphTypeDefs(schemaFiles[0], schemaFiles.slice(1)),
+    schemaFiles,
     resolvers: mergeResolvers(
       modules.map((module) => ({
         name: module.name,

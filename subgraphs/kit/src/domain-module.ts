@@ -43,6 +43,8 @@ export interface DomainModule {
 /** A module as found on disk: where it lives, for codegen's mapper paths. */
 export interface LoadedDomainModule extends DomainModule {
   directory: string;
+  /** `<name>.graphql` beside the module file, when the module declares its own types there. */
+  schemaFile?: string;
 }
 
 /** Identity helper that types a module declaration. */

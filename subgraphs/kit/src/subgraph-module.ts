@@ -43,6 +43,8 @@ export interface SubgraphModule {
   permissions?: readonly PermissionDeclaration[];
   /** Its modules as found on disk (defineSubgraph), for codegen's mappers. */
   modules?: readonly LoadedDomainModule[];
+  /** Its own SDL files, in the order they are joined (schema.graphql first), for codegen. */
+  schemaFiles?: readonly string[];
   /** Its `src` folder, where schema.graphql and __generated__ live. */
   sourceDirectory?: string;
 }

@@ -16,11 +16,12 @@ export const SHARED_SDL_FILES: readonly string[] = [TENANCY_DIRECTIVES_PATH, COM
 export const TENANCY_LINK_URL = 'https://nexora.dev/tenancy/v1.0';
 
 /**
- * A subgraph's SDL file joined with the shared directive definitions and common types. The
- * subgraph's own file must import `@shareable` (the common types are shareable).
+ * A subgraph's SDL files (its schema.graphql, then its modules' `<name>.graphql`) joined with the
+ * shared directive definitions and common types into one document, so a module may `extend type
+ * Query` or a type of another module. The subgraph's schema.graphql must import `@shareable` (the
+ * common types are shareable).
  */
-export function loadSubgraphTypeDefs(schemaFile: string): DocumentNode {
-  const shared = SHARED_SDL_FILES.map((file) => readFileSync(file, 'utf8'));
-  const own = readFileSync(schemaFile, 'utf8');
-  return parse([...shared, own].join('\n'));
+export function loadSubgraphTypeDefs(schemaFile: string, moduleFiles: readonly string[] = []): DocumentNode {
+  const texts = [...SHARED_SDL_FILES, schemaFile, ...moduleFiles].map((file) => readFileSync(file, 'utf8'));
+  return parse(texts.join('\n'));
 }

@@ -107,6 +107,24 @@ describe('defineSubgraph', () => {
     expect(subgraph.sourceDirectory).toBe(directory);
   });
 
+  it("joins each module's <name>.graphql after schema.graphql, so modules extend Query on their own", () => {
+    const directory = subgraphFolder({
+      'modules/gamma/gamma.module.js': moduleFile('gamma', `resolvers: { Query: { gamma: () => 'g' } }`),
+      'modules/gamma/gamma.graphql': 'extend type Query { gamma: String }\n',
+    });
+    const subgraph = defineSubgraph({ name: 'demo', defaultPort: 4999, directory });
+    expect(subgraph.schemaFiles).toEqual([
+      path.join(directory, 'schema.graphql'),
+      path.join(directory, 'modules', 'gamma', 'gamma.graphql'),
+    ]);
+    const extension = subgraph.typeDefs.definitions.find(
+      (definition) => definition.kind === 'ObjectTypeExtension' && definition.name.value === 'Query',
+    );
+    expect(
+      extension && 'fields' in extension ? extension.fields?.map((field) => field.name.value) : null,
+    ).toEqual(['gamma']);
+  });
+
   it('refuses two modules answering the same field', () => {
     const directory = subgraphFolder({
       'modules/one/one.module.js': moduleFile('one', `resolvers: { Query: { alpha: () => '1' } }`),
