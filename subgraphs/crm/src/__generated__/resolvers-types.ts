@@ -1,5 +1,6 @@
 import { GraphQLResolveInfo } from 'graphql';
 import { CompanyEntity } from '../modules/company/company.entity';
+import { LeadEntity } from '../modules/lead/lead.entity';
 import { SubgraphContext } from '@nexora/kit';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -81,6 +82,115 @@ export type CreateCompanyPayload = {
   userErrors: Array<UserError>;
 };
 
+/** Input of `createLead`. */
+export type CreateLeadInput = {
+  /** Their company's name, if known. */
+  companyName?: InputMaybe<Scalars['String']['input']>;
+  /** E-mail address; blank means none. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** The prospect's name, 1–200 characters after trimming. */
+  name: Scalars['String']['input'];
+  /** The member working it; the caller when omitted. */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Phone number; blank means none. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** 0–100, or null. */
+  score?: InputMaybe<Scalars['Int']['input']>;
+  /** Where the lead came from (OTHER when omitted). */
+  source?: InputMaybe<LeadSource>;
+  /** NEW when omitted; CONVERTED is refused (use convertLead). */
+  status?: InputMaybe<LeadStatus>;
+};
+
+/**
+ * A prospect the team has not qualified yet: a person's name and how to reach them, perhaps their
+ * company. Its data fields need `crm.lead:read`.
+ */
+export type Lead = {
+  __typename?: 'Lead';
+  /** The company the prospect named, if any (not yet a crm Company). */
+  companyName?: Maybe<Scalars['String']['output']>;
+  /** When the lead was converted (ISO-8601, UTC); null until then. */
+  convertedAt?: Maybe<Scalars['String']['output']>;
+  /** When the lead was created (ISO-8601, UTC). */
+  createdAt: Scalars['String']['output'];
+  /** E-mail address, lower-cased. */
+  email?: Maybe<Scalars['String']['output']>;
+  /** Stable identifier (UUID). */
+  id: Scalars['ID']['output'];
+  /** The prospect's name, 1–200 characters, trimmed. */
+  name: Scalars['String']['output'];
+  /** The member working the lead (its creator by default). Resolved by identity. */
+  owner?: Maybe<User>;
+  /** Phone number as entered. */
+  phone?: Maybe<Scalars['String']['output']>;
+  /** How promising the lead is, 0–100; null when not scored yet. */
+  score?: Maybe<Scalars['Int']['output']>;
+  /** Where the lead came from. */
+  source: LeadSource;
+  /** Where the lead stands. */
+  status: LeadStatus;
+  /** When the lead was last changed (ISO-8601, UTC). */
+  updatedAt: Scalars['String']['output'];
+};
+
+/** A page of leads, newest first. */
+export type LeadConnection = {
+  __typename?: 'LeadConnection';
+  /** The leads of this page. */
+  edges: Array<LeadEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many leads match the list's search and filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One lead in a `LeadConnection` page. */
+export type LeadEdge = {
+  __typename?: 'LeadEdge';
+  /** Opaque cursor of this lead; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The lead. */
+  node: Lead;
+};
+
+/** Narrows `leads`; every field given must match. */
+export type LeadFilter = {
+  /** Leads owned by this member. */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  source?: InputMaybe<LeadSource>;
+  status?: InputMaybe<LeadStatus>;
+};
+
+/** Result of `createLead` and `updateLead`. */
+export type LeadPayload = {
+  __typename?: 'LeadPayload';
+  /** The lead as saved; null when `userErrors` is not empty. */
+  lead?: Maybe<Lead>;
+  /**
+   * Why nothing was written (codes: NAME_REQUIRED, NAME_TOO_LONG, COMPANY_NAME_TOO_LONG, EMAIL_INVALID,
+   * PHONE_INVALID, SCORE_INVALID, STATUS_INVALID, LEAD_CONVERTED).
+   */
+  userErrors: Array<UserError>;
+};
+
+/** Where a lead came from. */
+export type LeadSource =
+  | 'EVENT'
+  | 'OTHER'
+  | 'OUTBOUND'
+  | 'PARTNER'
+  | 'REFERRAL'
+  | 'WEBSITE';
+
+/** Where a lead stands. CONVERTED is set only by converting it. */
+export type LeadStatus =
+  | 'CONTACTED'
+  | 'CONVERTED'
+  | 'DISQUALIFIED'
+  | 'NEW'
+  | 'QUALIFIED';
+
 /**
  * An amount of money, exact: `amount` is a decimal string (never a float) with as many fraction digits
  * as the currency uses, at most 2 (`"1234.50"` USD, `"1500"` JPY).
@@ -97,11 +207,15 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Creates a company owned by the caller. */
   createCompany: CreateCompanyPayload;
+  /** Records a new lead, owned by the caller unless `ownerId` says otherwise. */
+  createLead: LeadPayload;
   /**
    * Changes a company's name and/or domain. An id that matches no company of the current tenant is a
    * NOT_FOUND error (not a userError): the caller asked for something that does not exist.
    */
   updateCompany: UpdateCompanyPayload;
+  /** Changes a lead. An id that matches no lead of the tenant is NOT_FOUND. */
+  updateLead: LeadPayload;
 };
 
 
@@ -110,8 +224,18 @@ export type MutationCreateCompanyArgs = {
 };
 
 
+export type MutationCreateLeadArgs = {
+  input: CreateLeadInput;
+};
+
+
 export type MutationUpdateCompanyArgs = {
   input: UpdateCompanyInput;
+};
+
+
+export type MutationUpdateLeadArgs = {
+  input: UpdateLeadInput;
 };
 
 /** Relay page information; the same in every subgraph that lists things. */
@@ -136,6 +260,13 @@ export type Query = {
   companies: CompanyConnection;
   /** A company of the current tenant by id; null when there is none (or it belongs to another tenant). A malformed id is BAD_USER_INPUT. */
   company?: Maybe<Company>;
+  /** A lead of the current tenant by id; null when there is none. A malformed id is BAD_USER_INPUT. */
+  lead?: Maybe<Lead>;
+  /**
+   * The current tenant's leads, newest first. `first` is 1–100 (default 20); `search` matches a
+   * case-insensitive substring of the name, company name or e-mail.
+   */
+  leads: LeadConnection;
 };
 
 
@@ -148,6 +279,19 @@ export type QueryCompaniesArgs = {
 
 export type QueryCompanyArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryLeadArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryLeadsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<LeadFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Input of `updateCompany`. Omitted (or null) fields stay unchanged. */
@@ -167,6 +311,21 @@ export type UpdateCompanyPayload = {
   company?: Maybe<Company>;
   /** Why nothing was changed (codes: NAME_REQUIRED, NAME_TOO_LONG, DOMAIN_INVALID, DOMAIN_TAKEN). */
   userErrors: Array<UserError>;
+};
+
+/** Input of `updateLead`. Omitted fields stay unchanged; null clears an optional field. */
+export type UpdateLeadInput = {
+  companyName?: InputMaybe<Scalars['String']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** The lead to change. */
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  score?: InputMaybe<Scalars['Int']['input']>;
+  source?: InputMaybe<LeadSource>;
+  /** Any status but CONVERTED. */
+  status?: InputMaybe<LeadStatus>;
 };
 
 /** A member of the platform, owned and resolved by the identity subgraph; crm only stores its id. */
@@ -269,6 +428,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
   Company: Company;
+  Lead: Lead;
 }>;
 
 /** Mapping of federation reference types */
@@ -276,6 +436,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Company:
     ( { __typename: 'Company' }
     & GraphQLRecursivePick<FederationTypes['Company'], {"id":true}> );
+  Lead:
+    ( { __typename: 'Lead' }
+    & GraphQLRecursivePick<FederationTypes['Lead'], {"id":true}> );
 }>;
 
 
@@ -289,6 +452,14 @@ export type ResolversTypes = ResolversObject<{
   CompanyEdge: ResolverTypeWrapper<Omit<CompanyEdge, 'node'> & { node: ResolversTypes['Company'] }>;
   CreateCompanyInput: CreateCompanyInput;
   CreateCompanyPayload: ResolverTypeWrapper<Omit<CreateCompanyPayload, 'company'> & { company?: Maybe<ResolversTypes['Company']> }>;
+  CreateLeadInput: CreateLeadInput;
+  Lead: ResolverTypeWrapper<LeadEntity>;
+  LeadConnection: ResolverTypeWrapper<Omit<LeadConnection, 'edges'> & { edges: Array<ResolversTypes['LeadEdge']> }>;
+  LeadEdge: ResolverTypeWrapper<Omit<LeadEdge, 'node'> & { node: ResolversTypes['Lead'] }>;
+  LeadFilter: LeadFilter;
+  LeadPayload: ResolverTypeWrapper<Omit<LeadPayload, 'lead'> & { lead?: Maybe<ResolversTypes['Lead']> }>;
+  LeadSource: LeadSource;
+  LeadStatus: LeadStatus;
   Money: ResolverTypeWrapper<Money>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -296,6 +467,7 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   UpdateCompanyInput: UpdateCompanyInput;
   UpdateCompanyPayload: ResolverTypeWrapper<Omit<UpdateCompanyPayload, 'company'> & { company?: Maybe<ResolversTypes['Company']> }>;
+  UpdateLeadInput: UpdateLeadInput;
   User: ResolverTypeWrapper<User>;
   UserError: ResolverTypeWrapper<UserError>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -310,6 +482,12 @@ export type ResolversParentTypes = ResolversObject<{
   CompanyEdge: Omit<CompanyEdge, 'node'> & { node: ResolversParentTypes['Company'] };
   CreateCompanyInput: CreateCompanyInput;
   CreateCompanyPayload: Omit<CreateCompanyPayload, 'company'> & { company?: Maybe<ResolversParentTypes['Company']> };
+  CreateLeadInput: CreateLeadInput;
+  Lead: LeadEntity;
+  LeadConnection: Omit<LeadConnection, 'edges'> & { edges: Array<ResolversParentTypes['LeadEdge']> };
+  LeadEdge: Omit<LeadEdge, 'node'> & { node: ResolversParentTypes['Lead'] };
+  LeadFilter: LeadFilter;
+  LeadPayload: Omit<LeadPayload, 'lead'> & { lead?: Maybe<ResolversParentTypes['Lead']> };
   Money: Money;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
@@ -317,6 +495,7 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   UpdateCompanyInput: UpdateCompanyInput;
   UpdateCompanyPayload: Omit<UpdateCompanyPayload, 'company'> & { company?: Maybe<ResolversParentTypes['Company']> };
+  UpdateLeadInput: UpdateLeadInput;
   User: User;
   UserError: UserError;
   String: Scalars['String']['output'];
@@ -358,6 +537,38 @@ export type CreateCompanyPayloadResolvers<ContextType = SubgraphContext, ParentT
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
+export type LeadResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Lead'] = ResolversParentTypes['Lead'], FederationReferenceType extends FederationReferenceTypes['Lead'] = FederationReferenceTypes['Lead']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Lead']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  companyName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  convertedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  owner?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  score?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['LeadSource'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['LeadStatus'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type LeadConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['LeadConnection'] = ResolversParentTypes['LeadConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['LeadEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type LeadEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['LeadEdge'] = ResolversParentTypes['LeadEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Lead'], ParentType, ContextType>;
+}>;
+
+export type LeadPayloadResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['LeadPayload'] = ResolversParentTypes['LeadPayload']> = ResolversObject<{
+  lead?: Resolver<Maybe<ResolversTypes['Lead']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export type MoneyResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = ResolversObject<{
   amount?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -365,7 +576,9 @@ export type MoneyResolvers<ContextType = SubgraphContext, ParentType extends Res
 
 export type MutationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   createCompany?: Resolver<ResolversTypes['CreateCompanyPayload'], ParentType, ContextType, RequireFields<MutationCreateCompanyArgs, 'input'>>;
+  createLead?: Resolver<ResolversTypes['LeadPayload'], ParentType, ContextType, RequireFields<MutationCreateLeadArgs, 'input'>>;
   updateCompany?: Resolver<ResolversTypes['UpdateCompanyPayload'], ParentType, ContextType, RequireFields<MutationUpdateCompanyArgs, 'input'>>;
+  updateLead?: Resolver<ResolversTypes['LeadPayload'], ParentType, ContextType, RequireFields<MutationUpdateLeadArgs, 'input'>>;
 }>;
 
 export type PageInfoResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -378,6 +591,8 @@ export type PageInfoResolvers<ContextType = SubgraphContext, ParentType extends 
 export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   companies?: Resolver<ResolversTypes['CompanyConnection'], ParentType, ContextType, Partial<QueryCompaniesArgs>>;
   company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType, RequireFields<QueryCompanyArgs, 'id'>>;
+  lead?: Resolver<Maybe<ResolversTypes['Lead']>, ParentType, ContextType, RequireFields<QueryLeadArgs, 'id'>>;
+  leads?: Resolver<ResolversTypes['LeadConnection'], ParentType, ContextType, Partial<QueryLeadsArgs>>;
 }>;
 
 export type UpdateCompanyPayloadResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['UpdateCompanyPayload'] = ResolversParentTypes['UpdateCompanyPayload']> = ResolversObject<{
@@ -400,6 +615,10 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   CompanyConnection?: CompanyConnectionResolvers<ContextType>;
   CompanyEdge?: CompanyEdgeResolvers<ContextType>;
   CreateCompanyPayload?: CreateCompanyPayloadResolvers<ContextType>;
+  Lead?: LeadResolvers<ContextType>;
+  LeadConnection?: LeadConnectionResolvers<ContextType>;
+  LeadEdge?: LeadEdgeResolvers<ContextType>;
+  LeadPayload?: LeadPayloadResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
