@@ -31,6 +31,11 @@ interface LeadView {
   owner: { id: string } | null;
   convertedAt: string | null;
 }
+interface LeadPage {
+  totalCount: number;
+  edges: Array<{ node: { name: string } }>;
+  pageInfo: { hasNextPage: boolean; endCursor: string };
+}
 interface Payload {
   lead: LeadView | null;
   userErrors: Array<{ field: string[] | null; code: string }>;
@@ -133,14 +138,13 @@ describe('leads', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const page = await harness.call<{
-        leads: {
-          totalCount: number;
-          edges: Array<{ node: { name: string } }>;
-          pageInfo: { hasNextPage: boolean; endCursor: string };
-        };
-      }>(crm, { tenantId }, LIST, { first: 3, after });
-      const leads = page.body.data!.leads;
+      const page: { body: { data?: { leads: LeadPage } | null } } = await harness.call<{ leads: LeadPage }>(
+        crm,
+        { tenantId },
+        LIST,
+        { first: 3, after },
+      );
+      const leads: LeadPage = page.body.data!.leads;
       expect(leads.totalCount).toBe(7);
       seen.push(...leads.edges.map((edge) => edge.node.name));
       if (!leads.pageInfo.hasNextPage) break;

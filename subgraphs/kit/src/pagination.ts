@@ -80,3 +80,8 @@ export function toConnection<T>(
     },
   };
 }
+
+/** An ILIKE pattern matching `search` anywhere; `%`, `_` and `\` the user typed stay literal (`escape '\'`). */
+export function containsPattern(search: string): string {
+  return `%${search.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+}

@@ -2,6 +2,7 @@ import {
   alignToKeys,
   badUserInput,
   type Connection,
+  containsPattern,
   decodeCursor,
   emitEvent,
   notFound,
@@ -77,11 +78,6 @@ export function leadByIdLoader(ctx: SubgraphContext): DataLoader<string, LeadEnt
 
 export async function findLead(ctx: SubgraphContext, id: string): Promise<LeadEntity | null> {
   return leadByIdLoader(ctx).load(parseId(id, 'id'));
-}
-
-/** `%`, `_` and `\` typed by the user are literal characters, not ILIKE wildcards. */
-function containsPattern(search: string): string {
-  return `%${search.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
 }
 
 /** Newest first (created_at desc, id desc), keyset-paginated; totalCount counts every match. */
