@@ -1,4 +1,5 @@
 import { postGraphQL } from '@nexora/kit';
+import { DEMO_COMPANIES, DEMO_INVOICES, DEMO_LEADS } from './demo-data';
 
 export const DEMO_EMAIL = 'demo@nexora.local';
 export const DEMO_PASSWORD = 'nexora-demo-password';
@@ -25,6 +26,20 @@ const CREATE_COMPANY = /* GraphQL */ `
   mutation SeedCompany($input: CreateCompanyInput!) {
     createCompany(input: $input) {
       company {
+        id
+      }
+      userErrors {
+        code
+        message
+      }
+    }
+  }
+`;
+
+const CREATE_LEAD = /* GraphQL */ `
+  mutation SeedLead($input: CreateLeadInput!) {
+    createLead(input: $input) {
+      lead {
         id
       }
       userErrors {
@@ -64,12 +79,6 @@ function unwrap<T extends Payload>(
   return payload;
 }
 
-const DEMO_COMPANIES = [
-  { name: 'Acme Corporation', domain: 'acme.example' },
-  { name: 'Globex', domain: 'globex.example' },
-  { name: 'Initech', domain: 'initech.example' },
-];
-
 /**
  * Seeds the demo tenant through the public GraphQL API (the same path a user takes). Idempotent:
  * when the demo account already exists, nothing is written.
@@ -87,31 +96,32 @@ export async function seedDemoTenant(gatewayUrl: string): Promise<{ created: boo
     return { created: false, tenantName: 'Demo Company' };
   if (!payload.session) throw new Error(`signUp failed: ${JSON.stringify(payload.userErrors)}`);
   const headers = { authorization: `Bearer ${payload.session.accessToken}` };
-  for (const [index, company] of DEMO_COMPANIES.entries()) {
-    const created = await postGraphQL(gatewayUrl, CREATE_COMPANY, { input: company }, headers);
-    const companyPayload = unwrap<Payload & { company: { id: string } | null }>(
+  const call = async <T extends Payload>(query: string, field: string, input: object): Promise<T> => {
+    const result = await postGraphQL(gatewayUrl, query, { input }, headers);
+    const answer = unwrap<T>(field, result.body, field);
+    if (answer.userErrors.length > 0)
+      throw new Error(`${field} failed: ${JSON.stringify(answer.userErrors)}`);
+    return answer;
+  };
+  const companyIds: string[] = [];
+  for (const company of DEMO_COMPANIES) {
+    const created = await call<Payload & { company: { id: string } }>(
+      CREATE_COMPANY,
       'createCompany',
-      created.body,
-      'createCompany',
+      company,
     );
-    if (!companyPayload.company)
-      throw new Error(`createCompany failed: ${JSON.stringify(companyPayload.userErrors)}`);
-    const invoice = await postGraphQL(
-      gatewayUrl,
-      CREATE_INVOICE,
-      {
-        input: {
-          customerId: companyPayload.company.id,
-          post: index !== 2,
-          lines: [
-            { description: 'Consulting', quantity: String(index + 2), unitPrice: '150.00' },
-            { description: 'Licence', quantity: '1', unitPrice: '990.00' },
-          ],
-        },
-      },
-      headers,
-    );
-    unwrap('createInvoice', invoice.body, 'createInvoice');
+    companyIds.push(created.company.id);
   }
+  for (const [companyIndex, days, post] of DEMO_INVOICES) {
+    await call(CREATE_INVOICE, 'createInvoice', {
+      customerId: companyIds[companyIndex],
+      post,
+      lines: [
+        { description: 'Consulting', quantity: String(days), unitPrice: '150.00' },
+        { description: 'Licence', quantity: '1', unitPrice: '990.00' },
+      ],
+    });
+  }
+  for (const lead of DEMO_LEADS) await call(CREATE_LEAD, 'createLead', lead);
   return { created: true, tenantName: payload.session.tenant.name };
 }
