@@ -1,4 +1,5 @@
 import { GraphQLResolveInfo } from 'graphql';
+import { ActivityEntity } from '../modules/activity/activity.entity';
 import { CompanyEntity } from '../modules/company/company.entity';
 import { LeadEntity } from '../modules/lead/lead.entity';
 import { SubgraphContext } from '@nexora/kit';
@@ -22,6 +23,72 @@ export type Scalars = {
 };
 
 /**
+ * Something that happened, or is to do, about a record: a note, a task (with a due date and an
+ * assignee), a call, a meeting or an e-mail. Its data fields need `crm.activity:read`.
+ */
+export type Activity = {
+  __typename?: 'Activity';
+  /** Tasks only: who has to do it (the author unless given). Resolved by identity. */
+  assignee?: Maybe<User>;
+  /** Who logged it. Resolved by identity. */
+  author?: Maybe<User>;
+  /** Longer text, up to 10,000 characters. */
+  body?: Maybe<Scalars['String']['output']>;
+  /** The company it is about. */
+  company?: Maybe<Company>;
+  /** When it was logged (ISO-8601, UTC). */
+  createdAt: Scalars['String']['output'];
+  /** Tasks only: when it was completed; null while open. */
+  doneAt?: Maybe<Scalars['String']['output']>;
+  /** Tasks only: when it is due. */
+  dueAt?: Maybe<Scalars['String']['output']>;
+  /** Stable identifier (UUID). */
+  id: Scalars['ID']['output'];
+  kind: ActivityKind;
+  /** When it happened (ISO-8601, UTC); when it was logged unless given. */
+  occurredAt: Scalars['String']['output'];
+  /** One line, 1–200 characters. */
+  subject: Scalars['String']['output'];
+};
+
+/** A page of activities. */
+export type ActivityConnection = {
+  __typename?: 'ActivityConnection';
+  edges: Array<ActivityEdge>;
+  pageInfo: PageInfo;
+  /** How many activities the list holds across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One activity in an `ActivityConnection` page. */
+export type ActivityEdge = {
+  __typename?: 'ActivityEdge';
+  /** Opaque cursor; pass it as `after` to continue after this activity. */
+  cursor: Scalars['String']['output'];
+  node: Activity;
+};
+
+/** What kind of activity was logged. */
+export type ActivityKind =
+  | 'CALL'
+  | 'EMAIL'
+  | 'MEETING'
+  | 'NOTE'
+  | 'TASK';
+
+/** Result of `logActivity` and `completeTask`. */
+export type ActivityPayload = {
+  __typename?: 'ActivityPayload';
+  /** The activity as saved; null when `userErrors` is not empty. */
+  activity?: Maybe<Activity>;
+  /**
+   * Why nothing was written (codes: SUBJECT_REQUIRED, SUBJECT_TOO_LONG, BODY_TOO_LONG, DATE_INVALID,
+   * NOT_A_TASK, RECORD_REQUIRED, COMPANY_NOT_FOUND).
+   */
+  userErrors: Array<UserError>;
+};
+
+/**
  * A customer or prospect organisation known to the tenant's CRM. Other subgraphs extend it (erp adds
  * invoices and balances). Its data fields need `crm.company:read`, also when the company is reached
  * through another subgraph (e.g. `Invoice.customer { name }`); its `id` needs only a tenant.
@@ -41,8 +108,21 @@ export type Company = {
    * signed-in user (e.g. by a partner API key). Resolved by the identity subgraph.
    */
   owner?: Maybe<User>;
+  /** What happened with this company, newest first. `first` is 1–100 (default 20). */
+  timeline: ActivityConnection;
   /** When the company was last changed (ISO-8601, UTC). */
   updatedAt: Scalars['String']['output'];
+};
+
+
+/**
+ * A customer or prospect organisation known to the tenant's CRM. Other subgraphs extend it (erp adds
+ * invoices and balances). Its data fields need `crm.company:read`, also when the company is reached
+ * through another subgraph (e.g. `Invoice.customer { name }`); its `id` needs only a tenant.
+ */
+export type CompanyTimelineArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of companies, ordered by name (then id). */
@@ -63,6 +143,12 @@ export type CompanyEdge = {
   cursor: Scalars['String']['output'];
   /** The company. */
   node: Company;
+};
+
+/** Input of `completeTask`. */
+export type CompleteTaskInput = {
+  /** The task to mark done. */
+  id: Scalars['ID']['input'];
 };
 
 /** Input of `createCompany`. */
@@ -191,6 +277,23 @@ export type LeadStatus =
   | 'NEW'
   | 'QUALIFIED';
 
+/** Input of `logActivity`. */
+export type LogActivityInput = {
+  /** Tasks only: who has to do it; the caller when omitted. */
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Up to 10,000 characters. */
+  body?: InputMaybe<Scalars['String']['input']>;
+  /** The company it is about. */
+  companyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Tasks only: when it is due (ISO-8601). */
+  dueAt?: InputMaybe<Scalars['String']['input']>;
+  kind: ActivityKind;
+  /** When it happened (ISO-8601); now when omitted. */
+  occurredAt?: InputMaybe<Scalars['String']['input']>;
+  /** 1–200 characters after trimming. */
+  subject: Scalars['String']['input'];
+};
+
 /**
  * An amount of money, exact: `amount` is a decimal string (never a float) with as many fraction digits
  * as the currency uses, at most 2 (`"1234.50"` USD, `"1500"` JPY).
@@ -205,10 +308,14 @@ export type Money = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Marks a task done; completing it again changes nothing. NOT_FOUND for an id of no activity. */
+  completeTask: ActivityPayload;
   /** Creates a company owned by the caller. */
   createCompany: CreateCompanyPayload;
   /** Records a new lead, owned by the caller unless `ownerId` says otherwise. */
   createLead: LeadPayload;
+  /** Logs an activity about a record of the tenant. */
+  logActivity: ActivityPayload;
   /**
    * Changes a company's name and/or domain. An id that matches no company of the current tenant is a
    * NOT_FOUND error (not a userError): the caller asked for something that does not exist.
@@ -219,6 +326,11 @@ export type Mutation = {
 };
 
 
+export type MutationCompleteTaskArgs = {
+  input: CompleteTaskInput;
+};
+
+
 export type MutationCreateCompanyArgs = {
   input: CreateCompanyInput;
 };
@@ -226,6 +338,11 @@ export type MutationCreateCompanyArgs = {
 
 export type MutationCreateLeadArgs = {
   input: CreateLeadInput;
+};
+
+
+export type MutationLogActivityArgs = {
+  input: LogActivityInput;
 };
 
 
@@ -267,6 +384,11 @@ export type Query = {
    * case-insensitive substring of the name, company name or e-mail.
    */
   leads: LeadConnection;
+  /**
+   * The caller's tasks, soonest due first and undated ones last: open ones, or completed ones with
+   * `done: true`.
+   */
+  myTasks: ActivityConnection;
 };
 
 
@@ -292,6 +414,13 @@ export type QueryLeadsArgs = {
   filter?: InputMaybe<LeadFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryMyTasksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  done?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Input of `updateCompany`. Omitted (or null) fields stay unchanged. */
@@ -445,11 +574,17 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  Company: ResolverTypeWrapper<CompanyEntity>;
+  Activity: ResolverTypeWrapper<ActivityEntity>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  CompanyConnection: ResolverTypeWrapper<Omit<CompanyConnection, 'edges'> & { edges: Array<ResolversTypes['CompanyEdge']> }>;
+  ActivityConnection: ResolverTypeWrapper<Omit<ActivityConnection, 'edges'> & { edges: Array<ResolversTypes['ActivityEdge']> }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ActivityEdge: ResolverTypeWrapper<Omit<ActivityEdge, 'node'> & { node: ResolversTypes['Activity'] }>;
+  ActivityKind: ActivityKind;
+  ActivityPayload: ResolverTypeWrapper<Omit<ActivityPayload, 'activity'> & { activity?: Maybe<ResolversTypes['Activity']> }>;
+  Company: ResolverTypeWrapper<CompanyEntity>;
+  CompanyConnection: ResolverTypeWrapper<Omit<CompanyConnection, 'edges'> & { edges: Array<ResolversTypes['CompanyEdge']> }>;
   CompanyEdge: ResolverTypeWrapper<Omit<CompanyEdge, 'node'> & { node: ResolversTypes['Company'] }>;
+  CompleteTaskInput: CompleteTaskInput;
   CreateCompanyInput: CreateCompanyInput;
   CreateCompanyPayload: ResolverTypeWrapper<Omit<CreateCompanyPayload, 'company'> & { company?: Maybe<ResolversTypes['Company']> }>;
   CreateLeadInput: CreateLeadInput;
@@ -460,6 +595,7 @@ export type ResolversTypes = ResolversObject<{
   LeadPayload: ResolverTypeWrapper<Omit<LeadPayload, 'lead'> & { lead?: Maybe<ResolversTypes['Lead']> }>;
   LeadSource: LeadSource;
   LeadStatus: LeadStatus;
+  LogActivityInput: LogActivityInput;
   Money: ResolverTypeWrapper<Money>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -475,11 +611,16 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  Company: CompanyEntity;
+  Activity: ActivityEntity;
   ID: Scalars['ID']['output'];
-  CompanyConnection: Omit<CompanyConnection, 'edges'> & { edges: Array<ResolversParentTypes['CompanyEdge']> };
+  ActivityConnection: Omit<ActivityConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActivityEdge']> };
   Int: Scalars['Int']['output'];
+  ActivityEdge: Omit<ActivityEdge, 'node'> & { node: ResolversParentTypes['Activity'] };
+  ActivityPayload: Omit<ActivityPayload, 'activity'> & { activity?: Maybe<ResolversParentTypes['Activity']> };
+  Company: CompanyEntity;
+  CompanyConnection: Omit<CompanyConnection, 'edges'> & { edges: Array<ResolversParentTypes['CompanyEdge']> };
   CompanyEdge: Omit<CompanyEdge, 'node'> & { node: ResolversParentTypes['Company'] };
+  CompleteTaskInput: CompleteTaskInput;
   CreateCompanyInput: CreateCompanyInput;
   CreateCompanyPayload: Omit<CreateCompanyPayload, 'company'> & { company?: Maybe<ResolversParentTypes['Company']> };
   CreateLeadInput: CreateLeadInput;
@@ -488,6 +629,7 @@ export type ResolversParentTypes = ResolversObject<{
   LeadEdge: Omit<LeadEdge, 'node'> & { node: ResolversParentTypes['Lead'] };
   LeadFilter: LeadFilter;
   LeadPayload: Omit<LeadPayload, 'lead'> & { lead?: Maybe<ResolversParentTypes['Lead']> };
+  LogActivityInput: LogActivityInput;
   Money: Money;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
@@ -511,6 +653,36 @@ export type TenantScopedDirectiveArgs = { };
 
 export type TenantScopedDirectiveResolver<Result, Parent, ContextType = SubgraphContext, Args = TenantScopedDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
+export type ActivityResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Activity'] = ResolversParentTypes['Activity']> = ResolversObject<{
+  assignee?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  author?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  body?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  doneAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dueAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ActivityKind'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ActivityConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ActivityConnection'] = ResolversParentTypes['ActivityConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ActivityEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ActivityEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ActivityEdge'] = ResolversParentTypes['ActivityEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Activity'], ParentType, ContextType>;
+}>;
+
+export type ActivityPayloadResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ActivityPayload'] = ResolversParentTypes['ActivityPayload']> = ResolversObject<{
+  activity?: Resolver<Maybe<ResolversTypes['Activity']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export type CompanyResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Company'] = ResolversParentTypes['Company'], FederationReferenceType extends FederationReferenceTypes['Company'] = FederationReferenceTypes['Company']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Company']> | FederationReferenceType, FederationReferenceType, ContextType>;
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -518,6 +690,7 @@ export type CompanyResolvers<ContextType = SubgraphContext, ParentType extends R
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   owner?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  timeline?: Resolver<ResolversTypes['ActivityConnection'], ParentType, ContextType, Partial<CompanyTimelineArgs>>;
   updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
@@ -575,8 +748,10 @@ export type MoneyResolvers<ContextType = SubgraphContext, ParentType extends Res
 }>;
 
 export type MutationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  completeTask?: Resolver<ResolversTypes['ActivityPayload'], ParentType, ContextType, RequireFields<MutationCompleteTaskArgs, 'input'>>;
   createCompany?: Resolver<ResolversTypes['CreateCompanyPayload'], ParentType, ContextType, RequireFields<MutationCreateCompanyArgs, 'input'>>;
   createLead?: Resolver<ResolversTypes['LeadPayload'], ParentType, ContextType, RequireFields<MutationCreateLeadArgs, 'input'>>;
+  logActivity?: Resolver<ResolversTypes['ActivityPayload'], ParentType, ContextType, RequireFields<MutationLogActivityArgs, 'input'>>;
   updateCompany?: Resolver<ResolversTypes['UpdateCompanyPayload'], ParentType, ContextType, RequireFields<MutationUpdateCompanyArgs, 'input'>>;
   updateLead?: Resolver<ResolversTypes['LeadPayload'], ParentType, ContextType, RequireFields<MutationUpdateLeadArgs, 'input'>>;
 }>;
@@ -593,6 +768,7 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
   company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType, RequireFields<QueryCompanyArgs, 'id'>>;
   lead?: Resolver<Maybe<ResolversTypes['Lead']>, ParentType, ContextType, RequireFields<QueryLeadArgs, 'id'>>;
   leads?: Resolver<ResolversTypes['LeadConnection'], ParentType, ContextType, Partial<QueryLeadsArgs>>;
+  myTasks?: Resolver<ResolversTypes['ActivityConnection'], ParentType, ContextType, RequireFields<QueryMyTasksArgs, 'done'>>;
 }>;
 
 export type UpdateCompanyPayloadResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['UpdateCompanyPayload'] = ResolversParentTypes['UpdateCompanyPayload']> = ResolversObject<{
@@ -611,6 +787,10 @@ export type UserErrorResolvers<ContextType = SubgraphContext, ParentType extends
 }>;
 
 export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
+  Activity?: ActivityResolvers<ContextType>;
+  ActivityConnection?: ActivityConnectionResolvers<ContextType>;
+  ActivityEdge?: ActivityEdgeResolvers<ContextType>;
+  ActivityPayload?: ActivityPayloadResolvers<ContextType>;
   Company?: CompanyResolvers<ContextType>;
   CompanyConnection?: CompanyConnectionResolvers<ContextType>;
   CompanyEdge?: CompanyEdgeResolvers<ContextType>;
