@@ -287,7 +287,13 @@ describe('erp database guards', () => {
          and exists (select 1 from pg_attribute a where a.attrelid = c.oid and a.attname = 'tenant_id' and not a.attisdropped)
        order by c.relname`,
     );
-    expect(rows.map((row) => row.table)).toEqual(['invoice_counters', 'invoice_lines', 'invoices', 'outbox']);
+    expect(rows.map((row) => row.table)).toEqual([
+      'inbox',
+      'invoice_counters',
+      'invoice_lines',
+      'invoices',
+      'outbox',
+    ]);
     // The outbox has tenant read and insert policies plus the relay's read and publish policies.
     for (const row of rows) {
       const policies = row.table === 'outbox' ? 4 : 1;

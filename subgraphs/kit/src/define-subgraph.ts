@@ -102,6 +102,9 @@ export function defineSubgraph(options: DefineSubgraphOptions): SubgraphModule {
       migrations: discoverMigrations(options.directory),
     },
     permissions: modules.flatMap((module) => [...(module.permissions ?? [])]),
+    consumers: modules.flatMap((module) =>
+      Object.entries(module.consumes ?? {}).map(([type, handle]) => ({ module: module.name, type, handle })),
+    ),
     modules,
     sourceDirectory: options.directory,
     routes: options.routes,

@@ -1,6 +1,7 @@
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { EntitySchema } from 'typeorm';
 import type { SubgraphContext } from './context';
+import type { EventConsumer } from './event-consumers';
 
 /** The built-in roles besides `owner`, which holds every permission of the catalogue. */
 export type GrantableRole = 'admin' | 'member' | 'viewer';
@@ -38,6 +39,12 @@ export interface DomainModule {
    * `{ Deal: './deal.entity#DealEntity' }`; `npm run compose` writes them into codegen.yml.
    */
   mappers?: Readonly<Record<string, string>>;
+  /**
+   * Domain events this module reacts to, by type (e.g. `crm.company.merged`). Each runs in a
+   * transaction bound to the event's tenant, at most once per event (the subgraph needs an inbox
+   * table: `createInboxMigration`).
+   */
+  consumes?: Readonly<Record<string, EventConsumer>>;
 }
 
 /** A module as found on disk: where it lives, for codegen's mapper paths. */

@@ -3,6 +3,7 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLFormattedError } from 'graphql';
 import type { DataSource } from 'typeorm';
+import { startEventConsumers } from './event-consumers';
 import { buildSubgraphContext, contextForCaller, systemCaller, type SubgraphContext } from './context';
 import { openAutonomousPool } from './autonomous-transaction';
 import { openSubgraphDatabase } from './database';
@@ -157,6 +158,13 @@ async function serveSubgraph(
       }),
   };
   await module.onStart?.(runtime);
+  const stopConsumers = await startEventConsumers({
+    schema: module.database.schema,
+    events: options.events,
+    consumers: module.consumers ?? [],
+    contextFor: (tenantId) => runtime.systemContext(tenantId),
+    logger,
+  });
 
   const schema = enforceTenancyDirectives(
     buildSubgraphSchema([{ typeDefs: module.typeDefs, resolvers: module.resolvers }]),
@@ -228,6 +236,7 @@ async function serveSubgraph(
     outbox,
     stop: () =>
       (stopping ??= (async () => {
+        stopConsumers();
         await http.close();
         await apollo.stop();
         // After the last request (its events are nudged), before the pool the relay uses closes.

@@ -4,6 +4,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { DataSource, EntitySchema, MixedList } from 'typeorm';
 import type { SubgraphContext } from './context';
 import type { LoadedDomainModule, PermissionDeclaration } from './domain-module';
+import type { DeclaredConsumer } from './event-consumers';
 import type { EventBus } from './event-bus';
 import type { Logger } from './logger';
 
@@ -39,6 +40,8 @@ export interface SubgraphModule {
   ) => Record<string, (req: IncomingMessage, res: ServerResponse) => Promise<void>>;
   /** Runs once after migrations, before the subgraph accepts requests. */
   onStart?: (runtime: SubgraphRuntime) => Promise<void>;
+  /** The domain events its modules consume (see `DomainModule.consumes`). */
+  consumers?: readonly DeclaredConsumer[];
   /** The permissions its modules contribute to the catalogue (see `npm run compose`). */
   permissions?: readonly PermissionDeclaration[];
   /** Its modules as found on disk (defineSubgraph), for codegen's mappers. */
