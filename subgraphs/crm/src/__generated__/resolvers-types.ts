@@ -27,12 +27,18 @@ export type Scalars = {
  */
 export type Company = {
   __typename?: 'Company';
+  /** The company's postal address; null when none is known. */
+  address?: Maybe<PostalAddress>;
   /** When the company was created (ISO-8601, UTC). */
   createdAt: Scalars['String']['output'];
   /** Internet domain of the company (e.g. `acme.com`): a validated hostname, stored lowercased and in punycode; unique within the tenant. */
   domain?: Maybe<Scalars['String']['output']>;
+  /** How many people the company employs (0–10,000,000); null when unknown. */
+  employeeCount?: Maybe<Scalars['Int']['output']>;
   /** Stable identifier (UUID). */
   id: Scalars['ID']['output'];
+  /** The company's industry as the team names it (e.g. `Software`), up to 100 characters; null when unknown. */
+  industry?: Maybe<Scalars['String']['output']>;
   /** Display name, 1–200 characters, trimmed. */
   name: Scalars['String']['output'];
   /**
@@ -40,11 +46,13 @@ export type Company = {
    * signed-in user (e.g. by a partner API key). Resolved by the identity subgraph.
    */
   owner?: Maybe<User>;
+  /** Labels for segmenting companies: lower-case, unique, at most 20 of up to 40 characters each. */
+  tags: Array<Scalars['String']['output']>;
   /** When the company was last changed (ISO-8601, UTC). */
   updatedAt: Scalars['String']['output'];
 };
 
-/** A page of companies, ordered by name (then id). */
+/** A page of companies, in the order the list asked for (then by id). */
 export type CompanyConnection = {
   __typename?: 'CompanyConnection';
   /** The companies of this page. */
@@ -64,12 +72,49 @@ export type CompanyEdge = {
   node: Company;
 };
 
+/** Narrows `companies`; all given conditions must hold. */
+export type CompanyFilter = {
+  /** Only companies of this industry (case-insensitive, exact). */
+  industry?: InputMaybe<Scalars['String']['input']>;
+  /** Only companies owned by this user. */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only companies carrying this tag (case-insensitive). */
+  tag?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The order of `companies`. A cursor works only with the order it was returned for. */
+export type CompanyOrder = {
+  /** The direction (default ASC). */
+  direction?: InputMaybe<SortDirection>;
+  /** The field to sort by. */
+  field: CompanyOrderField;
+};
+
+/** What `companies` can be sorted by; ties are broken by id, in the same direction. */
+export type CompanyOrderField =
+  /** Creation time. */
+  | 'CREATED_AT'
+  /** Employee count; companies whose count is unknown come first ascending, last descending. */
+  | 'EMPLOYEE_COUNT'
+  /** Name, case-insensitively. */
+  | 'NAME'
+  /** Time of the last change. */
+  | 'UPDATED_AT';
+
 /** Input of `createCompany`. */
 export type CreateCompanyInput = {
+  /** Optional postal address. */
+  address?: InputMaybe<PostalAddressInput>;
   /** Optional internet domain (`acme.com`); lowercased. Blank means none. */
   domain?: InputMaybe<Scalars['String']['input']>;
+  /** Optional employee count, 0–10,000,000. */
+  employeeCount?: InputMaybe<Scalars['Int']['input']>;
+  /** Optional industry, up to 100 characters after trimming. Blank means none. */
+  industry?: InputMaybe<Scalars['String']['input']>;
   /** Display name, 1–200 characters after trimming. */
   name: Scalars['String']['input'];
+  /** Optional tags: trimmed, lower-cased and deduplicated; at most 20 of up to 40 characters. */
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 /** Result of `createCompany`. */
@@ -77,7 +122,7 @@ export type CreateCompanyPayload = {
   __typename?: 'CreateCompanyPayload';
   /** The created company; null when `userErrors` is not empty. */
   company?: Maybe<Company>;
-  /** Why the company was not created (codes: NAME_REQUIRED, NAME_TOO_LONG, DOMAIN_INVALID, DOMAIN_TAKEN). */
+  /** Why the company was not created (codes: NAME_REQUIRED, NAME_TOO_LONG, DOMAIN_INVALID, DOMAIN_TAKEN, INDUSTRY_TOO_LONG, EMPLOYEE_COUNT_INVALID, ADDRESS_TOO_LONG, COUNTRY_INVALID, TAG_TOO_LONG, TOO_MANY_TAGS). */
   userErrors: Array<UserError>;
 };
 
@@ -98,7 +143,7 @@ export type Mutation = {
   /** Creates a company owned by the caller. */
   createCompany: CreateCompanyPayload;
   /**
-   * Changes a company's name and/or domain. An id that matches no company of the current tenant is a
+   * Changes a company's details (only the fields given). An id that matches no company of the current tenant is a
    * NOT_FOUND error (not a userError): the caller asked for something that does not exist.
    */
   updateCompany: UpdateCompanyPayload;
@@ -127,11 +172,44 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** A postal address. Every part is optional; `country` is an ISO 3166-1 alpha-2 code. */
+export type PostalAddress = {
+  __typename?: 'PostalAddress';
+  /** City, up to 100 characters. */
+  city?: Maybe<Scalars['String']['output']>;
+  /** ISO 3166-1 alpha-2 country code, upper-case (e.g. `FR`). */
+  country?: Maybe<Scalars['String']['output']>;
+  /** Postal or ZIP code, up to 20 characters. */
+  postalCode?: Maybe<Scalars['String']['output']>;
+  /** State, province or region, up to 100 characters. */
+  region?: Maybe<Scalars['String']['output']>;
+  /** Street and number, up to 200 characters. */
+  street?: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * A postal address to store. Parts are trimmed; blank parts are none; `country` is case-insensitive
+ * and must be an ISO 3166-1 alpha-2 code. An address whose parts are all blank removes the address.
+ */
+export type PostalAddressInput = {
+  /** City, up to 100 characters. */
+  city?: InputMaybe<Scalars['String']['input']>;
+  /** ISO 3166-1 alpha-2 country code (e.g. `fr` or `FR`). */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** Postal or ZIP code, up to 20 characters. */
+  postalCode?: InputMaybe<Scalars['String']['input']>;
+  /** State, province or region, up to 100 characters. */
+  region?: InputMaybe<Scalars['String']['input']>;
+  /** Street and number, up to 200 characters. */
+  street?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type Query = {
   __typename?: 'Query';
   /**
-   * The current tenant's companies ordered by name, then id. `first` is 1–100 (default 20); `after` is a
-   * cursor from this list; `search` matches a case-insensitive substring of the name or the domain.
+   * The current tenant's companies, by default ordered by name, then id. `first` is 1–100 (default 20);
+   * `after` is a cursor from this list in the same order; `search` (up to 200 characters) matches a
+   * case-insensitive substring of the name or the domain; `filter` narrows by industry, tag or owner.
    */
   companies: CompanyConnection;
   /** A company of the current tenant by id; null when there is none (or it belongs to another tenant). A malformed id is BAD_USER_INPUT. */
@@ -141,7 +219,9 @@ export type Query = {
 
 export type QueryCompaniesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CompanyFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<CompanyOrder>;
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -150,14 +230,29 @@ export type QueryCompanyArgs = {
   id: Scalars['ID']['input'];
 };
 
+/** Which way a list is sorted. */
+export type SortDirection =
+  /** Smallest (or earliest, or A) first. */
+  | 'ASC'
+  /** Largest (or latest, or Z) first. */
+  | 'DESC';
+
 /** Input of `updateCompany`. Omitted (or null) fields stay unchanged. */
 export type UpdateCompanyInput = {
+  /** The new address, replacing the whole address; an explicit null (or all parts blank) removes it. */
+  address?: InputMaybe<PostalAddressInput>;
   /** New domain; an empty string removes it. */
   domain?: InputMaybe<Scalars['String']['input']>;
+  /** New employee count; an explicit null removes it. */
+  employeeCount?: InputMaybe<Scalars['Int']['input']>;
   /** The company to change. */
   id: Scalars['ID']['input'];
+  /** New industry; an empty string removes it. */
+  industry?: InputMaybe<Scalars['String']['input']>;
   /** New display name, 1–200 characters after trimming. */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** The new tags, replacing all tags; an empty list removes them. */
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 /** Result of `updateCompany`. */
@@ -165,7 +260,7 @@ export type UpdateCompanyPayload = {
   __typename?: 'UpdateCompanyPayload';
   /** The company after the change; null when `userErrors` is not empty. */
   company?: Maybe<Company>;
-  /** Why nothing was changed (codes: NAME_REQUIRED, NAME_TOO_LONG, DOMAIN_INVALID, DOMAIN_TAKEN). */
+  /** Why nothing was changed (codes: NAME_REQUIRED, NAME_TOO_LONG, DOMAIN_INVALID, DOMAIN_TAKEN, INDUSTRY_TOO_LONG, EMPLOYEE_COUNT_INVALID, ADDRESS_TOO_LONG, COUNTRY_INVALID, TAG_TOO_LONG, TOO_MANY_TAGS). */
   userErrors: Array<UserError>;
 };
 
@@ -283,17 +378,23 @@ export type FederationReferenceTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   Company: ResolverTypeWrapper<CompanyEntity>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   CompanyConnection: ResolverTypeWrapper<Omit<CompanyConnection, 'edges'> & { edges: Array<ResolversTypes['CompanyEdge']> }>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CompanyEdge: ResolverTypeWrapper<Omit<CompanyEdge, 'node'> & { node: ResolversTypes['Company'] }>;
+  CompanyFilter: CompanyFilter;
+  CompanyOrder: CompanyOrder;
+  CompanyOrderField: CompanyOrderField;
   CreateCompanyInput: CreateCompanyInput;
   CreateCompanyPayload: ResolverTypeWrapper<Omit<CreateCompanyPayload, 'company'> & { company?: Maybe<ResolversTypes['Company']> }>;
   Money: ResolverTypeWrapper<Money>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  PostalAddress: ResolverTypeWrapper<PostalAddress>;
+  PostalAddressInput: PostalAddressInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  SortDirection: SortDirection;
   UpdateCompanyInput: UpdateCompanyInput;
   UpdateCompanyPayload: ResolverTypeWrapper<Omit<UpdateCompanyPayload, 'company'> & { company?: Maybe<ResolversTypes['Company']> }>;
   User: ResolverTypeWrapper<User>;
@@ -304,16 +405,20 @@ export type ResolversTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   Company: CompanyEntity;
+  Int: Scalars['Int']['output'];
   ID: Scalars['ID']['output'];
   CompanyConnection: Omit<CompanyConnection, 'edges'> & { edges: Array<ResolversParentTypes['CompanyEdge']> };
-  Int: Scalars['Int']['output'];
   CompanyEdge: Omit<CompanyEdge, 'node'> & { node: ResolversParentTypes['Company'] };
+  CompanyFilter: CompanyFilter;
+  CompanyOrder: CompanyOrder;
   CreateCompanyInput: CreateCompanyInput;
   CreateCompanyPayload: Omit<CreateCompanyPayload, 'company'> & { company?: Maybe<ResolversParentTypes['Company']> };
   Money: Money;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
+  PostalAddress: PostalAddress;
+  PostalAddressInput: PostalAddressInput;
   Query: Record<PropertyKey, never>;
   UpdateCompanyInput: UpdateCompanyInput;
   UpdateCompanyPayload: Omit<UpdateCompanyPayload, 'company'> & { company?: Maybe<ResolversParentTypes['Company']> };
@@ -334,11 +439,15 @@ export type TenantScopedDirectiveResolver<Result, Parent, ContextType = Subgraph
 
 export type CompanyResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Company'] = ResolversParentTypes['Company'], FederationReferenceType extends FederationReferenceTypes['Company'] = FederationReferenceTypes['Company']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Company']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  address?: Resolver<Maybe<ResolversTypes['PostalAddress']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   domain?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  employeeCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  industry?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   owner?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  tags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
@@ -375,8 +484,16 @@ export type PageInfoResolvers<ContextType = SubgraphContext, ParentType extends 
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type PostalAddressResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PostalAddress'] = ResolversParentTypes['PostalAddress']> = ResolversObject<{
+  city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  postalCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  street?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  companies?: Resolver<ResolversTypes['CompanyConnection'], ParentType, ContextType, Partial<QueryCompaniesArgs>>;
+  companies?: Resolver<ResolversTypes['CompanyConnection'], ParentType, ContextType, RequireFields<QueryCompaniesArgs, 'orderBy'>>;
   company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType, RequireFields<QueryCompanyArgs, 'id'>>;
 }>;
 
@@ -403,6 +520,7 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PostalAddress?: PostalAddressResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   UpdateCompanyPayload?: UpdateCompanyPayloadResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
