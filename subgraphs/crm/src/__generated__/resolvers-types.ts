@@ -1,5 +1,6 @@
 import { GraphQLResolveInfo } from 'graphql';
 import { CompanyEntity } from '../modules/company/company.entity';
+import { PersonEntity } from '../modules/person/person.entity';
 import { SubgraphContext } from '@nexora/kit';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -46,10 +47,26 @@ export type Company = {
    * signed-in user (e.g. by a partner API key). Resolved by the identity subgraph.
    */
   owner?: Maybe<User>;
+  /**
+   * The company's people, ordered by name, then id. `first` is 1–100 (default 20); `after` is a cursor
+   * from this list.
+   */
+  people: PersonConnection;
   /** Labels for segmenting companies: lower-case, unique, at most 20 of up to 40 characters each. */
   tags: Array<Scalars['String']['output']>;
   /** When the company was last changed (ISO-8601, UTC). */
   updatedAt: Scalars['String']['output'];
+};
+
+
+/**
+ * A customer or prospect organisation known to the tenant's CRM. Other subgraphs extend it (erp adds
+ * invoices and balances). Its data fields need `crm.company:read`, also when the company is reached
+ * through another subgraph (e.g. `Invoice.customer { name }`); its `id` needs only a tenant.
+ */
+export type CompanyPeopleArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of companies, in the order the list asked for (then by id). */
@@ -126,6 +143,52 @@ export type CreateCompanyPayload = {
   userErrors: Array<UserError>;
 };
 
+/** Input of `createPerson`. */
+export type CreatePersonInput = {
+  /** A company of the current tenant. */
+  companyId?: InputMaybe<Scalars['ID']['input']>;
+  /** E-mail addresses (at most 10), the primary first; lower-cased; each unused by the tenant's other people. */
+  emails?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Given name, 1–100 characters after trimming. */
+  firstName: Scalars['String']['input'];
+  /** Job title, up to 200 characters. Blank means none. */
+  jobTitle?: InputMaybe<Scalars['String']['input']>;
+  /** Family name, up to 100 characters. Blank means none. */
+  lastName?: InputMaybe<Scalars['String']['input']>;
+  /** Phone numbers (at most 10): `+`, country code and number; spaces, dots, dashes and parentheses are ignored. */
+  phones?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Tags: trimmed, lower-cased and deduplicated; at most 20 of up to 40 characters. */
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** Result of `createPerson`. */
+export type CreatePersonPayload = {
+  __typename?: 'CreatePersonPayload';
+  /** The created person; null when `userErrors` is not empty. */
+  person?: Maybe<Person>;
+  /**
+   * Why the person was not created (codes: FIRST_NAME_REQUIRED, NAME_TOO_LONG, EMAIL_INVALID,
+   * EMAIL_DUPLICATE, EMAIL_TAKEN, TOO_MANY_EMAILS, PHONE_INVALID, TOO_MANY_PHONES, JOB_TITLE_TOO_LONG,
+   * COMPANY_NOT_FOUND, TAG_TOO_LONG, TOO_MANY_TAGS).
+   */
+  userErrors: Array<UserError>;
+};
+
+/** Input of `deletePerson`. */
+export type DeletePersonInput = {
+  /** The person to delete. */
+  id: Scalars['ID']['input'];
+};
+
+/** Result of `deletePerson`. */
+export type DeletePersonPayload = {
+  __typename?: 'DeletePersonPayload';
+  /** The id of the deleted person; null when `userErrors` is not empty. */
+  deletedPersonId?: Maybe<Scalars['ID']['output']>;
+  /** Why nothing was deleted (code: PERSON_IN_USE, when other records still point at the person). */
+  userErrors: Array<UserError>;
+};
+
 /**
  * An amount of money, exact: `amount` is a decimal string (never a float) with as many fraction digits
  * as the currency uses, at most 2 (`"1234.50"` USD, `"1500"` JPY).
@@ -142,11 +205,17 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Creates a company owned by the caller. */
   createCompany: CreateCompanyPayload;
+  /** Creates a person owned by the caller. */
+  createPerson: CreatePersonPayload;
+  /** Deletes a person and its e-mail addresses. An unknown id is a NOT_FOUND error. */
+  deletePerson: DeletePersonPayload;
   /**
    * Changes a company's details (only the fields given). An id that matches no company of the current tenant is a
    * NOT_FOUND error (not a userError): the caller asked for something that does not exist.
    */
   updateCompany: UpdateCompanyPayload;
+  /** Changes a person's details (only the fields given). An unknown id is a NOT_FOUND error. */
+  updatePerson: UpdatePersonPayload;
 };
 
 
@@ -155,8 +224,23 @@ export type MutationCreateCompanyArgs = {
 };
 
 
+export type MutationCreatePersonArgs = {
+  input: CreatePersonInput;
+};
+
+
+export type MutationDeletePersonArgs = {
+  input: DeletePersonInput;
+};
+
+
 export type MutationUpdateCompanyArgs = {
   input: UpdateCompanyInput;
+};
+
+
+export type MutationUpdatePersonArgs = {
+  input: UpdatePersonInput;
 };
 
 /** Relay page information; the same in every subgraph that lists things. */
@@ -171,6 +255,87 @@ export type PageInfo = {
   /** Cursor of the first edge, if any. */
   startCursor?: Maybe<Scalars['String']['output']>;
 };
+
+/**
+ * A contact of the tenant's CRM: someone the team talks to, usually at a company. An entity other
+ * subgraphs may reference by id. Its data fields need `crm.person:read`; its `id` needs only a tenant.
+ */
+export type Person = {
+  __typename?: 'Person';
+  /** The company the person works for; null when none. */
+  company?: Maybe<Company>;
+  /** When the person was created (ISO-8601, UTC). */
+  createdAt: Scalars['String']['output'];
+  /** E-mail addresses, lower-cased; the first is the primary one. Each belongs to one person of the tenant. */
+  emails: Array<Scalars['String']['output']>;
+  /** Given name, 1–100 characters, trimmed. */
+  firstName: Scalars['String']['output'];
+  /** Stable identifier (UUID). */
+  id: Scalars['ID']['output'];
+  /** Job title, up to 200 characters. */
+  jobTitle?: Maybe<Scalars['String']['output']>;
+  /** Family name, up to 100 characters; null when none was given. */
+  lastName?: Maybe<Scalars['String']['output']>;
+  /** Full name: first name, then last name. */
+  name: Scalars['String']['output'];
+  /** The member responsible for the person: whoever created it. Resolved by the identity subgraph. */
+  owner?: Maybe<User>;
+  /** Phone numbers in E.164 form (`+33612345678`). */
+  phones: Array<Scalars['String']['output']>;
+  /** The primary (first) e-mail address; null when there is none. */
+  primaryEmail?: Maybe<Scalars['String']['output']>;
+  /** Labels: lower-case, unique, at most 20 of up to 40 characters each. */
+  tags: Array<Scalars['String']['output']>;
+  /** When the person was last changed (ISO-8601, UTC). */
+  updatedAt: Scalars['String']['output'];
+};
+
+/** A page of people, in the order the list asked for (then by id). */
+export type PersonConnection = {
+  __typename?: 'PersonConnection';
+  /** The people of this page. */
+  edges: Array<PersonEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many people match the list's search and filters, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One person in a `PersonConnection` page. */
+export type PersonEdge = {
+  __typename?: 'PersonEdge';
+  /** Opaque cursor of this person; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The person. */
+  node: Person;
+};
+
+/** Narrows `people`; all given conditions must hold. */
+export type PersonFilter = {
+  /** Only people of this company. */
+  companyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only people owned by this user. */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only people carrying this tag (case-insensitive). */
+  tag?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The order of `people`. A cursor works only with the order it was returned for. */
+export type PersonOrder = {
+  /** The direction (default ASC). */
+  direction?: InputMaybe<SortDirection>;
+  /** The field to sort by. */
+  field: PersonOrderField;
+};
+
+/** What `people` can be sorted by; ties are broken by id, in the same direction. */
+export type PersonOrderField =
+  /** Creation time. */
+  | 'CREATED_AT'
+  /** Full name, case-insensitively. */
+  | 'NAME'
+  /** Time of the last change. */
+  | 'UPDATED_AT';
 
 /** A postal address. Every part is optional; `country` is an ISO 3166-1 alpha-2 code. */
 export type PostalAddress = {
@@ -214,6 +379,15 @@ export type Query = {
   companies: CompanyConnection;
   /** A company of the current tenant by id; null when there is none (or it belongs to another tenant). A malformed id is BAD_USER_INPUT. */
   company?: Maybe<Company>;
+  /**
+   * The current tenant's people, by default ordered by name, then id. `first` is 1–100 (default 20);
+   * `after` is a cursor from this list in the same order; `search` (up to 200 characters) matches a
+   * case-insensitive substring of the full name or of any e-mail address; `filter` narrows by company,
+   * owner or tag.
+   */
+  people: PersonConnection;
+  /** A person of the current tenant by id; null when there is none (or it belongs to another tenant). A malformed id is BAD_USER_INPUT. */
+  person?: Maybe<Person>;
 };
 
 
@@ -227,6 +401,20 @@ export type QueryCompaniesArgs = {
 
 
 export type QueryCompanyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPeopleArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PersonFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<PersonOrder>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryPersonArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -261,6 +449,35 @@ export type UpdateCompanyPayload = {
   /** The company after the change; null when `userErrors` is not empty. */
   company?: Maybe<Company>;
   /** Why nothing was changed (codes: NAME_REQUIRED, NAME_TOO_LONG, DOMAIN_INVALID, DOMAIN_TAKEN, INDUSTRY_TOO_LONG, EMPLOYEE_COUNT_INVALID, ADDRESS_TOO_LONG, COUNTRY_INVALID, TAG_TOO_LONG, TOO_MANY_TAGS). */
+  userErrors: Array<UserError>;
+};
+
+/** Input of `updatePerson`. Omitted fields stay unchanged. */
+export type UpdatePersonInput = {
+  /** The new company (of the current tenant); null removes it. */
+  companyId?: InputMaybe<Scalars['ID']['input']>;
+  /** The new e-mail addresses, replacing all of them (primary first); an empty list removes them. */
+  emails?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** New given name, 1–100 characters after trimming. */
+  firstName?: InputMaybe<Scalars['String']['input']>;
+  /** The person to change. */
+  id: Scalars['ID']['input'];
+  /** New job title; an empty string or null removes it. */
+  jobTitle?: InputMaybe<Scalars['String']['input']>;
+  /** New family name; an empty string or null removes it. */
+  lastName?: InputMaybe<Scalars['String']['input']>;
+  /** The new phone numbers, replacing all of them; an empty list removes them. */
+  phones?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The new tags, replacing all of them; an empty list removes them. */
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** Result of `updatePerson`. */
+export type UpdatePersonPayload = {
+  __typename?: 'UpdatePersonPayload';
+  /** The person after the change; null when `userErrors` is not empty. */
+  person?: Maybe<Person>;
+  /** Why nothing was changed (the codes of `CreatePersonPayload.userErrors`). */
   userErrors: Array<UserError>;
 };
 
@@ -364,6 +581,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
   Company: Company;
+  Person: Person;
 }>;
 
 /** Mapping of federation reference types */
@@ -371,6 +589,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Company:
     ( { __typename: 'Company' }
     & GraphQLRecursivePick<FederationTypes['Company'], {"id":true}> );
+  Person:
+    ( { __typename: 'Person' }
+    & GraphQLRecursivePick<FederationTypes['Person'], {"id":true}> );
 }>;
 
 
@@ -387,16 +608,28 @@ export type ResolversTypes = ResolversObject<{
   CompanyOrderField: CompanyOrderField;
   CreateCompanyInput: CreateCompanyInput;
   CreateCompanyPayload: ResolverTypeWrapper<Omit<CreateCompanyPayload, 'company'> & { company?: Maybe<ResolversTypes['Company']> }>;
+  CreatePersonInput: CreatePersonInput;
+  CreatePersonPayload: ResolverTypeWrapper<Omit<CreatePersonPayload, 'person'> & { person?: Maybe<ResolversTypes['Person']> }>;
+  DeletePersonInput: DeletePersonInput;
+  DeletePersonPayload: ResolverTypeWrapper<DeletePersonPayload>;
   Money: ResolverTypeWrapper<Money>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Person: ResolverTypeWrapper<PersonEntity>;
+  PersonConnection: ResolverTypeWrapper<Omit<PersonConnection, 'edges'> & { edges: Array<ResolversTypes['PersonEdge']> }>;
+  PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
+  PersonFilter: PersonFilter;
+  PersonOrder: PersonOrder;
+  PersonOrderField: PersonOrderField;
   PostalAddress: ResolverTypeWrapper<PostalAddress>;
   PostalAddressInput: PostalAddressInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SortDirection: SortDirection;
   UpdateCompanyInput: UpdateCompanyInput;
   UpdateCompanyPayload: ResolverTypeWrapper<Omit<UpdateCompanyPayload, 'company'> & { company?: Maybe<ResolversTypes['Company']> }>;
+  UpdatePersonInput: UpdatePersonInput;
+  UpdatePersonPayload: ResolverTypeWrapper<Omit<UpdatePersonPayload, 'person'> & { person?: Maybe<ResolversTypes['Person']> }>;
   User: ResolverTypeWrapper<User>;
   UserError: ResolverTypeWrapper<UserError>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -413,15 +646,26 @@ export type ResolversParentTypes = ResolversObject<{
   CompanyOrder: CompanyOrder;
   CreateCompanyInput: CreateCompanyInput;
   CreateCompanyPayload: Omit<CreateCompanyPayload, 'company'> & { company?: Maybe<ResolversParentTypes['Company']> };
+  CreatePersonInput: CreatePersonInput;
+  CreatePersonPayload: Omit<CreatePersonPayload, 'person'> & { person?: Maybe<ResolversParentTypes['Person']> };
+  DeletePersonInput: DeletePersonInput;
+  DeletePersonPayload: DeletePersonPayload;
   Money: Money;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
+  Person: PersonEntity;
+  PersonConnection: Omit<PersonConnection, 'edges'> & { edges: Array<ResolversParentTypes['PersonEdge']> };
+  PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
+  PersonFilter: PersonFilter;
+  PersonOrder: PersonOrder;
   PostalAddress: PostalAddress;
   PostalAddressInput: PostalAddressInput;
   Query: Record<PropertyKey, never>;
   UpdateCompanyInput: UpdateCompanyInput;
   UpdateCompanyPayload: Omit<UpdateCompanyPayload, 'company'> & { company?: Maybe<ResolversParentTypes['Company']> };
+  UpdatePersonInput: UpdatePersonInput;
+  UpdatePersonPayload: Omit<UpdatePersonPayload, 'person'> & { person?: Maybe<ResolversParentTypes['Person']> };
   User: User;
   UserError: UserError;
   String: Scalars['String']['output'];
@@ -447,6 +691,7 @@ export type CompanyResolvers<ContextType = SubgraphContext, ParentType extends R
   industry?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   owner?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, Partial<CompanyPeopleArgs>>;
   tags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
@@ -467,6 +712,16 @@ export type CreateCompanyPayloadResolvers<ContextType = SubgraphContext, ParentT
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
+export type CreatePersonPayloadResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['CreatePersonPayload'] = ResolversParentTypes['CreatePersonPayload']> = ResolversObject<{
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type DeletePersonPayloadResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['DeletePersonPayload'] = ResolversParentTypes['DeletePersonPayload']> = ResolversObject<{
+  deletedPersonId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export type MoneyResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = ResolversObject<{
   amount?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -474,7 +729,10 @@ export type MoneyResolvers<ContextType = SubgraphContext, ParentType extends Res
 
 export type MutationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   createCompany?: Resolver<ResolversTypes['CreateCompanyPayload'], ParentType, ContextType, RequireFields<MutationCreateCompanyArgs, 'input'>>;
+  createPerson?: Resolver<ResolversTypes['CreatePersonPayload'], ParentType, ContextType, RequireFields<MutationCreatePersonArgs, 'input'>>;
+  deletePerson?: Resolver<ResolversTypes['DeletePersonPayload'], ParentType, ContextType, RequireFields<MutationDeletePersonArgs, 'input'>>;
   updateCompany?: Resolver<ResolversTypes['UpdateCompanyPayload'], ParentType, ContextType, RequireFields<MutationUpdateCompanyArgs, 'input'>>;
+  updatePerson?: Resolver<ResolversTypes['UpdatePersonPayload'], ParentType, ContextType, RequireFields<MutationUpdatePersonArgs, 'input'>>;
 }>;
 
 export type PageInfoResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -482,6 +740,34 @@ export type PageInfoResolvers<ContextType = SubgraphContext, ParentType extends 
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type PersonResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  emails?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  firstName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  jobTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  owner?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  phones?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  primaryEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  tags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type PersonConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PersonConnection'] = ResolversParentTypes['PersonConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['PersonEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PersonEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PersonEdge'] = ResolversParentTypes['PersonEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
 }>;
 
 export type PostalAddressResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PostalAddress'] = ResolversParentTypes['PostalAddress']> = ResolversObject<{
@@ -495,10 +781,17 @@ export type PostalAddressResolvers<ContextType = SubgraphContext, ParentType ext
 export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   companies?: Resolver<ResolversTypes['CompanyConnection'], ParentType, ContextType, RequireFields<QueryCompaniesArgs, 'orderBy'>>;
   company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType, RequireFields<QueryCompanyArgs, 'id'>>;
+  people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPeopleArgs, 'orderBy'>>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
 }>;
 
 export type UpdateCompanyPayloadResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['UpdateCompanyPayload'] = ResolversParentTypes['UpdateCompanyPayload']> = ResolversObject<{
   company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type UpdatePersonPayloadResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['UpdatePersonPayload'] = ResolversParentTypes['UpdatePersonPayload']> = ResolversObject<{
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
@@ -517,12 +810,18 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   CompanyConnection?: CompanyConnectionResolvers<ContextType>;
   CompanyEdge?: CompanyEdgeResolvers<ContextType>;
   CreateCompanyPayload?: CreateCompanyPayloadResolvers<ContextType>;
+  CreatePersonPayload?: CreatePersonPayloadResolvers<ContextType>;
+  DeletePersonPayload?: DeletePersonPayloadResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Person?: PersonResolvers<ContextType>;
+  PersonConnection?: PersonConnectionResolvers<ContextType>;
+  PersonEdge?: PersonEdgeResolvers<ContextType>;
   PostalAddress?: PostalAddressResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   UpdateCompanyPayload?: UpdateCompanyPayloadResolvers<ContextType>;
+  UpdatePersonPayload?: UpdatePersonPayloadResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
 }>;
