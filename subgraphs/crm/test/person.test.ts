@@ -12,7 +12,6 @@ import {
   createCompanyId,
   createPerson,
   DELETE_PERSON,
-  listPeople,
   PERSON,
   type PersonResult,
   startCrm,
