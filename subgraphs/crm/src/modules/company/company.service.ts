@@ -160,17 +160,12 @@ function setAddress(sets: string[], params: unknown[], address: PostalAddress | 
   }
 }
 
-/** What `crm.company.*` events carry: the company's key and main fields as they are after the change. */
-function companyEventPayload(company: CompanyEntity) {
-  return {
-    id: company.id,
-    name: company.name,
-    domain: company.domain,
-    industry: company.industry,
-    employeeCount: company.employeeCount,
-    country: company.addressCountry,
-    tags: company.tags,
-  };
+/**
+ * What `crm.company.*` events carry: the company's key, name and domain after the change (the
+ * contract consumers such as erp rely on; details are read through the graph).
+ */
+function companyEventPayload(company: CompanyEntity): { id: string; name: string; domain: string | null } {
+  return { id: company.id, name: company.name, domain: company.domain };
 }
 
 /**
