@@ -301,6 +301,38 @@ describe('updatePerson and deletePerson', () => {
       'NOT_FOUND',
     ]);
   });
+  it('refuses to delete a person another table still points at (PERSON_IN_USE) and keeps it', async () => {
+    const tenantId = randomUUID();
+    const person = await createPerson(
+      crm,
+      { tenantId },
+      { firstName: 'Referenced', emails: ['ref@acme.com'] },
+    );
+    // Stands for the tables later modules add (deals, activities); its own schema keeps crm's catalogue clean.
+    const schema = `test_refs_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
+    await queryAsSuperuser(`create schema ${schema}`);
+    try {
+      await queryAsSuperuser(
+        `create table ${schema}.refs (tenant_id uuid, person_id uuid,
+           foreign key (tenant_id, person_id) references crm.people (tenant_id, id))`,
+      );
+      await queryAsSuperuser(`insert into ${schema}.refs values ($1, $2)`, [tenantId, person.id]);
+      const refused = await call(crm, { tenantId }, DELETE_PERSON, { input: { id: person.id } });
+      expect(refused.body).toEqual({
+        data: {
+          deletePerson: {
+            deletedPersonId: null,
+            userErrors: [{ code: 'PERSON_IN_USE', field: ['input', 'id'], message: expect.any(String) }],
+          },
+        },
+      });
+      expect(await peopleOf(tenantId)).toBe(1);
+      expect(await countRows('select 1 from crm.person_emails where tenant_id = $1', [tenantId])).toBe(1);
+      expect(await eventsOf(tenantId, 'crm.person.deleted')).toEqual([]);
+    } finally {
+      await queryAsSuperuser(`drop schema ${schema} cascade`);
+    }
+  });
 });
 
 describe('permissions', () => {

@@ -215,9 +215,9 @@ async function writeInSavepoint<T>(
           'emails',
         ])
       : isForeignKeyViolation(error)
-        ? userError('CONFLICT', 'A record this person refers to (or that refers to it) changed meanwhile.', [
-            'input',
-          ])
+        ? // On insert/update the only key is the company's (deleted meanwhile); on delete, deletePerson
+          // reports another table's key still naming the person as PERSON_IN_USE.
+          userError('COMPANY_NOT_FOUND', 'The company was deleted meanwhile.', ['input', 'companyId'])
         : null;
     if (!conflict) throw error;
     await manager.query('rollback to savepoint person_write');
