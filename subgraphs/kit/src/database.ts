@@ -18,6 +18,9 @@ export interface SubgraphDatabaseOptions {
   logger: Logger;
 }
 
+/** Extensions every subgraph's migrations may rely on (created by the admin role at provisioning). */
+const PROVISIONED_EXTENSIONS = ['pg_trgm', 'btree_gin'] as const;
+
 const SCHEMA_NAME = /^[a-z][a-z0-9_]{0,40}$/;
 
 /** Schema names end up in DDL and SQL text, so only plain lower-case identifiers are accepted. */
@@ -61,6 +64,13 @@ export async function provisionSubgraphRole(
       );
     }
     await client.query(`create schema if not exists ${schema} authorization ${role}`);
+    // Subgraph roles cannot create extensions (no CREATE on the database), and migrations run as
+    // them: the extensions their indexes need are created here, once per database, in `public`
+    // (usable by every role; no search_path change needed when migrations name `public.` ops).
+    // pg_trgm: similarity and indexed ILIKE search; btree_gin: GIN indexes starting with tenant_id.
+    for (const extension of PROVISIONED_EXTENSIONS) {
+      await client.query(`create extension if not exists ${extension} schema public`);
+    }
     await client.query(`revoke all on schema public from ${role}`);
   } finally {
     await client.query(`select pg_advisory_unlock(hashtext('nexora:provision'))`).catch(() => undefined);

@@ -2,6 +2,7 @@ import { GraphQLResolveInfo } from 'graphql';
 import { ActivityEntity } from '../modules/activity/activity.entity';
 import { CompanyEntity } from '../modules/company/company.entity';
 import { LeadEntity } from '../modules/lead/lead.entity';
+import { PersonEntity } from '../modules/person/person.entity';
 import { SubgraphContext } from '@nexora/kit';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -95,12 +96,18 @@ export type ActivityPayload = {
  */
 export type Company = {
   __typename?: 'Company';
+  /** The company's postal address; null when none is known. */
+  address?: Maybe<PostalAddress>;
   /** When the company was created (ISO-8601, UTC). */
   createdAt: Scalars['String']['output'];
   /** Internet domain of the company (e.g. `acme.com`): a validated hostname, stored lowercased and in punycode; unique within the tenant. */
   domain?: Maybe<Scalars['String']['output']>;
+  /** How many people the company employs (0–10,000,000); null when unknown. */
+  employeeCount?: Maybe<Scalars['Int']['output']>;
   /** Stable identifier (UUID). */
   id: Scalars['ID']['output'];
+  /** The company's industry as the team names it (e.g. `Software`), up to 100 characters; null when unknown. */
+  industry?: Maybe<Scalars['String']['output']>;
   /** Display name, 1–200 characters, trimmed. */
   name: Scalars['String']['output'];
   /**
@@ -108,10 +115,28 @@ export type Company = {
    * signed-in user (e.g. by a partner API key). Resolved by the identity subgraph.
    */
   owner?: Maybe<User>;
+  /**
+   * The company's people, ordered by name, then id. `first` is 1–100 (default 20); `after` is a cursor
+   * from this list.
+   */
+  people: PersonConnection;
+  /** Labels for segmenting companies: lower-case, unique, at most 20 of up to 40 characters each. */
+  tags: Array<Scalars['String']['output']>;
   /** What happened with this company, newest first. `first` is 1–100 (default 20). */
   timeline: ActivityConnection;
   /** When the company was last changed (ISO-8601, UTC). */
   updatedAt: Scalars['String']['output'];
+};
+
+
+/**
+ * A customer or prospect organisation known to the tenant's CRM. Other subgraphs extend it (erp adds
+ * invoices and balances). Its data fields need `crm.company:read`, also when the company is reached
+ * through another subgraph (e.g. `Invoice.customer { name }`); its `id` needs only a tenant.
+ */
+export type CompanyPeopleArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -125,7 +150,7 @@ export type CompanyTimelineArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** A page of companies, ordered by name (then id). */
+/** A page of companies, in the order the list asked for (then by id). */
 export type CompanyConnection = {
   __typename?: 'CompanyConnection';
   /** The companies of this page. */
@@ -145,6 +170,35 @@ export type CompanyEdge = {
   node: Company;
 };
 
+/** Narrows `companies`; all given conditions must hold. */
+export type CompanyFilter = {
+  /** Only companies of this industry (case-insensitive, exact). */
+  industry?: InputMaybe<Scalars['String']['input']>;
+  /** Only companies owned by this user. */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only companies carrying this tag (case-insensitive). */
+  tag?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The order of `companies`. A cursor works only with the order it was returned for. */
+export type CompanyOrder = {
+  /** The direction (default ASC). */
+  direction?: InputMaybe<SortDirection>;
+  /** The field to sort by. */
+  field: CompanyOrderField;
+};
+
+/** What `companies` can be sorted by; ties are broken by id, in the same direction. */
+export type CompanyOrderField =
+  /** Creation time. */
+  | 'CREATED_AT'
+  /** Employee count; companies whose count is unknown come first ascending, last descending. */
+  | 'EMPLOYEE_COUNT'
+  /** Name, case-insensitively. */
+  | 'NAME'
+  /** Time of the last change. */
+  | 'UPDATED_AT';
+
 /** Input of `completeTask`. */
 export type CompleteTaskInput = {
   /** The task to mark done. */
@@ -153,10 +207,18 @@ export type CompleteTaskInput = {
 
 /** Input of `createCompany`. */
 export type CreateCompanyInput = {
+  /** Optional postal address. */
+  address?: InputMaybe<PostalAddressInput>;
   /** Optional internet domain (`acme.com`); lowercased. Blank means none. */
   domain?: InputMaybe<Scalars['String']['input']>;
+  /** Optional employee count, 0–10,000,000. */
+  employeeCount?: InputMaybe<Scalars['Int']['input']>;
+  /** Optional industry, up to 100 characters after trimming. Blank means none. */
+  industry?: InputMaybe<Scalars['String']['input']>;
   /** Display name, 1–200 characters after trimming. */
   name: Scalars['String']['input'];
+  /** Optional tags: trimmed, lower-cased and deduplicated; at most 20 of up to 40 characters. */
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 /** Result of `createCompany`. */
@@ -164,7 +226,7 @@ export type CreateCompanyPayload = {
   __typename?: 'CreateCompanyPayload';
   /** The created company; null when `userErrors` is not empty. */
   company?: Maybe<Company>;
-  /** Why the company was not created (codes: NAME_REQUIRED, NAME_TOO_LONG, DOMAIN_INVALID, DOMAIN_TAKEN). */
+  /** Why the company was not created (codes: NAME_REQUIRED, NAME_TOO_LONG, DOMAIN_INVALID, DOMAIN_TAKEN, INDUSTRY_TOO_LONG, EMPLOYEE_COUNT_INVALID, ADDRESS_TOO_LONG, COUNTRY_INVALID, TAG_TOO_LONG, TOO_MANY_TAGS). */
   userErrors: Array<UserError>;
 };
 
@@ -186,6 +248,52 @@ export type CreateLeadInput = {
   source?: InputMaybe<LeadSource>;
   /** NEW when omitted; CONVERTED is refused (use convertLead). */
   status?: InputMaybe<LeadStatus>;
+};
+
+/** Input of `createPerson`. */
+export type CreatePersonInput = {
+  /** A company of the current tenant. */
+  companyId?: InputMaybe<Scalars['ID']['input']>;
+  /** E-mail addresses (at most 10), the primary first; lower-cased; each unused by the tenant's other people. */
+  emails?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Given name, 1–100 characters after trimming. */
+  firstName: Scalars['String']['input'];
+  /** Job title, up to 200 characters. Blank means none. */
+  jobTitle?: InputMaybe<Scalars['String']['input']>;
+  /** Family name, up to 100 characters. Blank means none. */
+  lastName?: InputMaybe<Scalars['String']['input']>;
+  /** Phone numbers (at most 10): `+`, country code and number; spaces, dots, dashes and parentheses are ignored. */
+  phones?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Tags: trimmed, lower-cased and deduplicated; at most 20 of up to 40 characters. */
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** Result of `createPerson`. */
+export type CreatePersonPayload = {
+  __typename?: 'CreatePersonPayload';
+  /** The created person; null when `userErrors` is not empty. */
+  person?: Maybe<Person>;
+  /**
+   * Why the person was not created (codes: FIRST_NAME_REQUIRED, NAME_TOO_LONG, EMAIL_INVALID,
+   * EMAIL_DUPLICATE, EMAIL_TAKEN, TOO_MANY_EMAILS, PHONE_INVALID, TOO_MANY_PHONES, JOB_TITLE_TOO_LONG,
+   * COMPANY_NOT_FOUND, TAG_TOO_LONG, TOO_MANY_TAGS).
+   */
+  userErrors: Array<UserError>;
+};
+
+/** Input of `deletePerson`. */
+export type DeletePersonInput = {
+  /** The person to delete. */
+  id: Scalars['ID']['input'];
+};
+
+/** Result of `deletePerson`. */
+export type DeletePersonPayload = {
+  __typename?: 'DeletePersonPayload';
+  /** The id of the deleted person; null when `userErrors` is not empty. */
+  deletedPersonId?: Maybe<Scalars['ID']['output']>;
+  /** Why nothing was deleted (code: PERSON_IN_USE, when other records still point at the person). */
+  userErrors: Array<UserError>;
 };
 
 /**
@@ -314,15 +422,21 @@ export type Mutation = {
   createCompany: CreateCompanyPayload;
   /** Records a new lead, owned by the caller unless `ownerId` says otherwise. */
   createLead: LeadPayload;
+  /** Creates a person owned by the caller. */
+  createPerson: CreatePersonPayload;
+  /** Deletes a person and its e-mail addresses. An unknown id is a NOT_FOUND error. */
+  deletePerson: DeletePersonPayload;
   /** Logs an activity about a record of the tenant. */
   logActivity: ActivityPayload;
   /**
-   * Changes a company's name and/or domain. An id that matches no company of the current tenant is a
+   * Changes a company's details (only the fields given). An id that matches no company of the current tenant is a
    * NOT_FOUND error (not a userError): the caller asked for something that does not exist.
    */
   updateCompany: UpdateCompanyPayload;
   /** Changes a lead. An id that matches no lead of the tenant is NOT_FOUND. */
   updateLead: LeadPayload;
+  /** Changes a person's details (only the fields given). An unknown id is a NOT_FOUND error. */
+  updatePerson: UpdatePersonPayload;
 };
 
 
@@ -341,6 +455,16 @@ export type MutationCreateLeadArgs = {
 };
 
 
+export type MutationCreatePersonArgs = {
+  input: CreatePersonInput;
+};
+
+
+export type MutationDeletePersonArgs = {
+  input: DeletePersonInput;
+};
+
+
 export type MutationLogActivityArgs = {
   input: LogActivityInput;
 };
@@ -353,6 +477,11 @@ export type MutationUpdateCompanyArgs = {
 
 export type MutationUpdateLeadArgs = {
   input: UpdateLeadInput;
+};
+
+
+export type MutationUpdatePersonArgs = {
+  input: UpdatePersonInput;
 };
 
 /** Relay page information; the same in every subgraph that lists things. */
@@ -368,11 +497,125 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/**
+ * A contact of the tenant's CRM: someone the team talks to, usually at a company. An entity other
+ * subgraphs may reference by id. Its data fields need `crm.person:read`; its `id` needs only a tenant.
+ */
+export type Person = {
+  __typename?: 'Person';
+  /** The company the person works for; null when none. */
+  company?: Maybe<Company>;
+  /** When the person was created (ISO-8601, UTC). */
+  createdAt: Scalars['String']['output'];
+  /** E-mail addresses, lower-cased; the first is the primary one. Each belongs to one person of the tenant. */
+  emails: Array<Scalars['String']['output']>;
+  /** Given name, 1–100 characters, trimmed. */
+  firstName: Scalars['String']['output'];
+  /** Stable identifier (UUID). */
+  id: Scalars['ID']['output'];
+  /** Job title, up to 200 characters. */
+  jobTitle?: Maybe<Scalars['String']['output']>;
+  /** Family name, up to 100 characters; null when none was given. */
+  lastName?: Maybe<Scalars['String']['output']>;
+  /** Full name: first name, then last name. */
+  name: Scalars['String']['output'];
+  /** The member responsible for the person: whoever created it. Resolved by the identity subgraph. */
+  owner?: Maybe<User>;
+  /** Phone numbers in E.164 form (`+33612345678`). */
+  phones: Array<Scalars['String']['output']>;
+  /** The primary (first) e-mail address; null when there is none. */
+  primaryEmail?: Maybe<Scalars['String']['output']>;
+  /** Labels: lower-case, unique, at most 20 of up to 40 characters each. */
+  tags: Array<Scalars['String']['output']>;
+  /** When the person was last changed (ISO-8601, UTC). */
+  updatedAt: Scalars['String']['output'];
+};
+
+/** A page of people, in the order the list asked for (then by id). */
+export type PersonConnection = {
+  __typename?: 'PersonConnection';
+  /** The people of this page. */
+  edges: Array<PersonEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many people match the list's search and filters, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One person in a `PersonConnection` page. */
+export type PersonEdge = {
+  __typename?: 'PersonEdge';
+  /** Opaque cursor of this person; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The person. */
+  node: Person;
+};
+
+/** Narrows `people`; all given conditions must hold. */
+export type PersonFilter = {
+  /** Only people of this company. */
+  companyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only people owned by this user. */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only people carrying this tag (case-insensitive). */
+  tag?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The order of `people`. A cursor works only with the order it was returned for. */
+export type PersonOrder = {
+  /** The direction (default ASC). */
+  direction?: InputMaybe<SortDirection>;
+  /** The field to sort by. */
+  field: PersonOrderField;
+};
+
+/** What `people` can be sorted by; ties are broken by id, in the same direction. */
+export type PersonOrderField =
+  /** Creation time. */
+  | 'CREATED_AT'
+  /** Full name, case-insensitively. */
+  | 'NAME'
+  /** Time of the last change. */
+  | 'UPDATED_AT';
+
+/** A postal address. Every part is optional; `country` is an ISO 3166-1 alpha-2 code. */
+export type PostalAddress = {
+  __typename?: 'PostalAddress';
+  /** City, up to 100 characters. */
+  city?: Maybe<Scalars['String']['output']>;
+  /** ISO 3166-1 alpha-2 country code, upper-case (e.g. `FR`). */
+  country?: Maybe<Scalars['String']['output']>;
+  /** Postal or ZIP code, up to 20 characters. */
+  postalCode?: Maybe<Scalars['String']['output']>;
+  /** State, province or region, up to 100 characters. */
+  region?: Maybe<Scalars['String']['output']>;
+  /** Street and number, up to 200 characters. */
+  street?: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * A postal address to store. Parts are trimmed; blank parts are none; `country` is case-insensitive
+ * and must be an ISO 3166-1 alpha-2 code. An address whose parts are all blank removes the address.
+ */
+export type PostalAddressInput = {
+  /** City, up to 100 characters. */
+  city?: InputMaybe<Scalars['String']['input']>;
+  /** ISO 3166-1 alpha-2 country code (e.g. `fr` or `FR`). */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** Postal or ZIP code, up to 20 characters. */
+  postalCode?: InputMaybe<Scalars['String']['input']>;
+  /** State, province or region, up to 100 characters. */
+  region?: InputMaybe<Scalars['String']['input']>;
+  /** Street and number, up to 200 characters. */
+  street?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type Query = {
   __typename?: 'Query';
   /**
-   * The current tenant's companies ordered by name, then id. `first` is 1–100 (default 20); `after` is a
-   * cursor from this list; `search` matches a case-insensitive substring of the name or the domain.
+   * The current tenant's companies, by default ordered by name, then id. `first` is 1–100 (default 20);
+   * `after` is a cursor from this list in the same order; `search` (up to 200 characters) matches a
+   * case-insensitive substring of the name or the domain; `filter` narrows by industry, tag or owner.
    */
   companies: CompanyConnection;
   /** A company of the current tenant by id; null when there is none (or it belongs to another tenant). A malformed id is BAD_USER_INPUT. */
@@ -389,12 +632,23 @@ export type Query = {
    * `done: true`.
    */
   myTasks: ActivityConnection;
+  /**
+   * The current tenant's people, by default ordered by name, then id. `first` is 1–100 (default 20);
+   * `after` is a cursor from this list in the same order; `search` (up to 200 characters) matches a
+   * case-insensitive substring of the full name or of any e-mail address; `filter` narrows by company,
+   * owner or tag.
+   */
+  people: PersonConnection;
+  /** A person of the current tenant by id; null when there is none (or it belongs to another tenant). A malformed id is BAD_USER_INPUT. */
+  person?: Maybe<Person>;
 };
 
 
 export type QueryCompaniesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CompanyFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<CompanyOrder>;
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -423,14 +677,43 @@ export type QueryMyTasksArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
+export type QueryPeopleArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PersonFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<PersonOrder>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryPersonArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/** Which way a list is sorted. */
+export type SortDirection =
+  /** Smallest (or earliest, or A) first. */
+  | 'ASC'
+  /** Largest (or latest, or Z) first. */
+  | 'DESC';
+
 /** Input of `updateCompany`. Omitted (or null) fields stay unchanged. */
 export type UpdateCompanyInput = {
+  /** The new address, replacing the whole address; an explicit null (or all parts blank) removes it. */
+  address?: InputMaybe<PostalAddressInput>;
   /** New domain; an empty string removes it. */
   domain?: InputMaybe<Scalars['String']['input']>;
+  /** New employee count; an explicit null removes it. */
+  employeeCount?: InputMaybe<Scalars['Int']['input']>;
   /** The company to change. */
   id: Scalars['ID']['input'];
+  /** New industry; an empty string removes it. */
+  industry?: InputMaybe<Scalars['String']['input']>;
   /** New display name, 1–200 characters after trimming. */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** The new tags, replacing all tags; an empty list removes them. */
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 /** Result of `updateCompany`. */
@@ -438,7 +721,7 @@ export type UpdateCompanyPayload = {
   __typename?: 'UpdateCompanyPayload';
   /** The company after the change; null when `userErrors` is not empty. */
   company?: Maybe<Company>;
-  /** Why nothing was changed (codes: NAME_REQUIRED, NAME_TOO_LONG, DOMAIN_INVALID, DOMAIN_TAKEN). */
+  /** Why nothing was changed (codes: NAME_REQUIRED, NAME_TOO_LONG, DOMAIN_INVALID, DOMAIN_TAKEN, INDUSTRY_TOO_LONG, EMPLOYEE_COUNT_INVALID, ADDRESS_TOO_LONG, COUNTRY_INVALID, TAG_TOO_LONG, TOO_MANY_TAGS). */
   userErrors: Array<UserError>;
 };
 
@@ -455,6 +738,35 @@ export type UpdateLeadInput = {
   source?: InputMaybe<LeadSource>;
   /** Any status but CONVERTED. */
   status?: InputMaybe<LeadStatus>;
+};
+
+/** Input of `updatePerson`. Omitted fields stay unchanged. */
+export type UpdatePersonInput = {
+  /** The new company (of the current tenant); null removes it. */
+  companyId?: InputMaybe<Scalars['ID']['input']>;
+  /** The new e-mail addresses, replacing all of them (primary first); an empty list removes them. */
+  emails?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** New given name, 1–100 characters after trimming. */
+  firstName?: InputMaybe<Scalars['String']['input']>;
+  /** The person to change. */
+  id: Scalars['ID']['input'];
+  /** New job title; an empty string or null removes it. */
+  jobTitle?: InputMaybe<Scalars['String']['input']>;
+  /** New family name; an empty string or null removes it. */
+  lastName?: InputMaybe<Scalars['String']['input']>;
+  /** The new phone numbers, replacing all of them; an empty list removes them. */
+  phones?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The new tags, replacing all of them; an empty list removes them. */
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** Result of `updatePerson`. */
+export type UpdatePersonPayload = {
+  __typename?: 'UpdatePersonPayload';
+  /** The person after the change; null when `userErrors` is not empty. */
+  person?: Maybe<Person>;
+  /** Why nothing was changed (the codes of `CreatePersonPayload.userErrors`). */
+  userErrors: Array<UserError>;
 };
 
 /** A member of the platform, owned and resolved by the identity subgraph; crm only stores its id. */
@@ -558,6 +870,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = ResolversObject<{
   Company: Company;
   Lead: Lead;
+  Person: Person;
 }>;
 
 /** Mapping of federation reference types */
@@ -568,6 +881,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Lead:
     ( { __typename: 'Lead' }
     & GraphQLRecursivePick<FederationTypes['Lead'], {"id":true}> );
+  Person:
+    ( { __typename: 'Person' }
+    & GraphQLRecursivePick<FederationTypes['Person'], {"id":true}> );
 }>;
 
 
@@ -584,10 +900,17 @@ export type ResolversTypes = ResolversObject<{
   Company: ResolverTypeWrapper<CompanyEntity>;
   CompanyConnection: ResolverTypeWrapper<Omit<CompanyConnection, 'edges'> & { edges: Array<ResolversTypes['CompanyEdge']> }>;
   CompanyEdge: ResolverTypeWrapper<Omit<CompanyEdge, 'node'> & { node: ResolversTypes['Company'] }>;
+  CompanyFilter: CompanyFilter;
+  CompanyOrder: CompanyOrder;
+  CompanyOrderField: CompanyOrderField;
   CompleteTaskInput: CompleteTaskInput;
   CreateCompanyInput: CreateCompanyInput;
   CreateCompanyPayload: ResolverTypeWrapper<Omit<CreateCompanyPayload, 'company'> & { company?: Maybe<ResolversTypes['Company']> }>;
   CreateLeadInput: CreateLeadInput;
+  CreatePersonInput: CreatePersonInput;
+  CreatePersonPayload: ResolverTypeWrapper<Omit<CreatePersonPayload, 'person'> & { person?: Maybe<ResolversTypes['Person']> }>;
+  DeletePersonInput: DeletePersonInput;
+  DeletePersonPayload: ResolverTypeWrapper<DeletePersonPayload>;
   Lead: ResolverTypeWrapper<LeadEntity>;
   LeadConnection: ResolverTypeWrapper<Omit<LeadConnection, 'edges'> & { edges: Array<ResolversTypes['LeadEdge']> }>;
   LeadEdge: ResolverTypeWrapper<Omit<LeadEdge, 'node'> & { node: ResolversTypes['Lead'] }>;
@@ -600,10 +923,21 @@ export type ResolversTypes = ResolversObject<{
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Person: ResolverTypeWrapper<PersonEntity>;
+  PersonConnection: ResolverTypeWrapper<Omit<PersonConnection, 'edges'> & { edges: Array<ResolversTypes['PersonEdge']> }>;
+  PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
+  PersonFilter: PersonFilter;
+  PersonOrder: PersonOrder;
+  PersonOrderField: PersonOrderField;
+  PostalAddress: ResolverTypeWrapper<PostalAddress>;
+  PostalAddressInput: PostalAddressInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  SortDirection: SortDirection;
   UpdateCompanyInput: UpdateCompanyInput;
   UpdateCompanyPayload: ResolverTypeWrapper<Omit<UpdateCompanyPayload, 'company'> & { company?: Maybe<ResolversTypes['Company']> }>;
   UpdateLeadInput: UpdateLeadInput;
+  UpdatePersonInput: UpdatePersonInput;
+  UpdatePersonPayload: ResolverTypeWrapper<Omit<UpdatePersonPayload, 'person'> & { person?: Maybe<ResolversTypes['Person']> }>;
   User: ResolverTypeWrapper<User>;
   UserError: ResolverTypeWrapper<UserError>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -620,10 +954,16 @@ export type ResolversParentTypes = ResolversObject<{
   Company: CompanyEntity;
   CompanyConnection: Omit<CompanyConnection, 'edges'> & { edges: Array<ResolversParentTypes['CompanyEdge']> };
   CompanyEdge: Omit<CompanyEdge, 'node'> & { node: ResolversParentTypes['Company'] };
+  CompanyFilter: CompanyFilter;
+  CompanyOrder: CompanyOrder;
   CompleteTaskInput: CompleteTaskInput;
   CreateCompanyInput: CreateCompanyInput;
   CreateCompanyPayload: Omit<CreateCompanyPayload, 'company'> & { company?: Maybe<ResolversParentTypes['Company']> };
   CreateLeadInput: CreateLeadInput;
+  CreatePersonInput: CreatePersonInput;
+  CreatePersonPayload: Omit<CreatePersonPayload, 'person'> & { person?: Maybe<ResolversParentTypes['Person']> };
+  DeletePersonInput: DeletePersonInput;
+  DeletePersonPayload: DeletePersonPayload;
   Lead: LeadEntity;
   LeadConnection: Omit<LeadConnection, 'edges'> & { edges: Array<ResolversParentTypes['LeadEdge']> };
   LeadEdge: Omit<LeadEdge, 'node'> & { node: ResolversParentTypes['Lead'] };
@@ -634,10 +974,19 @@ export type ResolversParentTypes = ResolversObject<{
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
+  Person: PersonEntity;
+  PersonConnection: Omit<PersonConnection, 'edges'> & { edges: Array<ResolversParentTypes['PersonEdge']> };
+  PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
+  PersonFilter: PersonFilter;
+  PersonOrder: PersonOrder;
+  PostalAddress: PostalAddress;
+  PostalAddressInput: PostalAddressInput;
   Query: Record<PropertyKey, never>;
   UpdateCompanyInput: UpdateCompanyInput;
   UpdateCompanyPayload: Omit<UpdateCompanyPayload, 'company'> & { company?: Maybe<ResolversParentTypes['Company']> };
   UpdateLeadInput: UpdateLeadInput;
+  UpdatePersonInput: UpdatePersonInput;
+  UpdatePersonPayload: Omit<UpdatePersonPayload, 'person'> & { person?: Maybe<ResolversParentTypes['Person']> };
   User: User;
   UserError: UserError;
   String: Scalars['String']['output'];
@@ -685,11 +1034,16 @@ export type ActivityPayloadResolvers<ContextType = SubgraphContext, ParentType e
 
 export type CompanyResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Company'] = ResolversParentTypes['Company'], FederationReferenceType extends FederationReferenceTypes['Company'] = FederationReferenceTypes['Company']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Company']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  address?: Resolver<Maybe<ResolversTypes['PostalAddress']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   domain?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  employeeCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  industry?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   owner?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, Partial<CompanyPeopleArgs>>;
+  tags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   timeline?: Resolver<ResolversTypes['ActivityConnection'], ParentType, ContextType, Partial<CompanyTimelineArgs>>;
   updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
@@ -707,6 +1061,16 @@ export type CompanyEdgeResolvers<ContextType = SubgraphContext, ParentType exten
 
 export type CreateCompanyPayloadResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['CreateCompanyPayload'] = ResolversParentTypes['CreateCompanyPayload']> = ResolversObject<{
   company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type CreatePersonPayloadResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['CreatePersonPayload'] = ResolversParentTypes['CreatePersonPayload']> = ResolversObject<{
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type DeletePersonPayloadResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['DeletePersonPayload'] = ResolversParentTypes['DeletePersonPayload']> = ResolversObject<{
+  deletedPersonId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
@@ -751,9 +1115,12 @@ export type MutationResolvers<ContextType = SubgraphContext, ParentType extends 
   completeTask?: Resolver<ResolversTypes['ActivityPayload'], ParentType, ContextType, RequireFields<MutationCompleteTaskArgs, 'input'>>;
   createCompany?: Resolver<ResolversTypes['CreateCompanyPayload'], ParentType, ContextType, RequireFields<MutationCreateCompanyArgs, 'input'>>;
   createLead?: Resolver<ResolversTypes['LeadPayload'], ParentType, ContextType, RequireFields<MutationCreateLeadArgs, 'input'>>;
+  createPerson?: Resolver<ResolversTypes['CreatePersonPayload'], ParentType, ContextType, RequireFields<MutationCreatePersonArgs, 'input'>>;
+  deletePerson?: Resolver<ResolversTypes['DeletePersonPayload'], ParentType, ContextType, RequireFields<MutationDeletePersonArgs, 'input'>>;
   logActivity?: Resolver<ResolversTypes['ActivityPayload'], ParentType, ContextType, RequireFields<MutationLogActivityArgs, 'input'>>;
   updateCompany?: Resolver<ResolversTypes['UpdateCompanyPayload'], ParentType, ContextType, RequireFields<MutationUpdateCompanyArgs, 'input'>>;
   updateLead?: Resolver<ResolversTypes['LeadPayload'], ParentType, ContextType, RequireFields<MutationUpdateLeadArgs, 'input'>>;
+  updatePerson?: Resolver<ResolversTypes['UpdatePersonPayload'], ParentType, ContextType, RequireFields<MutationUpdatePersonArgs, 'input'>>;
 }>;
 
 export type PageInfoResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -763,16 +1130,59 @@ export type PageInfoResolvers<ContextType = SubgraphContext, ParentType extends 
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type PersonResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  emails?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  firstName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  jobTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  owner?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  phones?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  primaryEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  tags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type PersonConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PersonConnection'] = ResolversParentTypes['PersonConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['PersonEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PersonEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PersonEdge'] = ResolversParentTypes['PersonEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+}>;
+
+export type PostalAddressResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PostalAddress'] = ResolversParentTypes['PostalAddress']> = ResolversObject<{
+  city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  postalCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  street?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  companies?: Resolver<ResolversTypes['CompanyConnection'], ParentType, ContextType, Partial<QueryCompaniesArgs>>;
+  companies?: Resolver<ResolversTypes['CompanyConnection'], ParentType, ContextType, RequireFields<QueryCompaniesArgs, 'orderBy'>>;
   company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType, RequireFields<QueryCompanyArgs, 'id'>>;
   lead?: Resolver<Maybe<ResolversTypes['Lead']>, ParentType, ContextType, RequireFields<QueryLeadArgs, 'id'>>;
   leads?: Resolver<ResolversTypes['LeadConnection'], ParentType, ContextType, Partial<QueryLeadsArgs>>;
   myTasks?: Resolver<ResolversTypes['ActivityConnection'], ParentType, ContextType, RequireFields<QueryMyTasksArgs, 'done'>>;
+  people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPeopleArgs, 'orderBy'>>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
 }>;
 
 export type UpdateCompanyPayloadResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['UpdateCompanyPayload'] = ResolversParentTypes['UpdateCompanyPayload']> = ResolversObject<{
   company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type UpdatePersonPayloadResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['UpdatePersonPayload'] = ResolversParentTypes['UpdatePersonPayload']> = ResolversObject<{
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
@@ -795,6 +1205,8 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   CompanyConnection?: CompanyConnectionResolvers<ContextType>;
   CompanyEdge?: CompanyEdgeResolvers<ContextType>;
   CreateCompanyPayload?: CreateCompanyPayloadResolvers<ContextType>;
+  CreatePersonPayload?: CreatePersonPayloadResolvers<ContextType>;
+  DeletePersonPayload?: DeletePersonPayloadResolvers<ContextType>;
   Lead?: LeadResolvers<ContextType>;
   LeadConnection?: LeadConnectionResolvers<ContextType>;
   LeadEdge?: LeadEdgeResolvers<ContextType>;
@@ -802,8 +1214,13 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Person?: PersonResolvers<ContextType>;
+  PersonConnection?: PersonConnectionResolvers<ContextType>;
+  PersonEdge?: PersonEdgeResolvers<ContextType>;
+  PostalAddress?: PostalAddressResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   UpdateCompanyPayload?: UpdateCompanyPayloadResolvers<ContextType>;
+  UpdatePersonPayload?: UpdatePersonPayloadResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
 }>;

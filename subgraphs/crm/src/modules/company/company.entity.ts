@@ -18,6 +18,30 @@ export class CompanyEntity {
   @Column({ type: 'text', nullable: true })
   domain!: string | null;
 
+  @Column({ type: 'text', nullable: true })
+  industry!: string | null;
+
+  @Column({ name: 'employee_count', type: 'integer', nullable: true })
+  employeeCount!: number | null;
+
+  @Column({ name: 'address_street', type: 'text', nullable: true })
+  addressStreet!: string | null;
+
+  @Column({ name: 'address_city', type: 'text', nullable: true })
+  addressCity!: string | null;
+
+  @Column({ name: 'address_postal_code', type: 'text', nullable: true })
+  addressPostalCode!: string | null;
+
+  @Column({ name: 'address_region', type: 'text', nullable: true })
+  addressRegion!: string | null;
+
+  @Column({ name: 'address_country', type: 'text', nullable: true })
+  addressCountry!: string | null;
+
+  @Column({ type: 'text', array: true })
+  tags!: string[];
+
   @Column({ name: 'owner_id', type: 'uuid', nullable: true })
   ownerId!: string | null;
 

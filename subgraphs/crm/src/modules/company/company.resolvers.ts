@@ -17,6 +17,16 @@ export const companyResolvers: Resolvers = {
     __resolveReference: (reference, ctx) =>
       isUuid(reference.id) ? companyByIdLoader(ctx).load(reference.id.toLowerCase()) : null,
     owner: (company) => (company.ownerId ? { __typename: 'User', id: company.ownerId } : null),
+    address: (company) => {
+      const address = {
+        street: company.addressStreet,
+        city: company.addressCity,
+        postalCode: company.addressPostalCode,
+        region: company.addressRegion,
+        country: company.addressCountry,
+      };
+      return Object.values(address).some((part) => part !== null) ? address : null;
+    },
     createdAt: (company) => company.createdAt.toISOString(),
     updatedAt: (company) => company.updatedAt.toISOString(),
   },

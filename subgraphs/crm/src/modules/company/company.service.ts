@@ -1,42 +1,47 @@
 import {
-  badUserInput,
-  type Connection,
-  decodeCursor,
   emitEvent,
   isUniqueViolation,
   notFound,
-  pageSize,
   parseId,
   type SubgraphContext,
   tenantOf,
-  toConnection,
   type UserError,
 } from '@nexora/kit';
 import type { EntityManager } from 'typeorm';
+import {
+  checkAddress,
+  checkEmployeeCount,
+  checkIndustry,
+  checkTags,
+  type PostalAddress,
+  type PostalAddressInput,
+} from './company-details.validation';
+import { COMPANY_COLUMNS } from './company.columns';
 import type { CompanyEntity } from './company.entity';
 import { companyByIdLoader } from './company.loaders';
-import { checkCompanyDomain, checkCompanyName } from './company.validation';
+import { checkCompanyDomain, checkCompanyName, type Checked } from './company.validation';
 
-/** Columns aliased to the entity's property names, so raw rows are `CompanyEntity`-shaped. */
-export const COMPANY_COLUMNS = `id, tenant_id as "tenantId", name, domain, owner_id as "ownerId",
-  created_at as "createdAt", updated_at as "updatedAt"`;
+export { listCompanies, type CompanyListArgs } from './company-list.service';
 
-const SEARCH_MAX_LENGTH = 200;
+export { COMPANY_COLUMNS } from './company.columns';
 
 export interface CompanyPayload {
   company: CompanyEntity | null;
   userErrors: UserError[];
 }
 
-export interface CompanyListArgs {
-  first?: number | null;
-  after?: string | null;
-  search?: string | null;
+export interface CreateCompanyInput {
+  name: string;
+  domain?: string | null;
+  industry?: string | null;
+  employeeCount?: number | null;
+  address?: PostalAddressInput | null;
+  tags?: readonly string[] | null;
 }
 
-/** `%`, `_` and `\` typed by the user are literal characters, not ILIKE wildcards. */
-function containsPattern(search: string): string {
-  return `%${search.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+export interface UpdateCompanyInput extends Partial<Omit<CreateCompanyInput, 'name'>> {
+  id: string;
+  name?: string | null;
 }
 
 /** A company of the caller's tenant, or null (also for another tenant's id: RLS hides it). */
@@ -44,109 +49,121 @@ export async function findCompany(ctx: SubgraphContext, id: string): Promise<Com
   return companyByIdLoader(ctx).load(parseId(id, 'id'));
 }
 
-/**
- * The tenant's companies ordered by (lower(name), id), keyset-paginated. The count and the page use
- * the same filter, so `totalCount` is the number of matches, not of all companies.
- */
-export async function listCompanies(
-  ctx: SubgraphContext,
-  args: CompanyListArgs,
-): Promise<Connection<CompanyEntity>> {
-  const tenantId = tenantOf(ctx);
-  const size = pageSize(args.first);
-  const position = decodeCursor(args.after);
-  if (position) parseId(position.id, 'after');
-  const search = args.search?.trim() ?? '';
-  if (search.length > SEARCH_MAX_LENGTH) {
-    throw badUserInput(`"search" can have at most ${SEARCH_MAX_LENGTH} characters.`, 'search');
-  }
+const errorsOf = (checks: Array<Checked<unknown> | null>): UserError[] =>
+  checks.flatMap((check) => (check && !check.ok ? [check.error] : []));
 
-  const params: unknown[] = [tenantId];
-  let filter = 'tenant_id = $1';
-  if (search.length > 0) {
-    params.push(containsPattern(search));
-    filter += ` and (name ilike $${params.length} escape '\\' or domain ilike $${params.length} escape '\\')`;
-  }
-  const countParams = [...params];
-  let pageFilter = filter;
-  if (position) {
-    params.push(position.key, position.id);
-    pageFilter += ` and (lower(name), id) > ($${params.length - 1}, $${params.length})`;
-  }
-  params.push(size + 1);
-
-  return ctx.db.run(async (manager) => {
-    // The cursor keeps Postgres' own lower(name), so JS and SQL case folding can never disagree.
-    const rows: Array<CompanyEntity & { sortKey: string }> = await manager.query(
-      `select ${COMPANY_COLUMNS}, lower(name) as "sortKey" from crm.companies where ${pageFilter}
-       order by lower(name), id limit $${params.length}`,
-      params,
-    );
-    const [{ count }]: Array<{ count: number }> = await manager.query(
-      `select count(*)::int as count from crm.companies where ${filter}`,
-      countParams,
-    );
-    return toConnection(rows, size, count, (row) => ({ key: row.sortKey, id: row.id }), position !== null);
-  });
-}
+const valueOf = <T>(check: Checked<T>): T => (check.ok ? check.value : (null as T));
 
 export async function createCompany(
   ctx: SubgraphContext,
-  input: { name: string; domain?: string | null },
+  input: CreateCompanyInput,
 ): Promise<CompanyPayload> {
   const tenantId = tenantOf(ctx);
   const name = checkCompanyName(input.name, ['input', 'name']);
   const domain = checkCompanyDomain(input.domain, ['input', 'domain']);
-  const userErrors = [name, domain].flatMap((check) => (check.ok ? [] : [check.error]));
-  if (!name.ok || !domain.ok) return { company: null, userErrors };
+  const industry = checkIndustry(input.industry, ['input', 'industry']);
+  const employeeCount = checkEmployeeCount(input.employeeCount, ['input', 'employeeCount']);
+  const address = checkAddress(input.address, ['input', 'address']);
+  const tags = checkTags(input.tags, ['input', 'tags']);
+  const userErrors = [
+    ...errorsOf([name, domain, industry, employeeCount]),
+    ...address.errors,
+    ...errorsOf([tags]),
+  ];
+  if (userErrors.length > 0) return { company: null, userErrors };
 
+  const street = address.value;
   // ON CONFLICT keeps the transaction usable when the domain is taken (also by a concurrent insert).
   const rows: CompanyEntity[] = await ctx.db.run((manager) =>
     manager.query(
-      `insert into crm.companies (tenant_id, name, domain, owner_id) values ($1, $2, $3, $4)
+      `insert into crm.companies (tenant_id, name, domain, industry, employee_count, address_street,
+         address_city, address_postal_code, address_region, address_country, tags, owner_id)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
        on conflict (tenant_id, domain) where domain is not null do nothing
        returning ${COMPANY_COLUMNS}`,
-      [tenantId, name.value, domain.value, ctx.caller.userId],
+      [
+        tenantId,
+        valueOf(name),
+        valueOf(domain),
+        valueOf(industry),
+        valueOf(employeeCount),
+        street?.street ?? null,
+        street?.city ?? null,
+        street?.postalCode ?? null,
+        street?.region ?? null,
+        street?.country ?? null,
+        valueOf(tags),
+        ctx.caller.userId,
+      ],
     ),
   );
-  if (rows.length === 0) return { company: null, userErrors: [domainTaken(domain.value)] };
+  if (rows.length === 0) return { company: null, userErrors: [domainTaken(valueOf(domain))] };
   await emitEvent(ctx, 'crm.company.created', companyEventPayload(rows[0]));
   return { company: rows[0], userErrors: [] };
 }
 
 export async function updateCompany(
   ctx: SubgraphContext,
-  input: { id: string; name?: string | null; domain?: string | null },
+  input: UpdateCompanyInput,
 ): Promise<CompanyPayload> {
   const tenantId = tenantOf(ctx);
   const id = parseId(input.id, 'input.id');
-  const name = input.name == null ? null : checkCompanyName(input.name, ['input', 'name']);
-  const domain =
-    input.domain === undefined || input.domain === null
-      ? null
-      : checkCompanyDomain(input.domain, ['input', 'domain']);
-  const userErrors = [name, domain].flatMap((check) => (check && !check.ok ? [check.error] : []));
+  const sets: string[] = [];
+  const params: unknown[] = [tenantId, id];
+  const userErrors: UserError[] = [];
+  const set = <T>(column: string, check: Checked<T>) => {
+    if (!check.ok) userErrors.push(check.error);
+    else {
+      params.push(check.value);
+      sets.push(`${column} = $${params.length}`);
+    }
+  };
+  // name and domain keep their original contract: null means "unchanged", '' removes the domain.
+  if (input.name != null) set('name', checkCompanyName(input.name, ['input', 'name']));
+  const domain = input.domain == null ? null : checkCompanyDomain(input.domain, ['input', 'domain']);
+  if (domain) set('domain', domain);
+  if (input.industry != null) set('industry', checkIndustry(input.industry, ['input', 'industry']));
+  if (input.employeeCount !== undefined) {
+    set('employee_count', checkEmployeeCount(input.employeeCount, ['input', 'employeeCount']));
+  }
+  if (input.address !== undefined) {
+    const address = checkAddress(input.address, ['input', 'address']);
+    userErrors.push(...address.errors);
+    setAddress(sets, params, address.value);
+  }
+  if (input.tags != null) set('tags', checkTags(input.tags, ['input', 'tags']));
   if (userErrors.length > 0) return { company: null, userErrors };
 
-  const company = await ctx.db.run(async (manager) => {
-    if (!name && !domain) return companyByIdLoader(ctx).load(id);
-    return updateReportingDuplicates(manager, [
-      tenantId,
-      id,
-      name?.ok ? name.value : null,
-      domain !== null,
-      domain?.ok ? domain.value : null,
-    ]);
-  });
-  if (company === 'domain-taken')
+  const company = await ctx.db.run(async (manager) =>
+    sets.length === 0 ? companyByIdLoader(ctx).load(id) : updateReportingDuplicates(manager, sets, params),
+  );
+  if (company === 'domain-taken') {
     return { company: null, userErrors: [domainTaken(domain?.ok ? domain.value : null)] };
+  }
   if (!company) throw notFound('Company', id);
   // An input that changes nothing runs no update and announces nothing.
-  if (name || domain) await emitEvent(ctx, 'crm.company.updated', companyEventPayload(company));
+  if (sets.length > 0) await emitEvent(ctx, 'crm.company.updated', companyEventPayload(company));
   return { company, userErrors: [] };
 }
 
-/** What `crm.company.*` events carry: the company as it is after the change. */
+function setAddress(sets: string[], params: unknown[], address: PostalAddress | null): void {
+  const parts: Array<[string, string | null]> = [
+    ['address_street', address?.street ?? null],
+    ['address_city', address?.city ?? null],
+    ['address_postal_code', address?.postalCode ?? null],
+    ['address_region', address?.region ?? null],
+    ['address_country', address?.country ?? null],
+  ];
+  for (const [column, value] of parts) {
+    params.push(value);
+    sets.push(`${column} = $${params.length}`);
+  }
+}
+
+/**
+ * What `crm.company.*` events carry: the company's key, name and domain after the change (the
+ * contract consumers such as erp rely on; details are read through the graph).
+ */
 function companyEventPayload(company: CompanyEntity): { id: string; name: string; domain: string | null } {
   return { id: company.id, name: company.name, domain: company.domain };
 }
@@ -157,19 +174,17 @@ function companyEventPayload(company: CompanyEntity): { id: string; name: string
  */
 async function updateReportingDuplicates(
   manager: EntityManager,
-  params: [string, string, string | null, boolean, string | null],
+  sets: string[],
+  params: unknown[],
 ): Promise<CompanyEntity | null | 'domain-taken'> {
   await manager.query('savepoint company_update');
   try {
-    const rows: CompanyEntity[] = await manager
-      .query(
-        `update crm.companies
-       set name = coalesce($3, name), domain = case when $4 then $5 else domain end, updated_at = now()
+    const [rows]: [CompanyEntity[], number] = await manager.query(
+      `update crm.companies set ${sets.join(', ')}, updated_at = now()
        where tenant_id = $1 and id = $2
        returning ${COMPANY_COLUMNS}`,
-        params,
-      )
-      .then((result: [CompanyEntity[], number]) => result[0]);
+      params,
+    );
     await manager.query('release savepoint company_update');
     return rows[0] ?? null;
   } catch (error) {

@@ -1,0 +1,10 @@
+import { type SortColumn, timestampSort } from '../company/list-order';
+
+export type PersonOrderField = 'NAME' | 'CREATED_AT' | 'UPDATED_AT';
+
+/** Each ordering has its index (tenant_id, expression, id); see the create-people migration. */
+export const PERSON_SORT: Record<PersonOrderField, SortColumn> = {
+  NAME: { expression: 'lower(name)', cursorText: 'lower(name)', cast: 'text' },
+  CREATED_AT: timestampSort('created_at'),
+  UPDATED_AT: timestampSort('updated_at'),
+};
