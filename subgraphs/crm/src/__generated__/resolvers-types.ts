@@ -1,8 +1,10 @@
 import { GraphQLResolveInfo } from 'graphql';
 import { ActivityEntity } from '../modules/activity/activity.entity';
 import { CompanyEntity } from '../modules/company/company.entity';
+import { DealRow, StageChangeRow, BoardRow, BoardStageRow, UserReference } from '../modules/deal/deal.types';
 import { LeadEntity } from '../modules/lead/lead.entity';
 import { PersonEntity } from '../modules/person/person.entity';
+import { PipelineRow, StageRow, LostReasonRow } from '../modules/pipeline/pipeline.types';
 import { SubgraphContext } from '@nexora/kit';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -100,6 +102,8 @@ export type Company = {
   address?: Maybe<PostalAddress>;
   /** When the company was created (ISO-8601, UTC). */
   createdAt: Scalars['String']['output'];
+  /** The company's deals, newest first. `first` is 1–100 (default 20). */
+  deals: DealConnection;
   /** Internet domain of the company (e.g. `acme.com`): a validated hostname, stored lowercased and in punycode; unique within the tenant. */
   domain?: Maybe<Scalars['String']['output']>;
   /** How many people the company employs (0–10,000,000); null when unknown. */
@@ -126,6 +130,17 @@ export type Company = {
   timeline: ActivityConnection;
   /** When the company was last changed (ISO-8601, UTC). */
   updatedAt: Scalars['String']['output'];
+};
+
+
+/**
+ * A customer or prospect organisation known to the tenant's CRM. Other subgraphs extend it (erp adds
+ * invoices and balances). Its data fields need `crm.company:read`, also when the company is reached
+ * through another subgraph (e.g. `Invoice.customer { name }`); its `id` needs only a tenant.
+ */
+export type CompanyDealsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -230,6 +245,24 @@ export type CreateCompanyPayload = {
   userErrors: Array<UserError>;
 };
 
+/** Input of `createDeal`. */
+export type CreateDealInput = {
+  /** Expected value. */
+  amount?: InputMaybe<MoneyInput>;
+  /** The customer company (of the same tenant). */
+  companyId?: InputMaybe<Scalars['ID']['input']>;
+  /** ISO date. */
+  expectedCloseDate?: InputMaybe<Scalars['String']['input']>;
+  /** The owner; the caller when omitted. */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  /** The pipeline; the tenant's default pipeline when neither it nor `stageId` is given. */
+  pipelineId?: InputMaybe<Scalars['ID']['input']>;
+  /** An open stage; the pipeline's first open stage when omitted. The deal goes last in it. */
+  stageId?: InputMaybe<Scalars['ID']['input']>;
+  /** 1–200 characters after trimming. */
+  title: Scalars['String']['input'];
+};
+
 /** Input of `createLead`. */
 export type CreateLeadInput = {
   /** Their company's name, if known. */
@@ -280,6 +313,136 @@ export type CreatePersonPayload = {
    */
   userErrors: Array<UserError>;
 };
+
+/** Input of `createPipeline`. */
+export type CreatePipelineInput = {
+  /** Name, 1–100 characters after trimming, unique within the tenant. */
+  name: Scalars['String']['input'];
+  /** The stages in board order (at most 30). */
+  stages: Array<PipelineStageInput>;
+};
+
+/**
+ * A sales opportunity moving through a pipeline's stages. Its data fields need `crm.deal:read`, also
+ * when reached through another subgraph; its `id` needs only a tenant.
+ */
+export type Deal = {
+  __typename?: 'Deal';
+  /** Expected value, exact; null until the deal is valued. */
+  amount?: Maybe<Money>;
+  /** When it was won or lost (ISO-8601, UTC); null while open. */
+  closedAt?: Maybe<Scalars['String']['output']>;
+  /** The customer company, if any. */
+  company?: Maybe<Company>;
+  /** When it was created (ISO-8601, UTC). */
+  createdAt: Scalars['String']['output'];
+  /** When the deal is expected to close (ISO date, `2027-03-31`). */
+  expectedCloseDate?: Maybe<Scalars['String']['output']>;
+  /** Its stage changes, newest first (the latest 100); the first entry of a new deal has no `from`. */
+  history: Array<DealStageChange>;
+  /** Stable identifier (UUID). */
+  id: Scalars['ID']['output'];
+  /** Why it was lost; null unless LOST. */
+  lostReason?: Maybe<LostReason>;
+  /** The member responsible for the deal (its creator unless set). Resolved by identity. */
+  owner?: Maybe<User>;
+  /** The pipeline the deal runs in. */
+  pipeline: Pipeline;
+  /** 0-based place within its stage (kanban order). */
+  position: Scalars['Int']['output'];
+  /** Its current stage. */
+  stage: PipelineStage;
+  /** OPEN, WON or LOST, following the stage's kind. */
+  status: DealStatus;
+  /** What is being sold, 1–200 characters. */
+  title: Scalars['String']['output'];
+  /** When it last changed (ISO-8601, UTC). */
+  updatedAt: Scalars['String']['output'];
+};
+
+/** A page of deals. */
+export type DealConnection = {
+  __typename?: 'DealConnection';
+  /** The deals of this page. */
+  edges: Array<DealEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many deals match the list's filters, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One deal in a `DealConnection` page. */
+export type DealEdge = {
+  __typename?: 'DealEdge';
+  /** Opaque cursor of this deal; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The deal. */
+  node: Deal;
+};
+
+/** Filters of `deals`; all given ones must match. */
+export type DealFilter = {
+  /** Deals of this company. */
+  companyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Deals owned by this user. */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Deals of this pipeline. */
+  pipelineId?: InputMaybe<Scalars['ID']['input']>;
+  /** Deals in this stage. */
+  stageId?: InputMaybe<Scalars['ID']['input']>;
+  /** Deals with this status. */
+  status?: InputMaybe<DealStatus>;
+};
+
+/** How `deals` is ordered. */
+export type DealOrderBy =
+  /** Largest amount first (whatever the currency); deals without an amount last. */
+  | 'AMOUNT_DESC'
+  /** Oldest first. */
+  | 'CREATED_AT_ASC'
+  /** Newest first (the default). */
+  | 'CREATED_AT_DESC'
+  /** By position within the stage (kanban order); use with `filter.stageId`. */
+  | 'POSITION_ASC'
+  /** By title, case-insensitively. */
+  | 'TITLE_ASC';
+
+/** Result of the deal mutations. */
+export type DealPayload = {
+  __typename?: 'DealPayload';
+  /** The deal after the change; null when `userErrors` is not empty. */
+  deal?: Maybe<Deal>;
+  /**
+   * Why nothing was written (codes: TITLE_REQUIRED, TITLE_TOO_LONG, AMOUNT_INVALID, AMOUNT_NEGATIVE,
+   * AMOUNT_TOO_PRECISE, AMOUNT_TOO_LARGE, CURRENCY_UNKNOWN, DATE_INVALID, PIPELINE_NOT_FOUND,
+   * STAGE_NOT_FOUND, STAGE_NOT_IN_PIPELINE, STAGE_CLOSED, COMPANY_NOT_FOUND, POSITION_INVALID,
+   * POSITION_AMBIGUOUS, BEFORE_DEAL_INVALID, LOST_REASON_REQUIRED, LOST_REASON_NOT_FOUND, ALREADY_WON,
+   * ALREADY_LOST).
+   */
+  userErrors: Array<UserError>;
+};
+
+/** One move of a deal from a stage to another. */
+export type DealStageChange = {
+  __typename?: 'DealStageChange';
+  /** When (ISO-8601, UTC). */
+  at: Scalars['String']['output'];
+  /** Who moved it; null for the platform or an API key. */
+  by?: Maybe<User>;
+  /** The stage it left; null for the stage it was created in. */
+  from?: Maybe<PipelineStage>;
+  /** The stage it entered. */
+  to: PipelineStage;
+};
+
+/** Where a deal stands: still being worked on, won, or lost. */
+export type DealStatus =
+  /** In the pipeline's LOST stage, with a lost reason. */
+  | 'LOST'
+  /** In an open stage. */
+  | 'OPEN'
+  /** In the pipeline's WON stage. */
+  | 'WON';
 
 /** Input of `deletePerson`. */
 export type DeletePersonInput = {
@@ -402,6 +565,29 @@ export type LogActivityInput = {
   subject: Scalars['String']['input'];
 };
 
+/** A reason a deal was lost, from the tenant's catalogue (seeded with common reasons). */
+export type LostReason = {
+  __typename?: 'LostReason';
+  /** Stable identifier (UUID); pass it to `markDealLost`. */
+  id: Scalars['ID']['output'];
+  /** What happened, e.g. `Price too high`. */
+  name: Scalars['String']['output'];
+};
+
+/** Input of `markDealLost`. */
+export type MarkDealLostInput = {
+  /** The deal lost. */
+  dealId: Scalars['ID']['input'];
+  /** Why, from `lostReasons`. */
+  lostReasonId: Scalars['ID']['input'];
+};
+
+/** Input of `markDealWon`. */
+export type MarkDealWonInput = {
+  /** The deal won. */
+  dealId: Scalars['ID']['input'];
+};
+
 /**
  * An amount of money, exact: `amount` is a decimal string (never a float) with as many fraction digits
  * as the currency uses, at most 2 (`"1234.50"` USD, `"1500"` JPY).
@@ -414,29 +600,69 @@ export type Money = {
   currency: Scalars['String']['output'];
 };
 
+/** An amount of money as input: a decimal string (never a float) and an ISO 4217 currency. */
+export type MoneyInput = {
+  /** Non-negative decimal such as `1234.50`, with at most the currency's fraction digits (none for JPY). */
+  amount: Scalars['String']['input'];
+  /** ISO 4217 code such as `EUR` (case-insensitive). */
+  currency: Scalars['String']['input'];
+};
+
+/** Input of `moveDeal`. Without `position` or `beforeDealId` the deal goes last in the stage. */
+export type MoveDealInput = {
+  /** Put the deal just before this deal of the stage. */
+  beforeDealId?: InputMaybe<Scalars['ID']['input']>;
+  /** The deal to move. */
+  dealId: Scalars['ID']['input'];
+  /** 0-based place in the stage; past the end means last. */
+  position?: InputMaybe<Scalars['Int']['input']>;
+  /** A stage of the deal's own pipeline (not the LOST stage: use `markDealLost`). */
+  stageId: Scalars['ID']['input'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Marks a task done; completing it again changes nothing. NOT_FOUND for an id of no activity. */
   completeTask: ActivityPayload;
   /** Creates a company owned by the caller. */
   createCompany: CreateCompanyPayload;
+  /** Creates a deal, last in its stage. Records the first history entry; emits `crm.deal.created`. */
+  createDeal: DealPayload;
   /** Records a new lead, owned by the caller unless `ownerId` says otherwise. */
   createLead: LeadPayload;
   /** Creates a person owned by the caller. */
   createPerson: CreatePersonPayload;
+  /** Creates a pipeline with its stages. */
+  createPipeline: PipelinePayload;
   /** Deletes a person and its e-mail addresses. An unknown id is a NOT_FOUND error. */
   deletePerson: DeletePersonPayload;
   /** Logs an activity about a record of the tenant. */
   logActivity: ActivityPayload;
+  /** Moves a deal to its pipeline's LOST stage with a reason of the catalogue. Emits `crm.deal.lost`. */
+  markDealLost: DealPayload;
+  /** Moves a deal to its pipeline's WON stage (last). Emits `crm.deal.won`. */
+  markDealWon: DealPayload;
+  /**
+   * Moves a deal within or between the stages of its pipeline, keeping every stage's positions
+   * 0..n-1; a stage change is recorded in the history. Emits `crm.deal.moved` (and `crm.deal.won` when
+   * it enters the WON stage). An unknown deal is NOT_FOUND.
+   */
+  moveDeal: DealPayload;
+  /** Puts a pipeline's stages in a new order. An unknown pipeline is NOT_FOUND. */
+  reorderStages: PipelinePayload;
   /**
    * Changes a company's details (only the fields given). An id that matches no company of the current tenant is a
    * NOT_FOUND error (not a userError): the caller asked for something that does not exist.
    */
   updateCompany: UpdateCompanyPayload;
+  /** Changes a deal's details (not its stage: see `moveDeal`). An unknown deal is NOT_FOUND. */
+  updateDeal: DealPayload;
   /** Changes a lead. An id that matches no lead of the tenant is NOT_FOUND. */
   updateLead: LeadPayload;
   /** Changes a person's details (only the fields given). An unknown id is a NOT_FOUND error. */
   updatePerson: UpdatePersonPayload;
+  /** Renames a pipeline, edits stages and appends new ones. An unknown pipeline is NOT_FOUND. */
+  updatePipeline: PipelinePayload;
 };
 
 
@@ -450,6 +676,11 @@ export type MutationCreateCompanyArgs = {
 };
 
 
+export type MutationCreateDealArgs = {
+  input: CreateDealInput;
+};
+
+
 export type MutationCreateLeadArgs = {
   input: CreateLeadInput;
 };
@@ -457,6 +688,11 @@ export type MutationCreateLeadArgs = {
 
 export type MutationCreatePersonArgs = {
   input: CreatePersonInput;
+};
+
+
+export type MutationCreatePipelineArgs = {
+  input: CreatePipelineInput;
 };
 
 
@@ -470,8 +706,33 @@ export type MutationLogActivityArgs = {
 };
 
 
+export type MutationMarkDealLostArgs = {
+  input: MarkDealLostInput;
+};
+
+
+export type MutationMarkDealWonArgs = {
+  input: MarkDealWonInput;
+};
+
+
+export type MutationMoveDealArgs = {
+  input: MoveDealInput;
+};
+
+
+export type MutationReorderStagesArgs = {
+  input: ReorderStagesInput;
+};
+
+
 export type MutationUpdateCompanyArgs = {
   input: UpdateCompanyInput;
+};
+
+
+export type MutationUpdateDealArgs = {
+  input: UpdateDealInput;
 };
 
 
@@ -482,6 +743,19 @@ export type MutationUpdateLeadArgs = {
 
 export type MutationUpdatePersonArgs = {
   input: UpdatePersonInput;
+};
+
+
+export type MutationUpdatePipelineArgs = {
+  input: UpdatePipelineInput;
+};
+
+/** A new OPEN stage appended to a pipeline (reorder it with `reorderStages`). */
+export type NewPipelineStageInput = {
+  /** Name, 1–100 characters after trimming, unique within the pipeline. */
+  name: Scalars['String']['input'];
+  /** Chance (0–100) that a deal in this stage is won. */
+  winProbability: Scalars['Int']['input'];
 };
 
 /** Relay page information; the same in every subgraph that lists things. */
@@ -578,6 +852,99 @@ export type PersonOrderField =
   /** Time of the last change. */
   | 'UPDATED_AT';
 
+/**
+ * A sales process: ordered stages a deal goes through. Every tenant starts with the default pipeline
+ * "Sales" (Lead in, Qualified, Proposal, Negotiation, Won, Lost). Reading needs `crm.deal:read`.
+ */
+export type Pipeline = {
+  __typename?: 'Pipeline';
+  /** When the pipeline was created (ISO-8601, UTC). */
+  createdAt: Scalars['String']['output'];
+  /** Stable identifier (UUID). */
+  id: Scalars['ID']['output'];
+  /** Whether this is the tenant's default pipeline (where deals go when no stage is named). */
+  isDefault: Scalars['Boolean']['output'];
+  /** Name, 1–100 characters, unique within the tenant (case-insensitively). */
+  name: Scalars['String']['output'];
+  /** The stages in board order (left to right). */
+  stages: Array<PipelineStage>;
+  /** When the pipeline or its stages last changed (ISO-8601, UTC). */
+  updatedAt: Scalars['String']['output'];
+};
+
+/** A pipeline as a kanban board. */
+export type PipelineBoard = {
+  __typename?: 'PipelineBoard';
+  /** The pipeline. */
+  pipeline: Pipeline;
+  /** Its stages in order, each with its deals. */
+  stages: Array<PipelineBoardStage>;
+};
+
+/** One column of `pipelineBoard`. */
+export type PipelineBoardStage = {
+  __typename?: 'PipelineBoardStage';
+  /** How many deals the stage holds in all. */
+  dealCount: Scalars['Int']['output'];
+  /** Its first deals by position (at most `dealsPerStage`). */
+  deals: Array<Deal>;
+  /** Whether the stage holds more deals than `deals` shows. */
+  hasMoreDeals: Scalars['Boolean']['output'];
+  /** The stage. */
+  stage: PipelineStage;
+  /** Sum of the amounts of all its deals, one entry per currency (deals without amount are left out). */
+  totals: Array<Money>;
+};
+
+/** Result of `createPipeline`, `updatePipeline` and `reorderStages`. */
+export type PipelinePayload = {
+  __typename?: 'PipelinePayload';
+  /** The pipeline after the change; null when `userErrors` is not empty. */
+  pipeline?: Maybe<Pipeline>;
+  /**
+   * Why nothing was written (codes: NAME_REQUIRED, NAME_TOO_LONG, PIPELINE_NAME_TAKEN, STAGE_NAME_TAKEN,
+   * WIN_PROBABILITY_INVALID, TOO_MANY_STAGES, OPEN_STAGE_REQUIRED, WON_STAGE_REQUIRED, LOST_STAGE_REQUIRED,
+   * STAGE_NOT_FOUND, STAGE_REPEATED, STAGES_MISMATCH).
+   */
+  userErrors: Array<UserError>;
+};
+
+/** One column of a pipeline. */
+export type PipelineStage = {
+  __typename?: 'PipelineStage';
+  /** Stable identifier (UUID). */
+  id: Scalars['ID']['output'];
+  /** OPEN, WON or LOST. */
+  kind: PipelineStageKind;
+  /** Name, 1–100 characters, unique within its pipeline. */
+  name: Scalars['String']['output'];
+  /** The pipeline the stage belongs to. */
+  pipeline: Pipeline;
+  /** 0-based place in the pipeline's order. */
+  position: Scalars['Int']['output'];
+  /** Chance (0–100, percent) that a deal in this stage is won. */
+  winProbability: Scalars['Int']['output'];
+};
+
+/** One stage of a new pipeline. */
+export type PipelineStageInput = {
+  /** OPEN by default; a pipeline needs at least one OPEN, exactly one WON and exactly one LOST stage. */
+  kind?: InputMaybe<PipelineStageKind>;
+  /** Name, 1–100 characters after trimming, unique within the pipeline. */
+  name: Scalars['String']['input'];
+  /** Chance (0–100) that a deal in this stage is won. */
+  winProbability: Scalars['Int']['input'];
+};
+
+/** What a stage means for the deals in it: still open, won, or lost. */
+export type PipelineStageKind =
+  /** Deals lost; a pipeline has exactly one such stage. */
+  | 'LOST'
+  /** Deals in progress. */
+  | 'OPEN'
+  /** Deals won; a pipeline has exactly one such stage. */
+  | 'WON';
+
 /** A postal address. Every part is optional; `country` is an ISO 3166-1 alpha-2 code. */
 export type PostalAddress = {
   __typename?: 'PostalAddress';
@@ -620,6 +987,13 @@ export type Query = {
   companies: CompanyConnection;
   /** A company of the current tenant by id; null when there is none (or it belongs to another tenant). A malformed id is BAD_USER_INPUT. */
   company?: Maybe<Company>;
+  /** A deal of the current tenant; null when there is none (or it belongs to another tenant). */
+  deal?: Maybe<Deal>;
+  /**
+   * The current tenant's deals. `first` is 1–100 (default 20); `search` matches a case-insensitive
+   * substring of the title; `filter` narrows; `orderBy` defaults to newest first.
+   */
+  deals: DealConnection;
   /** A lead of the current tenant by id; null when there is none. A malformed id is BAD_USER_INPUT. */
   lead?: Maybe<Lead>;
   /**
@@ -627,6 +1001,8 @@ export type Query = {
    * case-insensitive substring of the name, company name or e-mail.
    */
   leads: LeadConnection;
+  /** The tenant's catalogue of lost reasons, in display order. */
+  lostReasons: Array<LostReason>;
   /**
    * The caller's tasks, soonest due first and undated ones last: open ones, or completed ones with
    * `done: true`.
@@ -641,6 +1017,15 @@ export type Query = {
   people: PersonConnection;
   /** A person of the current tenant by id; null when there is none (or it belongs to another tenant). A malformed id is BAD_USER_INPUT. */
   person?: Maybe<Person>;
+  /** A pipeline of the current tenant; null when there is none (or it belongs to another tenant). */
+  pipeline?: Maybe<Pipeline>;
+  /**
+   * A pipeline as a board: stages in order, each with its first `dealsPerStage` (1–100, default 50)
+   * deals by position, its deal count and amount totals per currency. Null for an unknown pipeline.
+   */
+  pipelineBoard?: Maybe<PipelineBoard>;
+  /** The current tenant's pipelines (at most 50), the default one first, then by name. */
+  pipelines: Array<Pipeline>;
 };
 
 
@@ -655,6 +1040,20 @@ export type QueryCompaniesArgs = {
 
 export type QueryCompanyArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryDealArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryDealsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DealFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<DealOrderBy>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -691,6 +1090,25 @@ export type QueryPersonArgs = {
   id: Scalars['ID']['input'];
 };
 
+
+export type QueryPipelineArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPipelineBoardArgs = {
+  dealsPerStage?: InputMaybe<Scalars['Int']['input']>;
+  pipelineId: Scalars['ID']['input'];
+};
+
+/** Input of `reorderStages`. */
+export type ReorderStagesInput = {
+  /** The pipeline whose stages move. */
+  pipelineId: Scalars['ID']['input'];
+  /** Every stage of the pipeline, exactly once, in the new order. */
+  stageIds: Array<Scalars['ID']['input']>;
+};
+
 /** Which way a list is sorted. */
 export type SortDirection =
   /** Smallest (or earliest, or A) first. */
@@ -723,6 +1141,22 @@ export type UpdateCompanyPayload = {
   company?: Maybe<Company>;
   /** Why nothing was changed (codes: NAME_REQUIRED, NAME_TOO_LONG, DOMAIN_INVALID, DOMAIN_TAKEN, INDUSTRY_TOO_LONG, EMPLOYEE_COUNT_INVALID, ADDRESS_TOO_LONG, COUNTRY_INVALID, TAG_TOO_LONG, TOO_MANY_TAGS). */
   userErrors: Array<UserError>;
+};
+
+/** Input of `updateDeal`. Omitted fields stay unchanged; `null` clears amount, date, owner or company. */
+export type UpdateDealInput = {
+  /** New amount. */
+  amount?: InputMaybe<MoneyInput>;
+  /** New company. */
+  companyId?: InputMaybe<Scalars['ID']['input']>;
+  /** New expected close date. */
+  expectedCloseDate?: InputMaybe<Scalars['String']['input']>;
+  /** The deal to change. */
+  id: Scalars['ID']['input'];
+  /** New owner. */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  /** New title. */
+  title?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Input of `updateLead`. Omitted fields stay unchanged; null clears an optional field. */
@@ -769,11 +1203,48 @@ export type UpdatePersonPayload = {
   userErrors: Array<UserError>;
 };
 
-/** A member of the platform, owned and resolved by the identity subgraph; crm only stores its id. */
+/** Input of `updatePipeline`. */
+export type UpdatePipelineInput = {
+  /** OPEN stages appended after the existing ones. */
+  addStages?: InputMaybe<Array<NewPipelineStageInput>>;
+  /** The pipeline to change. */
+  id: Scalars['ID']['input'];
+  /** New name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Changes to existing stages. */
+  stages?: InputMaybe<Array<UpdatePipelineStageInput>>;
+};
+
+/** A change to an existing stage; omitted fields stay unchanged. A stage's kind cannot change. */
+export type UpdatePipelineStageInput = {
+  /** The stage (of this pipeline) to change. */
+  id: Scalars['ID']['input'];
+  /** New name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** New win probability (0–100). */
+  winProbability?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * A member of the platform, owned by the identity subgraph. crm resolves it by key only to add the
+ * user's CRM fields (`ownedDeals`); every other field comes from identity.
+ */
 export type User = {
   __typename?: 'User';
   /** The user's identifier. */
   id: Scalars['ID']['output'];
+  /** The deals this user owns in the current tenant, newest first. `first` is 1–100 (default 20). */
+  ownedDeals: DealConnection;
+};
+
+
+/**
+ * A member of the platform, owned by the identity subgraph. crm resolves it by key only to add the
+ * user's CRM fields (`ownedDeals`); every other field comes from identity.
+ */
+export type UserOwnedDealsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** An expected failure of a mutation (validation, duplicates); nothing was written when one is returned. */
@@ -869,8 +1340,10 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
   Company: Company;
+  Deal: Deal;
   Lead: Lead;
   Person: Person;
+  User: User;
 }>;
 
 /** Mapping of federation reference types */
@@ -878,12 +1351,18 @@ export type FederationReferenceTypes = ResolversObject<{
   Company:
     ( { __typename: 'Company' }
     & GraphQLRecursivePick<FederationTypes['Company'], {"id":true}> );
+  Deal:
+    ( { __typename: 'Deal' }
+    & GraphQLRecursivePick<FederationTypes['Deal'], {"id":true}> );
   Lead:
     ( { __typename: 'Lead' }
     & GraphQLRecursivePick<FederationTypes['Lead'], {"id":true}> );
   Person:
     ( { __typename: 'Person' }
     & GraphQLRecursivePick<FederationTypes['Person'], {"id":true}> );
+  User:
+    ( { __typename: 'User' }
+    & GraphQLRecursivePick<FederationTypes['User'], {"id":true}> );
 }>;
 
 
@@ -906,9 +1385,19 @@ export type ResolversTypes = ResolversObject<{
   CompleteTaskInput: CompleteTaskInput;
   CreateCompanyInput: CreateCompanyInput;
   CreateCompanyPayload: ResolverTypeWrapper<Omit<CreateCompanyPayload, 'company'> & { company?: Maybe<ResolversTypes['Company']> }>;
+  CreateDealInput: CreateDealInput;
   CreateLeadInput: CreateLeadInput;
   CreatePersonInput: CreatePersonInput;
   CreatePersonPayload: ResolverTypeWrapper<Omit<CreatePersonPayload, 'person'> & { person?: Maybe<ResolversTypes['Person']> }>;
+  CreatePipelineInput: CreatePipelineInput;
+  Deal: ResolverTypeWrapper<DealRow>;
+  DealConnection: ResolverTypeWrapper<Omit<DealConnection, 'edges'> & { edges: Array<ResolversTypes['DealEdge']> }>;
+  DealEdge: ResolverTypeWrapper<Omit<DealEdge, 'node'> & { node: ResolversTypes['Deal'] }>;
+  DealFilter: DealFilter;
+  DealOrderBy: DealOrderBy;
+  DealPayload: ResolverTypeWrapper<Omit<DealPayload, 'deal'> & { deal?: Maybe<ResolversTypes['Deal']> }>;
+  DealStageChange: ResolverTypeWrapper<StageChangeRow>;
+  DealStatus: DealStatus;
   DeletePersonInput: DeletePersonInput;
   DeletePersonPayload: ResolverTypeWrapper<DeletePersonPayload>;
   Lead: ResolverTypeWrapper<LeadEntity>;
@@ -919,8 +1408,14 @@ export type ResolversTypes = ResolversObject<{
   LeadSource: LeadSource;
   LeadStatus: LeadStatus;
   LogActivityInput: LogActivityInput;
+  LostReason: ResolverTypeWrapper<LostReasonRow>;
+  MarkDealLostInput: MarkDealLostInput;
+  MarkDealWonInput: MarkDealWonInput;
   Money: ResolverTypeWrapper<Money>;
+  MoneyInput: MoneyInput;
+  MoveDealInput: MoveDealInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NewPipelineStageInput: NewPipelineStageInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Person: ResolverTypeWrapper<PersonEntity>;
@@ -929,16 +1424,27 @@ export type ResolversTypes = ResolversObject<{
   PersonFilter: PersonFilter;
   PersonOrder: PersonOrder;
   PersonOrderField: PersonOrderField;
+  Pipeline: ResolverTypeWrapper<PipelineRow>;
+  PipelineBoard: ResolverTypeWrapper<BoardRow>;
+  PipelineBoardStage: ResolverTypeWrapper<BoardStageRow>;
+  PipelinePayload: ResolverTypeWrapper<Omit<PipelinePayload, 'pipeline'> & { pipeline?: Maybe<ResolversTypes['Pipeline']> }>;
+  PipelineStage: ResolverTypeWrapper<StageRow>;
+  PipelineStageInput: PipelineStageInput;
+  PipelineStageKind: PipelineStageKind;
   PostalAddress: ResolverTypeWrapper<PostalAddress>;
   PostalAddressInput: PostalAddressInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReorderStagesInput: ReorderStagesInput;
   SortDirection: SortDirection;
   UpdateCompanyInput: UpdateCompanyInput;
   UpdateCompanyPayload: ResolverTypeWrapper<Omit<UpdateCompanyPayload, 'company'> & { company?: Maybe<ResolversTypes['Company']> }>;
+  UpdateDealInput: UpdateDealInput;
   UpdateLeadInput: UpdateLeadInput;
   UpdatePersonInput: UpdatePersonInput;
   UpdatePersonPayload: ResolverTypeWrapper<Omit<UpdatePersonPayload, 'person'> & { person?: Maybe<ResolversTypes['Person']> }>;
-  User: ResolverTypeWrapper<User>;
+  UpdatePipelineInput: UpdatePipelineInput;
+  UpdatePipelineStageInput: UpdatePipelineStageInput;
+  User: ResolverTypeWrapper<UserReference>;
   UserError: ResolverTypeWrapper<UserError>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
 }>;
@@ -959,9 +1465,17 @@ export type ResolversParentTypes = ResolversObject<{
   CompleteTaskInput: CompleteTaskInput;
   CreateCompanyInput: CreateCompanyInput;
   CreateCompanyPayload: Omit<CreateCompanyPayload, 'company'> & { company?: Maybe<ResolversParentTypes['Company']> };
+  CreateDealInput: CreateDealInput;
   CreateLeadInput: CreateLeadInput;
   CreatePersonInput: CreatePersonInput;
   CreatePersonPayload: Omit<CreatePersonPayload, 'person'> & { person?: Maybe<ResolversParentTypes['Person']> };
+  CreatePipelineInput: CreatePipelineInput;
+  Deal: DealRow;
+  DealConnection: Omit<DealConnection, 'edges'> & { edges: Array<ResolversParentTypes['DealEdge']> };
+  DealEdge: Omit<DealEdge, 'node'> & { node: ResolversParentTypes['Deal'] };
+  DealFilter: DealFilter;
+  DealPayload: Omit<DealPayload, 'deal'> & { deal?: Maybe<ResolversParentTypes['Deal']> };
+  DealStageChange: StageChangeRow;
   DeletePersonInput: DeletePersonInput;
   DeletePersonPayload: DeletePersonPayload;
   Lead: LeadEntity;
@@ -970,8 +1484,14 @@ export type ResolversParentTypes = ResolversObject<{
   LeadFilter: LeadFilter;
   LeadPayload: Omit<LeadPayload, 'lead'> & { lead?: Maybe<ResolversParentTypes['Lead']> };
   LogActivityInput: LogActivityInput;
+  LostReason: LostReasonRow;
+  MarkDealLostInput: MarkDealLostInput;
+  MarkDealWonInput: MarkDealWonInput;
   Money: Money;
+  MoneyInput: MoneyInput;
+  MoveDealInput: MoveDealInput;
   Mutation: Record<PropertyKey, never>;
+  NewPipelineStageInput: NewPipelineStageInput;
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
   Person: PersonEntity;
@@ -979,15 +1499,25 @@ export type ResolversParentTypes = ResolversObject<{
   PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
   PersonFilter: PersonFilter;
   PersonOrder: PersonOrder;
+  Pipeline: PipelineRow;
+  PipelineBoard: BoardRow;
+  PipelineBoardStage: BoardStageRow;
+  PipelinePayload: Omit<PipelinePayload, 'pipeline'> & { pipeline?: Maybe<ResolversParentTypes['Pipeline']> };
+  PipelineStage: StageRow;
+  PipelineStageInput: PipelineStageInput;
   PostalAddress: PostalAddress;
   PostalAddressInput: PostalAddressInput;
   Query: Record<PropertyKey, never>;
+  ReorderStagesInput: ReorderStagesInput;
   UpdateCompanyInput: UpdateCompanyInput;
   UpdateCompanyPayload: Omit<UpdateCompanyPayload, 'company'> & { company?: Maybe<ResolversParentTypes['Company']> };
+  UpdateDealInput: UpdateDealInput;
   UpdateLeadInput: UpdateLeadInput;
   UpdatePersonInput: UpdatePersonInput;
   UpdatePersonPayload: Omit<UpdatePersonPayload, 'person'> & { person?: Maybe<ResolversParentTypes['Person']> };
-  User: User;
+  UpdatePipelineInput: UpdatePipelineInput;
+  UpdatePipelineStageInput: UpdatePipelineStageInput;
+  User: UserReference;
   UserError: UserError;
   String: Scalars['String']['output'];
 }>;
@@ -1036,6 +1566,7 @@ export type CompanyResolvers<ContextType = SubgraphContext, ParentType extends R
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Company']> | FederationReferenceType, FederationReferenceType, ContextType>;
   address?: Resolver<Maybe<ResolversTypes['PostalAddress']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  deals?: Resolver<ResolversTypes['DealConnection'], ParentType, ContextType, Partial<CompanyDealsArgs>>;
   domain?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   employeeCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1067,6 +1598,48 @@ export type CreateCompanyPayloadResolvers<ContextType = SubgraphContext, ParentT
 export type CreatePersonPayloadResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['CreatePersonPayload'] = ResolversParentTypes['CreatePersonPayload']> = ResolversObject<{
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type DealResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Deal'] = ResolversParentTypes['Deal'], FederationReferenceType extends FederationReferenceTypes['Deal'] = FederationReferenceTypes['Deal']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Deal']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  amount?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  closedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expectedCloseDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['DealStageChange']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lostReason?: Resolver<Maybe<ResolversTypes['LostReason']>, ParentType, ContextType>;
+  owner?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  pipeline?: Resolver<ResolversTypes['Pipeline'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['PipelineStage'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['DealStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type DealConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['DealConnection'] = ResolversParentTypes['DealConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['DealEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type DealEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['DealEdge'] = ResolversParentTypes['DealEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Deal'], ParentType, ContextType>;
+}>;
+
+export type DealPayloadResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['DealPayload'] = ResolversParentTypes['DealPayload']> = ResolversObject<{
+  deal?: Resolver<Maybe<ResolversTypes['Deal']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type DealStageChangeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['DealStageChange'] = ResolversParentTypes['DealStageChange']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  by?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['PipelineStage']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['PipelineStage'], ParentType, ContextType>;
 }>;
 
 export type DeletePersonPayloadResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['DeletePersonPayload'] = ResolversParentTypes['DeletePersonPayload']> = ResolversObject<{
@@ -1106,6 +1679,11 @@ export type LeadPayloadResolvers<ContextType = SubgraphContext, ParentType exten
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
+export type LostReasonResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['LostReason'] = ResolversParentTypes['LostReason']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type MoneyResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = ResolversObject<{
   amount?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1114,13 +1692,21 @@ export type MoneyResolvers<ContextType = SubgraphContext, ParentType extends Res
 export type MutationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   completeTask?: Resolver<ResolversTypes['ActivityPayload'], ParentType, ContextType, RequireFields<MutationCompleteTaskArgs, 'input'>>;
   createCompany?: Resolver<ResolversTypes['CreateCompanyPayload'], ParentType, ContextType, RequireFields<MutationCreateCompanyArgs, 'input'>>;
+  createDeal?: Resolver<ResolversTypes['DealPayload'], ParentType, ContextType, RequireFields<MutationCreateDealArgs, 'input'>>;
   createLead?: Resolver<ResolversTypes['LeadPayload'], ParentType, ContextType, RequireFields<MutationCreateLeadArgs, 'input'>>;
   createPerson?: Resolver<ResolversTypes['CreatePersonPayload'], ParentType, ContextType, RequireFields<MutationCreatePersonArgs, 'input'>>;
+  createPipeline?: Resolver<ResolversTypes['PipelinePayload'], ParentType, ContextType, RequireFields<MutationCreatePipelineArgs, 'input'>>;
   deletePerson?: Resolver<ResolversTypes['DeletePersonPayload'], ParentType, ContextType, RequireFields<MutationDeletePersonArgs, 'input'>>;
   logActivity?: Resolver<ResolversTypes['ActivityPayload'], ParentType, ContextType, RequireFields<MutationLogActivityArgs, 'input'>>;
+  markDealLost?: Resolver<ResolversTypes['DealPayload'], ParentType, ContextType, RequireFields<MutationMarkDealLostArgs, 'input'>>;
+  markDealWon?: Resolver<ResolversTypes['DealPayload'], ParentType, ContextType, RequireFields<MutationMarkDealWonArgs, 'input'>>;
+  moveDeal?: Resolver<ResolversTypes['DealPayload'], ParentType, ContextType, RequireFields<MutationMoveDealArgs, 'input'>>;
+  reorderStages?: Resolver<ResolversTypes['PipelinePayload'], ParentType, ContextType, RequireFields<MutationReorderStagesArgs, 'input'>>;
   updateCompany?: Resolver<ResolversTypes['UpdateCompanyPayload'], ParentType, ContextType, RequireFields<MutationUpdateCompanyArgs, 'input'>>;
+  updateDeal?: Resolver<ResolversTypes['DealPayload'], ParentType, ContextType, RequireFields<MutationUpdateDealArgs, 'input'>>;
   updateLead?: Resolver<ResolversTypes['LeadPayload'], ParentType, ContextType, RequireFields<MutationUpdateLeadArgs, 'input'>>;
   updatePerson?: Resolver<ResolversTypes['UpdatePersonPayload'], ParentType, ContextType, RequireFields<MutationUpdatePersonArgs, 'input'>>;
+  updatePipeline?: Resolver<ResolversTypes['PipelinePayload'], ParentType, ContextType, RequireFields<MutationUpdatePipelineArgs, 'input'>>;
 }>;
 
 export type PageInfoResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -1158,6 +1744,42 @@ export type PersonEdgeResolvers<ContextType = SubgraphContext, ParentType extend
   node?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
 }>;
 
+export type PipelineResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Pipeline'] = ResolversParentTypes['Pipeline']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isDefault?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  stages?: Resolver<Array<ResolversTypes['PipelineStage']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type PipelineBoardResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PipelineBoard'] = ResolversParentTypes['PipelineBoard']> = ResolversObject<{
+  pipeline?: Resolver<ResolversTypes['Pipeline'], ParentType, ContextType>;
+  stages?: Resolver<Array<ResolversTypes['PipelineBoardStage']>, ParentType, ContextType>;
+}>;
+
+export type PipelineBoardStageResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PipelineBoardStage'] = ResolversParentTypes['PipelineBoardStage']> = ResolversObject<{
+  dealCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  deals?: Resolver<Array<ResolversTypes['Deal']>, ParentType, ContextType>;
+  hasMoreDeals?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['PipelineStage'], ParentType, ContextType>;
+  totals?: Resolver<Array<ResolversTypes['Money']>, ParentType, ContextType>;
+}>;
+
+export type PipelinePayloadResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PipelinePayload'] = ResolversParentTypes['PipelinePayload']> = ResolversObject<{
+  pipeline?: Resolver<Maybe<ResolversTypes['Pipeline']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type PipelineStageResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PipelineStage'] = ResolversParentTypes['PipelineStage']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PipelineStageKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pipeline?: Resolver<ResolversTypes['Pipeline'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  winProbability?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type PostalAddressResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PostalAddress'] = ResolversParentTypes['PostalAddress']> = ResolversObject<{
   city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1169,11 +1791,17 @@ export type PostalAddressResolvers<ContextType = SubgraphContext, ParentType ext
 export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   companies?: Resolver<ResolversTypes['CompanyConnection'], ParentType, ContextType, RequireFields<QueryCompaniesArgs, 'orderBy'>>;
   company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType, RequireFields<QueryCompanyArgs, 'id'>>;
+  deal?: Resolver<Maybe<ResolversTypes['Deal']>, ParentType, ContextType, RequireFields<QueryDealArgs, 'id'>>;
+  deals?: Resolver<ResolversTypes['DealConnection'], ParentType, ContextType, Partial<QueryDealsArgs>>;
   lead?: Resolver<Maybe<ResolversTypes['Lead']>, ParentType, ContextType, RequireFields<QueryLeadArgs, 'id'>>;
   leads?: Resolver<ResolversTypes['LeadConnection'], ParentType, ContextType, Partial<QueryLeadsArgs>>;
+  lostReasons?: Resolver<Array<ResolversTypes['LostReason']>, ParentType, ContextType>;
   myTasks?: Resolver<ResolversTypes['ActivityConnection'], ParentType, ContextType, RequireFields<QueryMyTasksArgs, 'done'>>;
   people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPeopleArgs, 'orderBy'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
+  pipeline?: Resolver<Maybe<ResolversTypes['Pipeline']>, ParentType, ContextType, RequireFields<QueryPipelineArgs, 'id'>>;
+  pipelineBoard?: Resolver<Maybe<ResolversTypes['PipelineBoard']>, ParentType, ContextType, RequireFields<QueryPipelineBoardArgs, 'pipelineId'>>;
+  pipelines?: Resolver<Array<ResolversTypes['Pipeline']>, ParentType, ContextType>;
 }>;
 
 export type UpdateCompanyPayloadResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['UpdateCompanyPayload'] = ResolversParentTypes['UpdateCompanyPayload']> = ResolversObject<{
@@ -1186,8 +1814,10 @@ export type UpdatePersonPayloadResolvers<ContextType = SubgraphContext, ParentTy
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
-export type UserResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{
+export type UserResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['User']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ownedDeals?: Resolver<ResolversTypes['DealConnection'], ParentType, ContextType, Partial<UserOwnedDealsArgs>>;
 }>;
 
 export type UserErrorResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
@@ -1206,17 +1836,28 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   CompanyEdge?: CompanyEdgeResolvers<ContextType>;
   CreateCompanyPayload?: CreateCompanyPayloadResolvers<ContextType>;
   CreatePersonPayload?: CreatePersonPayloadResolvers<ContextType>;
+  Deal?: DealResolvers<ContextType>;
+  DealConnection?: DealConnectionResolvers<ContextType>;
+  DealEdge?: DealEdgeResolvers<ContextType>;
+  DealPayload?: DealPayloadResolvers<ContextType>;
+  DealStageChange?: DealStageChangeResolvers<ContextType>;
   DeletePersonPayload?: DeletePersonPayloadResolvers<ContextType>;
   Lead?: LeadResolvers<ContextType>;
   LeadConnection?: LeadConnectionResolvers<ContextType>;
   LeadEdge?: LeadEdgeResolvers<ContextType>;
   LeadPayload?: LeadPayloadResolvers<ContextType>;
+  LostReason?: LostReasonResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   PersonConnection?: PersonConnectionResolvers<ContextType>;
   PersonEdge?: PersonEdgeResolvers<ContextType>;
+  Pipeline?: PipelineResolvers<ContextType>;
+  PipelineBoard?: PipelineBoardResolvers<ContextType>;
+  PipelineBoardStage?: PipelineBoardStageResolvers<ContextType>;
+  PipelinePayload?: PipelinePayloadResolvers<ContextType>;
+  PipelineStage?: PipelineStageResolvers<ContextType>;
   PostalAddress?: PostalAddressResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   UpdateCompanyPayload?: UpdateCompanyPayloadResolvers<ContextType>;
