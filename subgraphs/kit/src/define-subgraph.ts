@@ -102,6 +102,7 @@ export function defineSubgraph(options: DefineSubgraphOptions): SubgraphModule {
       migrations: discoverMigrations(options.directory),
     },
     permissions: modules.flatMap((module) => [...(module.permissions ?? [])]),
+    files: modules.flatMap((module) => [...(module.files ?? [])]),
     modules,
     sourceDirectory: options.directory,
     routes: options.routes,

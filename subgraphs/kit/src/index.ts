@@ -7,6 +7,7 @@ export * from './define-subgraph';
 export * from './domain-module';
 export * from './errors';
 export * from './event-bus';
+export * from './file-routes';
 export * from './http';
 export * from './ids';
 export * from './loaders';

@@ -8,6 +8,7 @@ import { openAutonomousPool } from './autonomous-transaction';
 import { openSubgraphDatabase } from './database';
 import { CLIENT_ERROR_CODES, REQUEST_ERROR_CODES } from './errors';
 import { type EventBus } from './event-bus';
+import { fileRouteHandlers } from './file-routes';
 import { graphqlHandler, sendJson, serveHttp, type HttpService, type RouteHandler } from './http';
 import type { Logger } from './logger';
 import { OutboxRelay } from './outbox-relay';
@@ -144,6 +145,7 @@ async function serveSubgraph(
         pollIntervalMs: options.outboxPollIntervalMs,
       })
     : null;
+  const background = new Set<Promise<void>>();
   const runtime: SubgraphRuntime = {
     dataSource,
     logger,
@@ -155,6 +157,12 @@ async function serveSubgraph(
         outbox: outbox ?? undefined,
         autonomousPool,
       }),
+    runInBackground: (label, work) => {
+      const running = work()
+        .catch((error: unknown) => logger.error({ err: error, work: label }, 'background work failed'))
+        .finally(() => background.delete(running));
+      background.add(running);
+    },
   };
   await module.onStart?.(runtime);
 
@@ -204,6 +212,15 @@ async function serveSubgraph(
     },
     '/graphql': graphql,
     '/': graphql,
+    ...fileRouteHandlers(module.files ?? [], {
+      dataSource,
+      logger,
+      verify,
+      outbox: outbox ?? undefined,
+      autonomousPool,
+      statementTimeoutMs: requestTimeoutMs,
+      runtime,
+    }),
     ...(module.routes?.(runtime) ?? {}),
   };
   let http: HttpService;
@@ -230,6 +247,8 @@ async function serveSubgraph(
       (stopping ??= (async () => {
         await http.close();
         await apollo.stop();
+        // Jobs still running finish (or fail) before their pools close.
+        while (background.size > 0) await Promise.all([...background]);
         // After the last request (its events are nudged), before the pool the relay uses closes.
         await outbox?.stop();
         await autonomousPool.destroy();
