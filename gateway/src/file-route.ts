@@ -143,4 +143,3 @@ function byteLimit(maxBytes: number): Transform {
     },
   });
 }
-

@@ -1,5 +1,6 @@
 import { GraphQLResolveInfo } from 'graphql';
 import { CompanyEntity } from '../modules/company/company.entity';
+import { ImportJobRow } from '../modules/import/import-job.model';
 import { SubgraphContext } from '@nexora/kit';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -82,6 +83,84 @@ export type CreateCompanyPayload = {
 };
 
 /**
+ * A CSV import started with `POST /files/crm/<entity>/import`. Visible to whoever may read the entity
+ * imported (e.g. `crm.company:read` for `companies`).
+ */
+export type ImportJob = {
+  __typename?: 'ImportJob';
+  /** When it was accepted (ISO-8601, UTC). */
+  createdAt: Scalars['String']['output'];
+  /** The member who started it. */
+  createdBy?: Maybe<User>;
+  /** What is imported: `companies`. */
+  entity: Scalars['String']['output'];
+  /** How many row errors there are in all. */
+  errorCount: Scalars['Int']['output'];
+  /** The first 1,000 row errors, in line order. */
+  errors: Array<ImportRowError>;
+  /** When it finished (ISO-8601, UTC); null until then. */
+  finishedAt?: Maybe<Scalars['String']['output']>;
+  /** Stable identifier (UUID). */
+  id: Scalars['ID']['output'];
+  /** Rows written. */
+  imported: Scalars['Int']['output'];
+  /** A summary of the outcome for people; null while the job runs. */
+  message?: Maybe<Scalars['String']['output']>;
+  /** Rows handled so far (written, or skipped as bad), 0 to `total`. */
+  processed: Scalars['Int']['output'];
+  /** Whether bad rows are left out (true) or make the whole import fail (false). */
+  skipBadRows: Scalars['Boolean']['output'];
+  /** Where the job is. */
+  status: ImportJobStatus;
+  /** Data rows in the file (the header not counted). */
+  total: Scalars['Int']['output'];
+};
+
+/** A page of import jobs, newest first. */
+export type ImportJobConnection = {
+  __typename?: 'ImportJobConnection';
+  /** The jobs of this page. */
+  edges: Array<ImportJobEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many jobs the caller may see, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One job in an `ImportJobConnection` page. */
+export type ImportJobEdge = {
+  __typename?: 'ImportJobEdge';
+  /** Opaque cursor of this job; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The job. */
+  node: ImportJob;
+};
+
+/** Where a CSV import job is. */
+export type ImportJobStatus =
+  /** Finished without importing: rows had errors (and skipBadRows was not asked), or the import stopped. */
+  | 'FAILED'
+  /** Accepted; its rows are not being written yet. */
+  | 'QUEUED'
+  /** Its rows are being written; `processed` grows. */
+  | 'RUNNING'
+  /** Finished: `imported` rows were written (with skipBadRows, bad rows were left out). */
+  | 'SUCCEEDED';
+
+/** Why one row of a CSV import was refused. */
+export type ImportRowError = {
+  __typename?: 'ImportRowError';
+  /** What is wrong, e.g. NAME_REQUIRED, DOMAIN_INVALID, DOMAIN_TAKEN, DUPLICATE_IN_FILE, COLUMN_COUNT. */
+  code: Scalars['String']['output'];
+  /** The column at fault; null when the row as a whole is (e.g. a wrong number of values). */
+  column?: Maybe<Scalars['String']['output']>;
+  /** Line of the file (the header is line 1) where the row starts. */
+  line: Scalars['Int']['output'];
+  /** A sentence for the person who fixes the file. */
+  message: Scalars['String']['output'];
+};
+
+/**
  * An amount of money, exact: `amount` is a decimal string (never a float) with as many fraction digits
  * as the currency uses, at most 2 (`"1234.50"` USD, `"1500"` JPY).
  */
@@ -136,6 +215,10 @@ export type Query = {
   companies: CompanyConnection;
   /** A company of the current tenant by id; null when there is none (or it belongs to another tenant). A malformed id is BAD_USER_INPUT. */
   company?: Maybe<Company>;
+  /** An import job of the current tenant; null when there is none, or the caller may not read its entity. */
+  importJob?: Maybe<ImportJob>;
+  /** The current tenant's import jobs the caller may see, newest first. `first` is 1–100 (default 20). */
+  importJobs: ImportJobConnection;
 };
 
 
@@ -148,6 +231,17 @@ export type QueryCompaniesArgs = {
 
 export type QueryCompanyArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryImportJobArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryImportJobsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Input of `updateCompany`. Omitted (or null) fields stay unchanged. */
@@ -289,10 +383,15 @@ export type ResolversTypes = ResolversObject<{
   CompanyEdge: ResolverTypeWrapper<Omit<CompanyEdge, 'node'> & { node: ResolversTypes['Company'] }>;
   CreateCompanyInput: CreateCompanyInput;
   CreateCompanyPayload: ResolverTypeWrapper<Omit<CreateCompanyPayload, 'company'> & { company?: Maybe<ResolversTypes['Company']> }>;
+  ImportJob: ResolverTypeWrapper<ImportJobRow>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ImportJobConnection: ResolverTypeWrapper<Omit<ImportJobConnection, 'edges'> & { edges: Array<ResolversTypes['ImportJobEdge']> }>;
+  ImportJobEdge: ResolverTypeWrapper<Omit<ImportJobEdge, 'node'> & { node: ResolversTypes['ImportJob'] }>;
+  ImportJobStatus: ImportJobStatus;
+  ImportRowError: ResolverTypeWrapper<ImportRowError>;
   Money: ResolverTypeWrapper<Money>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   UpdateCompanyInput: UpdateCompanyInput;
   UpdateCompanyPayload: ResolverTypeWrapper<Omit<UpdateCompanyPayload, 'company'> & { company?: Maybe<ResolversTypes['Company']> }>;
@@ -310,10 +409,14 @@ export type ResolversParentTypes = ResolversObject<{
   CompanyEdge: Omit<CompanyEdge, 'node'> & { node: ResolversParentTypes['Company'] };
   CreateCompanyInput: CreateCompanyInput;
   CreateCompanyPayload: Omit<CreateCompanyPayload, 'company'> & { company?: Maybe<ResolversParentTypes['Company']> };
+  ImportJob: ImportJobRow;
+  Boolean: Scalars['Boolean']['output'];
+  ImportJobConnection: Omit<ImportJobConnection, 'edges'> & { edges: Array<ResolversParentTypes['ImportJobEdge']> };
+  ImportJobEdge: Omit<ImportJobEdge, 'node'> & { node: ResolversParentTypes['ImportJob'] };
+  ImportRowError: ImportRowError;
   Money: Money;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
-  Boolean: Scalars['Boolean']['output'];
   Query: Record<PropertyKey, never>;
   UpdateCompanyInput: UpdateCompanyInput;
   UpdateCompanyPayload: Omit<UpdateCompanyPayload, 'company'> & { company?: Maybe<ResolversParentTypes['Company']> };
@@ -358,6 +461,40 @@ export type CreateCompanyPayloadResolvers<ContextType = SubgraphContext, ParentT
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
+export type ImportJobResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ImportJob'] = ResolversParentTypes['ImportJob']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  errorCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['ImportRowError']>, ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  imported?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  processed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  skipBadRows?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ImportJobStatus'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ImportJobConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ImportJobConnection'] = ResolversParentTypes['ImportJobConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ImportJobEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ImportJobEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ImportJobEdge'] = ResolversParentTypes['ImportJobEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ImportJob'], ParentType, ContextType>;
+}>;
+
+export type ImportRowErrorResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ImportRowError'] = ResolversParentTypes['ImportRowError']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  column?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type MoneyResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = ResolversObject<{
   amount?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -378,6 +515,8 @@ export type PageInfoResolvers<ContextType = SubgraphContext, ParentType extends 
 export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   companies?: Resolver<ResolversTypes['CompanyConnection'], ParentType, ContextType, Partial<QueryCompaniesArgs>>;
   company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType, RequireFields<QueryCompanyArgs, 'id'>>;
+  importJob?: Resolver<Maybe<ResolversTypes['ImportJob']>, ParentType, ContextType, RequireFields<QueryImportJobArgs, 'id'>>;
+  importJobs?: Resolver<ResolversTypes['ImportJobConnection'], ParentType, ContextType, Partial<QueryImportJobsArgs>>;
 }>;
 
 export type UpdateCompanyPayloadResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['UpdateCompanyPayload'] = ResolversParentTypes['UpdateCompanyPayload']> = ResolversObject<{
@@ -400,6 +539,10 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   CompanyConnection?: CompanyConnectionResolvers<ContextType>;
   CompanyEdge?: CompanyEdgeResolvers<ContextType>;
   CreateCompanyPayload?: CreateCompanyPayloadResolvers<ContextType>;
+  ImportJob?: ImportJobResolvers<ContextType>;
+  ImportJobConnection?: ImportJobConnectionResolvers<ContextType>;
+  ImportJobEdge?: ImportJobEdgeResolvers<ContextType>;
+  ImportRowError?: ImportRowErrorResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
