@@ -233,6 +233,22 @@ describe('CSV import of companies through the gateway', () => {
     expect(tooLarge.status).toBe(413);
     expect(tooLarge.json().errors![0].extensions.code).toBe('BAD_USER_INPUT');
 
+    // Without a content-length the gateway counts the bytes as they stream through.
+    const chunk = Buffer.alloc(1_000_000, 'b');
+    let sent = 0;
+    const streamed = await fetch(`${e2e.platform.gateway.origin}/files/crm/companies/import`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/csv', authorization: `Bearer ${tenant.token}` },
+      body: new ReadableStream({
+        pull(controller) {
+          if (sent++ < 60) controller.enqueue(chunk);
+          else controller.close();
+        },
+      }),
+      duplex: 'half',
+    } as RequestInit);
+    expect(streamed.status).toBe(413);
+
     const textGarbage = await upload(randomBytes(3_000_000).toString('base64'), tenant.token);
     expect(textGarbage.status).toBe(400);
 
