@@ -39,7 +39,7 @@ async function upload(
   const response = await fetch(`${e2e.platform.gateway.origin}/files/${path}${query}`, {
     method: 'POST',
     headers: { 'content-type': 'text/csv', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body,
+    body: typeof body === 'string' ? body : new Uint8Array(body),
   });
   const text = await response.text();
   return { status: response.status, text, json: () => JSON.parse(text) };
