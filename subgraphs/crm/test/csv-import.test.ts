@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
-import { countRows, type RunningSubgraph } from '@nexora/kit';
+import { countRows, queryAsSuperuser, type RunningSubgraph } from '@nexora/kit';
 import { companyCsv } from '../src/modules/import/company.csv';
 import type { CsvEntity } from '../src/modules/import/csv-entity';
 import { readImportFile, type ImportFileResult } from '../src/modules/import/csv-import-file';
@@ -230,6 +230,19 @@ describe('the crm file routes and import jobs', () => {
         tenantId,
       ]),
     ).toBe(2);
+  });
+
+  it('a job left RUNNING by a process that stopped shows as FAILED once it has stalled', async () => {
+    const tenantId = randomUUID();
+    const { job } = await queuedJob(tenantId, 5, false);
+    expect(await jobRow(tenantId, job.id)).toMatchObject({ status: 'QUEUED' });
+    await queryAsSuperuser(
+      `update crm.import_jobs set status = 'RUNNING', updated_at = now() - interval '1 hour' where id = $1`,
+      [job.id],
+    );
+    const stalled = await jobRow(tenantId, job.id);
+    expect(stalled?.status).toBe('FAILED');
+    expect(stalled?.message).toContain('restarted');
   });
 
   it('jobs are listed newest first, page by page, only for callers who may read the entity', async () => {

@@ -24,8 +24,24 @@ export interface ImportJobRow {
 /** Row errors a job keeps; `errorCount` counts all of them. */
 export const MAX_STORED_ERRORS = 1_000;
 
-export const IMPORT_JOB_COLUMNS = `id, tenant_id as "tenantId", entity, status, skip_bad_rows as "skipBadRows",
-  total, processed, imported, error_count as "errorCount", errors, message, created_by as "createdBy",
+/**
+ * A running job updates its row after every batch (well under a second apart). One unchanged for
+ * this long was running in a process that stopped (a restart, a crash): its transaction, and so its
+ * uncommitted rows, died with it.
+ */
+export const STALLED_JOB_SECONDS = 600;
+
+/** The job's status as clients see it: a stalled QUEUED or RUNNING job is FAILED. */
+export const IMPORT_JOB_STATUS = `case when status in ('QUEUED', 'RUNNING')
+  and updated_at < now() - interval '${STALLED_JOB_SECONDS} seconds' then 'FAILED' else status end`;
+
+export const IMPORT_JOB_COLUMNS = `id, tenant_id as "tenantId", entity, ${IMPORT_JOB_STATUS} as status,
+  skip_bad_rows as "skipBadRows",
+  total, processed, imported, error_count as "errorCount", errors,
+  case when status in ('QUEUED', 'RUNNING') and updated_at < now() - interval '${STALLED_JOB_SECONDS} seconds'
+    then 'The import stopped when the service restarted; rows not counted in "imported" were not written. Import the file again.'
+    else message end as message,
+  created_by as "createdBy",
   created_at as "createdAt", updated_at as "updatedAt", finished_at as "finishedAt"`;
 
 /** The job as the POST answer shows it: the same fields as GraphQL's `ImportJob`. */
