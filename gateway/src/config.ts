@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { ConfigError, DEV_SIGNING_SECRET, loadConfig, port, signingSecret } from '@nexora/kit';
+import { DEFAULT_MAX_UPLOAD_BYTES } from './file-route';
 import { DEFAULT_OPERATION_LIMITS } from './limits/operation-limits';
 import { DEFAULT_MAX_RESPONSE_BYTES } from './limits/response-size';
 
@@ -77,6 +78,8 @@ function gatewayConfigSchema(production: boolean) {
     MAX_QUERY_COST: limit(100, 1_000_000_000, DEFAULT_OPERATION_LIMITS.maxCost),
     DEFAULT_LIST_SIZE: limit(1, 1_000, DEFAULT_OPERATION_LIMITS.defaultListSize),
     MAX_RESPONSE_BYTES: limit(10_000, 1_000_000_000, DEFAULT_MAX_RESPONSE_BYTES),
+    // Largest body forwarded through /files/<subgraph>/<path> (CSV imports); past it 413.
+    MAX_UPLOAD_BYTES: limit(1_000, 10_000_000_000, DEFAULT_MAX_UPLOAD_BYTES),
     // Behind N reverse proxies, the client is the N-th address from the right of X-Forwarded-For.
     TRUSTED_PROXY_COUNT: limit(0, 10, 0),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

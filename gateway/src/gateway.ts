@@ -4,6 +4,7 @@ import { accessControlPlugin } from './access-plugin';
 import { createTokenVerifier, type JwksSource } from './auth/verify-token';
 import { formatGatewayError } from './error-formatting';
 import type { GatewayContext } from './gateway-context';
+import { createFileRoute, DEFAULT_MAX_UPLOAD_BYTES, FILE_ROUTE_PATH } from './file-route';
 import { createGraphQLRoute } from './graphql-route';
 import { healthRoute, readyRoute } from './health';
 import { introspectionPolicyPlugin, type IntrospectionPolicy } from './limits/introspection-policy';
@@ -44,6 +45,8 @@ export interface GatewayOptions {
   limits?: Partial<OperationLimits>;
   /** Largest response sent to a client or read from a subgraph (default 10 MB). */
   maxResponseBytes?: number;
+  /** Largest upload forwarded through `/files/<subgraph>/...` (default 50 MB). */
+  maxUploadBytes?: number;
   /** Reverse proxies in front of the gateway whose X-Forwarded-For entries are trusted (default 0). */
   trustedProxyCount?: number;
   /**
@@ -63,7 +66,7 @@ export interface RunningGateway {
   stop(): Promise<void>;
 }
 
-const RESERVED_ROUTES = ['/graphql', '/health', '/ready'];
+const RESERVED_ROUTES = ['/graphql', '/health', '/ready', FILE_ROUTE_PATH];
 
 /**
  * Apollo Server over the supergraph, in the order a request meets it: the parser's token limit,
@@ -157,6 +160,16 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
         '/': graphql.handle,
         ...options.routes,
         '/graphql': graphql.handle,
+        [FILE_ROUTE_PATH]: createFileRoute({
+          subgraphs: executor.subgraphs,
+          signingSecret: options.signingSecret,
+          dispatcher: subgraphAgent,
+          timeoutMs,
+          maxUploadBytes: options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES,
+          verifyToken,
+          trustedProxyCount: options.trustedProxyCount ?? 0,
+          logger,
+        }),
         '/health': healthRoute,
         '/ready': readyRoute({
           subgraphs: () => [...executor.subgraphs.values()],

@@ -37,6 +37,7 @@ export function gatewayOptionsFromConfig(config: GatewayConfig, logger: Logger):
       defaultListSize: config.DEFAULT_LIST_SIZE,
     },
     maxResponseBytes: config.MAX_RESPONSE_BYTES,
+    maxUploadBytes: config.MAX_UPLOAD_BYTES,
     trustedProxyCount: config.TRUSTED_PROXY_COUNT,
     port: config.PORT,
     host: config.HOST,

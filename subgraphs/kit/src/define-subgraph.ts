@@ -105,6 +105,7 @@ export function defineSubgraph(options: DefineSubgraphOptions): SubgraphModule {
     consumers: modules.flatMap((module) =>
       Object.entries(module.consumes ?? {}).map(([type, handle]) => ({ module: module.name, type, handle })),
     ),
+    files: modules.flatMap((module) => [...(module.files ?? [])]),
     modules,
     sourceDirectory: options.directory,
     routes: options.routes,

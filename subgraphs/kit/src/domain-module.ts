@@ -2,6 +2,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { EntitySchema } from 'typeorm';
 import type { SubgraphContext } from './context';
 import type { EventConsumer } from './event-consumers';
+import type { FileRoute } from './file-routes';
 
 /** The built-in roles besides `owner`, which holds every permission of the catalogue. */
 export type GrantableRole = 'admin' | 'member' | 'viewer';
@@ -34,6 +35,11 @@ export interface DomainModule {
   /** TypeORM entities of the module's tables. */
   entities?: readonly EntityTarget[];
   permissions?: readonly PermissionDeclaration[];
+  /**
+   * Authenticated HTTP routes for what GraphQL carries badly (file uploads, streamed exports),
+   * served by the gateway at `/files/<subgraph>/<path>`; see `FileRoute`.
+   */
+  files?: readonly FileRoute[];
   /**
    * codegen mappers: GraphQL type → `<file in this folder>#<export>`, e.g.
    * `{ Deal: './deal.entity#DealEntity' }`; `npm run compose` writes them into codegen.yml.

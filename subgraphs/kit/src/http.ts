@@ -213,8 +213,22 @@ export interface HttpService {
   close(): Promise<void>;
 }
 
+/** The handler for `path`: an exact route, else the longest `<prefix>/*` route that `path` starts with. */
+function routeFor(routes: Record<string, RouteHandler>, path: string): RouteHandler | undefined {
+  if (Object.prototype.hasOwnProperty.call(routes, path)) return routes[path];
+  let found: { prefix: string; handler: RouteHandler } | undefined;
+  for (const [key, handler] of Object.entries(routes)) {
+    if (!key.endsWith('/*')) continue;
+    const prefix = key.slice(0, -1);
+    if (path.startsWith(prefix) && path.length > prefix.length && prefix.length > (found?.prefix.length ?? 0))
+      found = { prefix, handler };
+  }
+  return found?.handler;
+}
+
 /**
- * Serves `routes` (exact path match; the query string is ignored). Unknown paths get 404, and an
+ * Serves `routes` (exact path match, or a `<prefix>/*` key for everything below a prefix; the query
+ * string is ignored). Unknown paths get 404, and an
  * exception in a handler is logged and answered with a 500 that reveals nothing internal.
  */
 export async function serveHttp(options: {
@@ -226,7 +240,7 @@ export async function serveHttp(options: {
   const { routes, logger } = options;
   const server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0];
-    const handler = routes[path];
+    const handler = routeFor(routes, path);
     if (!handler) return sendJson(res, 404, { error: 'Not found' });
     Promise.resolve(handler(req, res)).catch((error: unknown) => {
       logger.error({ err: error, path }, 'http handler failed');

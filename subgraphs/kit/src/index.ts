@@ -8,6 +8,7 @@ export * from './domain-module';
 export * from './errors';
 export * from './event-bus';
 export * from './event-consumers';
+export * from './file-routes';
 export * from './http';
 export * from './ids';
 export * from './loaders';

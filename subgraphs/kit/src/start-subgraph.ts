@@ -9,6 +9,7 @@ import { openAutonomousPool } from './autonomous-transaction';
 import { openSubgraphDatabase } from './database';
 import { CLIENT_ERROR_CODES, REQUEST_ERROR_CODES } from './errors';
 import { type EventBus } from './event-bus';
+import { fileRouteHandlers } from './file-routes';
 import { graphqlHandler, sendJson, serveHttp, type HttpService, type RouteHandler } from './http';
 import type { Logger } from './logger';
 import { OutboxRelay } from './outbox-relay';
@@ -145,6 +146,7 @@ async function serveSubgraph(
         pollIntervalMs: options.outboxPollIntervalMs,
       })
     : null;
+  const background = new Set<Promise<void>>();
   const runtime: SubgraphRuntime = {
     dataSource,
     logger,
@@ -156,6 +158,12 @@ async function serveSubgraph(
         outbox: outbox ?? undefined,
         autonomousPool,
       }),
+    runInBackground: (label, work) => {
+      const running = work()
+        .catch((error: unknown) => logger.error({ err: error, work: label }, 'background work failed'))
+        .finally(() => background.delete(running));
+      background.add(running);
+    },
   };
   await module.onStart?.(runtime);
   const stopConsumers = await startEventConsumers({
@@ -212,6 +220,15 @@ async function serveSubgraph(
     },
     '/graphql': graphql,
     '/': graphql,
+    ...fileRouteHandlers(module.files ?? [], {
+      dataSource,
+      logger,
+      verify,
+      outbox: outbox ?? undefined,
+      autonomousPool,
+      statementTimeoutMs: requestTimeoutMs,
+      runtime,
+    }),
     ...(module.routes?.(runtime) ?? {}),
   };
   let http: HttpService;
@@ -239,6 +256,8 @@ async function serveSubgraph(
         stopConsumers();
         await http.close();
         await apollo.stop();
+        // Jobs still running finish (or fail) before their pools close.
+        while (background.size > 0) await Promise.all([...background]);
         // After the last request (its events are nudged), before the pool the relay uses closes.
         await outbox?.stop();
         await autonomousPool.destroy();

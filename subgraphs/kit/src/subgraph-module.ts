@@ -6,6 +6,7 @@ import type { SubgraphContext } from './context';
 import type { LoadedDomainModule, PermissionDeclaration } from './domain-module';
 import type { DeclaredConsumer } from './event-consumers';
 import type { EventBus } from './event-bus';
+import type { FileRoute } from './file-routes';
 import type { Logger } from './logger';
 
 /** What a running subgraph hands to its module's hooks and extra routes. */
@@ -15,6 +16,11 @@ export interface SubgraphRuntime {
   events: EventBus;
   /** Creates a system context bound to a tenant, for work outside a GraphQL request (seeds, events). */
   systemContext(tenantId: string | null): SubgraphContext;
+  /**
+   * Runs work that outlives the request that started it (an import job). Failures are logged; the
+   * subgraph's `stop()` waits for it before closing the database pools.
+   */
+  runInBackground(label: string, work: () => Promise<void>): void;
 }
 
 /**
@@ -38,6 +44,8 @@ export interface SubgraphModule {
   routes?: (
     runtime: SubgraphRuntime,
   ) => Record<string, (req: IncomingMessage, res: ServerResponse) => Promise<void>>;
+  /** Authenticated routes of its modules (`defineModule({ files })`), served under `/files/`. */
+  files?: readonly FileRoute[];
   /** Runs once after migrations, before the subgraph accepts requests. */
   onStart?: (runtime: SubgraphRuntime) => Promise<void>;
   /** The domain events its modules consume (see `DomainModule.consumes`). */

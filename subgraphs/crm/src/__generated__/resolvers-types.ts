@@ -2,6 +2,7 @@ import { GraphQLResolveInfo } from 'graphql';
 import { ActivityEntity } from '../modules/activity/activity.entity';
 import { CompanyEntity } from '../modules/company/company.entity';
 import { DealRow, StageChangeRow, BoardRow, BoardStageRow, UserReference } from '../modules/deal/deal.types';
+import { ImportJobRow } from '../modules/import/import-job.model';
 import { LeadEntity } from '../modules/lead/lead.entity';
 import { PersonEntity } from '../modules/person/person.entity';
 import { PipelineRow, StageRow, LostReasonRow } from '../modules/pipeline/pipeline.types';
@@ -457,6 +458,84 @@ export type DeletePersonPayload = {
   deletedPersonId?: Maybe<Scalars['ID']['output']>;
   /** Why nothing was deleted (code: PERSON_IN_USE, when other records still point at the person). */
   userErrors: Array<UserError>;
+};
+
+/**
+ * A CSV import started with `POST /files/crm/<entity>/import`. Visible to whoever may read the entity
+ * imported (e.g. `crm.company:read` for `companies`).
+ */
+export type ImportJob = {
+  __typename?: 'ImportJob';
+  /** When it was accepted (ISO-8601, UTC). */
+  createdAt: Scalars['String']['output'];
+  /** The member who started it. */
+  createdBy?: Maybe<User>;
+  /** What is imported: `companies`. */
+  entity: Scalars['String']['output'];
+  /** How many row errors there are in all. */
+  errorCount: Scalars['Int']['output'];
+  /** The first 1,000 row errors, in line order. */
+  errors: Array<ImportRowError>;
+  /** When it finished (ISO-8601, UTC); null until then. */
+  finishedAt?: Maybe<Scalars['String']['output']>;
+  /** Stable identifier (UUID). */
+  id: Scalars['ID']['output'];
+  /** Rows written. */
+  imported: Scalars['Int']['output'];
+  /** A summary of the outcome for people; null while the job runs. */
+  message?: Maybe<Scalars['String']['output']>;
+  /** Rows handled so far (written, or skipped as bad), 0 to `total`. */
+  processed: Scalars['Int']['output'];
+  /** Whether bad rows are left out (true) or make the whole import fail (false). */
+  skipBadRows: Scalars['Boolean']['output'];
+  /** Where the job is. */
+  status: ImportJobStatus;
+  /** Data rows in the file (the header not counted). */
+  total: Scalars['Int']['output'];
+};
+
+/** A page of import jobs, newest first. */
+export type ImportJobConnection = {
+  __typename?: 'ImportJobConnection';
+  /** The jobs of this page. */
+  edges: Array<ImportJobEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many jobs the caller may see, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One job in an `ImportJobConnection` page. */
+export type ImportJobEdge = {
+  __typename?: 'ImportJobEdge';
+  /** Opaque cursor of this job; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The job. */
+  node: ImportJob;
+};
+
+/** Where a CSV import job is. */
+export type ImportJobStatus =
+  /** Finished without importing: rows had errors (and skipBadRows was not asked), or the import stopped. */
+  | 'FAILED'
+  /** Accepted; its rows are not being written yet. */
+  | 'QUEUED'
+  /** Its rows are being written; `processed` grows. */
+  | 'RUNNING'
+  /** Finished: `imported` rows were written (with skipBadRows, bad rows were left out). */
+  | 'SUCCEEDED';
+
+/** Why one row of a CSV import was refused. */
+export type ImportRowError = {
+  __typename?: 'ImportRowError';
+  /** What is wrong, e.g. NAME_REQUIRED, DOMAIN_INVALID, DOMAIN_TAKEN, DUPLICATE_IN_FILE, COLUMN_COUNT. */
+  code: Scalars['String']['output'];
+  /** The column at fault; null when the row as a whole is (e.g. a wrong number of values). */
+  column?: Maybe<Scalars['String']['output']>;
+  /** Line of the file (the header is line 1) where the row starts. */
+  line: Scalars['Int']['output'];
+  /** A sentence for the person who fixes the file. */
+  message: Scalars['String']['output'];
 };
 
 /**
@@ -994,6 +1073,10 @@ export type Query = {
    * substring of the title; `filter` narrows; `orderBy` defaults to newest first.
    */
   deals: DealConnection;
+  /** An import job of the current tenant; null when there is none, or the caller may not read its entity. */
+  importJob?: Maybe<ImportJob>;
+  /** The current tenant's import jobs the caller may see, newest first. `first` is 1–100 (default 20). */
+  importJobs: ImportJobConnection;
   /** A lead of the current tenant by id; null when there is none. A malformed id is BAD_USER_INPUT. */
   lead?: Maybe<Lead>;
   /**
@@ -1054,6 +1137,17 @@ export type QueryDealsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<DealOrderBy>;
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryImportJobArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryImportJobsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1400,6 +1494,12 @@ export type ResolversTypes = ResolversObject<{
   DealStatus: DealStatus;
   DeletePersonInput: DeletePersonInput;
   DeletePersonPayload: ResolverTypeWrapper<DeletePersonPayload>;
+  ImportJob: ResolverTypeWrapper<ImportJobRow>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ImportJobConnection: ResolverTypeWrapper<Omit<ImportJobConnection, 'edges'> & { edges: Array<ResolversTypes['ImportJobEdge']> }>;
+  ImportJobEdge: ResolverTypeWrapper<Omit<ImportJobEdge, 'node'> & { node: ResolversTypes['ImportJob'] }>;
+  ImportJobStatus: ImportJobStatus;
+  ImportRowError: ResolverTypeWrapper<ImportRowError>;
   Lead: ResolverTypeWrapper<LeadEntity>;
   LeadConnection: ResolverTypeWrapper<Omit<LeadConnection, 'edges'> & { edges: Array<ResolversTypes['LeadEdge']> }>;
   LeadEdge: ResolverTypeWrapper<Omit<LeadEdge, 'node'> & { node: ResolversTypes['Lead'] }>;
@@ -1417,7 +1517,6 @@ export type ResolversTypes = ResolversObject<{
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NewPipelineStageInput: NewPipelineStageInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Person: ResolverTypeWrapper<PersonEntity>;
   PersonConnection: ResolverTypeWrapper<Omit<PersonConnection, 'edges'> & { edges: Array<ResolversTypes['PersonEdge']> }>;
   PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
@@ -1478,6 +1577,11 @@ export type ResolversParentTypes = ResolversObject<{
   DealStageChange: StageChangeRow;
   DeletePersonInput: DeletePersonInput;
   DeletePersonPayload: DeletePersonPayload;
+  ImportJob: ImportJobRow;
+  Boolean: Scalars['Boolean']['output'];
+  ImportJobConnection: Omit<ImportJobConnection, 'edges'> & { edges: Array<ResolversParentTypes['ImportJobEdge']> };
+  ImportJobEdge: Omit<ImportJobEdge, 'node'> & { node: ResolversParentTypes['ImportJob'] };
+  ImportRowError: ImportRowError;
   Lead: LeadEntity;
   LeadConnection: Omit<LeadConnection, 'edges'> & { edges: Array<ResolversParentTypes['LeadEdge']> };
   LeadEdge: Omit<LeadEdge, 'node'> & { node: ResolversParentTypes['Lead'] };
@@ -1493,7 +1597,6 @@ export type ResolversParentTypes = ResolversObject<{
   Mutation: Record<PropertyKey, never>;
   NewPipelineStageInput: NewPipelineStageInput;
   PageInfo: PageInfo;
-  Boolean: Scalars['Boolean']['output'];
   Person: PersonEntity;
   PersonConnection: Omit<PersonConnection, 'edges'> & { edges: Array<ResolversParentTypes['PersonEdge']> };
   PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
@@ -1647,6 +1750,40 @@ export type DeletePersonPayloadResolvers<ContextType = SubgraphContext, ParentTy
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
+export type ImportJobResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ImportJob'] = ResolversParentTypes['ImportJob']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  errorCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['ImportRowError']>, ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  imported?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  processed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  skipBadRows?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ImportJobStatus'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ImportJobConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ImportJobConnection'] = ResolversParentTypes['ImportJobConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ImportJobEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ImportJobEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ImportJobEdge'] = ResolversParentTypes['ImportJobEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ImportJob'], ParentType, ContextType>;
+}>;
+
+export type ImportRowErrorResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ImportRowError'] = ResolversParentTypes['ImportRowError']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  column?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type LeadResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Lead'] = ResolversParentTypes['Lead'], FederationReferenceType extends FederationReferenceTypes['Lead'] = FederationReferenceTypes['Lead']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Lead']> | FederationReferenceType, FederationReferenceType, ContextType>;
   companyName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1793,6 +1930,8 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
   company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType, RequireFields<QueryCompanyArgs, 'id'>>;
   deal?: Resolver<Maybe<ResolversTypes['Deal']>, ParentType, ContextType, RequireFields<QueryDealArgs, 'id'>>;
   deals?: Resolver<ResolversTypes['DealConnection'], ParentType, ContextType, Partial<QueryDealsArgs>>;
+  importJob?: Resolver<Maybe<ResolversTypes['ImportJob']>, ParentType, ContextType, RequireFields<QueryImportJobArgs, 'id'>>;
+  importJobs?: Resolver<ResolversTypes['ImportJobConnection'], ParentType, ContextType, Partial<QueryImportJobsArgs>>;
   lead?: Resolver<Maybe<ResolversTypes['Lead']>, ParentType, ContextType, RequireFields<QueryLeadArgs, 'id'>>;
   leads?: Resolver<ResolversTypes['LeadConnection'], ParentType, ContextType, Partial<QueryLeadsArgs>>;
   lostReasons?: Resolver<Array<ResolversTypes['LostReason']>, ParentType, ContextType>;
@@ -1842,6 +1981,10 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   DealPayload?: DealPayloadResolvers<ContextType>;
   DealStageChange?: DealStageChangeResolvers<ContextType>;
   DeletePersonPayload?: DeletePersonPayloadResolvers<ContextType>;
+  ImportJob?: ImportJobResolvers<ContextType>;
+  ImportJobConnection?: ImportJobConnectionResolvers<ContextType>;
+  ImportJobEdge?: ImportJobEdgeResolvers<ContextType>;
+  ImportRowError?: ImportRowErrorResolvers<ContextType>;
   Lead?: LeadResolvers<ContextType>;
   LeadConnection?: LeadConnectionResolvers<ContextType>;
   LeadEdge?: LeadEdgeResolvers<ContextType>;
