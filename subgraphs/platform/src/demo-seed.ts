@@ -1,5 +1,12 @@
 import { postGraphQL } from '@nexora/kit';
-import { DEMO_COMPANIES, DEMO_INVOICES, DEMO_LEADS } from './demo-data';
+import {
+  DEMO_ACTIVITIES,
+  DEMO_COMPANIES,
+  DEMO_DEALS,
+  DEMO_INVOICES,
+  DEMO_LEADS,
+  DEMO_PEOPLE,
+} from './demo-data';
 
 export const DEMO_EMAIL = 'demo@nexora.local';
 export const DEMO_PASSWORD = 'nexora-demo-password';
@@ -50,6 +57,93 @@ const CREATE_LEAD = /* GraphQL */ `
   }
 `;
 
+const CREATE_PERSON = /* GraphQL */ `
+  mutation SeedPerson($input: CreatePersonInput!) {
+    createPerson(input: $input) {
+      person {
+        id
+      }
+      userErrors {
+        code
+        message
+      }
+    }
+  }
+`;
+
+const PIPELINES = /* GraphQL */ `
+  query SeedPipelines {
+    pipelines {
+      id
+      isDefault
+      stages {
+        id
+        name
+      }
+    }
+    lostReasons {
+      id
+      name
+    }
+  }
+`;
+
+const CREATE_DEAL = /* GraphQL */ `
+  mutation SeedDeal($input: CreateDealInput!) {
+    createDeal(input: $input) {
+      deal {
+        id
+      }
+      userErrors {
+        code
+        message
+      }
+    }
+  }
+`;
+
+const MARK_LOST = /* GraphQL */ `
+  mutation SeedLost($input: MarkDealLostInput!) {
+    markDealLost(input: $input) {
+      deal {
+        id
+      }
+      userErrors {
+        code
+        message
+      }
+    }
+  }
+`;
+
+const MARK_WON = /* GraphQL */ `
+  mutation SeedWon($input: MarkDealWonInput!) {
+    markDealWon(input: $input) {
+      deal {
+        id
+      }
+      userErrors {
+        code
+        message
+      }
+    }
+  }
+`;
+
+const LOG_ACTIVITY = /* GraphQL */ `
+  mutation SeedActivity($input: LogActivityInput!) {
+    logActivity(input: $input) {
+      activity {
+        id
+      }
+      userErrors {
+        code
+        message
+      }
+    }
+  }
+`;
+
 const CREATE_INVOICE = /* GraphQL */ `
   mutation SeedInvoice($input: CreateInvoiceInput!) {
     createInvoice(input: $input) {
@@ -83,9 +177,17 @@ function unwrap<T extends Payload>(
  * Seeds the demo tenant through the public GraphQL API (the same path a user takes). Idempotent:
  * when the demo account already exists, nothing is written.
  */
-export async function seedDemoTenant(gatewayUrl: string): Promise<{ created: boolean; tenantName: string }> {
+export async function seedDemoTenant(
+  gatewayUrl: string,
+  account: { email: string; password: string } = { email: DEMO_EMAIL, password: DEMO_PASSWORD },
+): Promise<{ created: boolean; tenantName: string }> {
   const signUp = await postGraphQL(gatewayUrl, SIGN_UP, {
-    input: { email: DEMO_EMAIL, password: DEMO_PASSWORD, name: 'Demo Owner', tenantName: 'Demo Company' },
+    input: {
+      email: account.email,
+      password: account.password,
+      name: 'Demo Owner',
+      tenantName: 'Demo Company',
+    },
   });
   const payload = unwrap<Payload & { session: { accessToken: string; tenant: { name: string } } | null }>(
     'signUp',
@@ -123,5 +225,67 @@ export async function seedDemoTenant(gatewayUrl: string): Promise<{ created: boo
     });
   }
   for (const lead of DEMO_LEADS) await call(CREATE_LEAD, 'createLead', lead);
+  for (const [companyIndex, firstName, lastName, jobTitle] of DEMO_PEOPLE) {
+    const domain = DEMO_COMPANIES[companyIndex].domain;
+    const email = `${firstName}.${lastName}@${domain}`.toLowerCase();
+    await call(CREATE_PERSON, 'createPerson', {
+      firstName,
+      lastName,
+      jobTitle,
+      emails: [email],
+      companyId: companyIds[companyIndex],
+    });
+  }
+  await seedDeals(gatewayUrl, headers, companyIds, call);
+  const day = 24 * 60 * 60 * 1000;
+  for (const [companyIndex, kind, subject, days] of DEMO_ACTIVITIES) {
+    const at = new Date(Date.now() + days * day).toISOString();
+    await call(LOG_ACTIVITY, 'logActivity', {
+      kind,
+      subject,
+      companyId: companyIds[companyIndex],
+      ...(kind === 'TASK' ? { dueAt: at } : { occurredAt: at }),
+    });
+  }
   return { created: true, tenantName: payload.session.tenant.name };
+}
+
+type SeedCall = <T extends Payload>(query: string, field: string, input: object) => Promise<T>;
+
+/** Deals spread over the default pipeline's stages; lost ones with a reason of the catalogue. */
+async function seedDeals(
+  gatewayUrl: string,
+  headers: Record<string, string>,
+  companyIds: string[],
+  call: SeedCall,
+): Promise<void> {
+  const catalogue = await postGraphQL<{
+    pipelines: Array<{ id: string; isDefault: boolean; stages: Array<{ id: string; name: string }> }>;
+    lostReasons: Array<{ id: string; name: string }>;
+  }>(gatewayUrl, PIPELINES, {}, headers);
+  const pipeline = catalogue.body.data?.pipelines.find((candidate) => candidate.isDefault);
+  if (!pipeline) throw new Error(`pipelines failed: ${JSON.stringify(catalogue.body)}`);
+  const stageId = (name: string) => {
+    const stage = pipeline.stages.find((candidate) => candidate.name === name);
+    if (!stage) throw new Error(`the default pipeline has no stage "${name}"`);
+    return stage.id;
+  };
+  for (const [companyIndex, title, amount, currency, stageName, lostReason] of DEMO_DEALS) {
+    const lost = stageName === 'Lost';
+    // Deals are created in an open stage and then closed, as a team would.
+    const closed = lost || stageName === 'Won';
+    const created = await call<Payload & { deal: { id: string } }>(CREATE_DEAL, 'createDeal', {
+      title,
+      amount: { amount, currency },
+      companyId: companyIds[companyIndex],
+      pipelineId: pipeline.id,
+      stageId: stageId(closed ? 'Negotiation' : stageName),
+    });
+    if (stageName === 'Won') await call(MARK_WON, 'markDealWon', { dealId: created.deal.id });
+    if (lost) {
+      const reason = catalogue.body.data?.lostReasons.find((candidate) => candidate.name === lostReason);
+      if (!reason) throw new Error(`no lost reason "${lostReason}"`);
+      await call(MARK_LOST, 'markDealLost', { dealId: created.deal.id, lostReasonId: reason.id });
+    }
+  }
 }
