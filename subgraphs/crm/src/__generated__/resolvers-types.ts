@@ -2,6 +2,7 @@ import { GraphQLResolveInfo } from 'graphql';
 import { ActivityEntity } from '../modules/activity/activity.entity';
 import { CompanyEntity } from '../modules/company/company.entity';
 import { DealRow, StageChangeRow, BoardRow, BoardStageRow, UserReference } from '../modules/deal/deal.types';
+import { DuplicateCandidateModel } from '../modules/duplicate/candidates.service';
 import { ImportJobRow } from '../modules/import/import-job.model';
 import { LeadEntity } from '../modules/lead/lead.entity';
 import { PersonEntity } from '../modules/person/person.entity';
@@ -460,6 +461,33 @@ export type DeletePersonPayload = {
   userErrors: Array<UserError>;
 };
 
+/** Two records of the tenant that are probably the same; merge them with mergeCompanies / mergePeople. */
+export type DuplicateCandidate = {
+  __typename?: 'DuplicateCandidate';
+  /** The two companies, when `entity` is COMPANY. */
+  companies: Array<Company>;
+  entity: DuplicateEntity;
+  /** The two people, when `entity` is PERSON. */
+  people: Array<Person>;
+  reason: DuplicateReason;
+  /** How alike, 0–1 (1 for the same domain). */
+  score: Scalars['Float']['output'];
+};
+
+/** Which kind of record `duplicateCandidates` looks at. */
+export type DuplicateEntity =
+  | 'COMPANY'
+  | 'PERSON';
+
+/** Why two records look like one. */
+export type DuplicateReason =
+  /** Two companies with the same domain once `www.` is ignored. */
+  | 'SAME_DOMAIN'
+  /** Two people with alike names whose primary e-mails share a domain. */
+  | 'SAME_EMAIL_DOMAIN_AND_NAME'
+  /** Their names are alike (trigram similarity of at least 0.6). */
+  | 'SIMILAR_NAME';
+
 /**
  * A CSV import started with `POST /files/crm/<entity>/import`. Visible to whoever may read the entity
  * imported (e.g. `crm.company:read` for `companies`).
@@ -667,6 +695,35 @@ export type MarkDealWonInput = {
   dealId: Scalars['ID']['input'];
 };
 
+/** Result of `mergeCompanies`. */
+export type MergeCompaniesPayload = {
+  __typename?: 'MergeCompaniesPayload';
+  /** The survivor after the merge; null when `userErrors` is not empty. */
+  company?: Maybe<Company>;
+  /** Why nothing was merged (codes: NOTHING_TO_MERGE, TOO_MANY_MERGED, MERGE_INTO_ITSELF, NOT_FOUND_IN_TENANT). */
+  userErrors: Array<UserError>;
+};
+
+/** Input of `mergeCompanies` and `mergePeople`. */
+export type MergeInput = {
+  /** The records folded into it, 1–20; they are deleted. */
+  mergedIds: Array<Scalars['ID']['input']>;
+  /** The record that stays; it keeps its own values and gains what it lacks from the others. */
+  survivorId: Scalars['ID']['input'];
+};
+
+/** Result of `mergePeople`. */
+export type MergePeoplePayload = {
+  __typename?: 'MergePeoplePayload';
+  /** The survivor after the merge; null when `userErrors` is not empty. */
+  person?: Maybe<Person>;
+  /**
+   * Why nothing was merged (codes: NOTHING_TO_MERGE, TOO_MANY_MERGED, MERGE_INTO_ITSELF,
+   * NOT_FOUND_IN_TENANT, TOO_MANY_CONTACT_POINTS).
+   */
+  userErrors: Array<UserError>;
+};
+
 /**
  * An amount of money, exact: `amount` is a decimal string (never a float) with as many fraction digits
  * as the currency uses, at most 2 (`"1234.50"` USD, `"1500"` JPY).
@@ -721,6 +778,14 @@ export type Mutation = {
   markDealLost: DealPayload;
   /** Moves a deal to its pipeline's WON stage (last). Emits `crm.deal.won`. */
   markDealWon: DealPayload;
+  /**
+   * Merges companies into one, in one transaction: people, deals, activities and everything else that
+   * points at the merged companies move to the survivor (erp moves their invoices on the
+   * `crm.company.merged` event), empty fields are filled from them, tags joined, and they are deleted.
+   */
+  mergeCompanies: MergeCompaniesPayload;
+  /** Merges people into one, like mergeCompanies; e-mails, phones and tags are joined. */
+  mergePeople: MergePeoplePayload;
   /**
    * Moves a deal within or between the stages of its pipeline, keeping every stage's positions
    * 0..n-1; a stage change is recorded in the history. Emits `crm.deal.moved` (and `crm.deal.won` when
@@ -792,6 +857,16 @@ export type MutationMarkDealLostArgs = {
 
 export type MutationMarkDealWonArgs = {
   input: MarkDealWonInput;
+};
+
+
+export type MutationMergeCompaniesArgs = {
+  input: MergeInput;
+};
+
+
+export type MutationMergePeopleArgs = {
+  input: MergeInput;
 };
 
 
@@ -1073,6 +1148,8 @@ export type Query = {
    * substring of the title; `filter` narrows; `orderBy` defaults to newest first.
    */
   deals: DealConnection;
+  /** Pairs of companies or people that are probably the same, most alike first (`first` 1–100, default 20). */
+  duplicateCandidates: Array<DuplicateCandidate>;
   /** An import job of the current tenant; null when there is none, or the caller may not read its entity. */
   importJob?: Maybe<ImportJob>;
   /** The current tenant's import jobs the caller may see, newest first. `first` is 1–100 (default 20). */
@@ -1137,6 +1214,12 @@ export type QueryDealsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<DealOrderBy>;
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryDuplicateCandidatesArgs = {
+  entity: DuplicateEntity;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1494,6 +1577,10 @@ export type ResolversTypes = ResolversObject<{
   DealStatus: DealStatus;
   DeletePersonInput: DeletePersonInput;
   DeletePersonPayload: ResolverTypeWrapper<DeletePersonPayload>;
+  DuplicateCandidate: ResolverTypeWrapper<DuplicateCandidateModel>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  DuplicateEntity: DuplicateEntity;
+  DuplicateReason: DuplicateReason;
   ImportJob: ResolverTypeWrapper<ImportJobRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ImportJobConnection: ResolverTypeWrapper<Omit<ImportJobConnection, 'edges'> & { edges: Array<ResolversTypes['ImportJobEdge']> }>;
@@ -1511,6 +1598,9 @@ export type ResolversTypes = ResolversObject<{
   LostReason: ResolverTypeWrapper<LostReasonRow>;
   MarkDealLostInput: MarkDealLostInput;
   MarkDealWonInput: MarkDealWonInput;
+  MergeCompaniesPayload: ResolverTypeWrapper<Omit<MergeCompaniesPayload, 'company'> & { company?: Maybe<ResolversTypes['Company']> }>;
+  MergeInput: MergeInput;
+  MergePeoplePayload: ResolverTypeWrapper<Omit<MergePeoplePayload, 'person'> & { person?: Maybe<ResolversTypes['Person']> }>;
   Money: ResolverTypeWrapper<Money>;
   MoneyInput: MoneyInput;
   MoveDealInput: MoveDealInput;
@@ -1577,6 +1667,8 @@ export type ResolversParentTypes = ResolversObject<{
   DealStageChange: StageChangeRow;
   DeletePersonInput: DeletePersonInput;
   DeletePersonPayload: DeletePersonPayload;
+  DuplicateCandidate: DuplicateCandidateModel;
+  Float: Scalars['Float']['output'];
   ImportJob: ImportJobRow;
   Boolean: Scalars['Boolean']['output'];
   ImportJobConnection: Omit<ImportJobConnection, 'edges'> & { edges: Array<ResolversParentTypes['ImportJobEdge']> };
@@ -1591,6 +1683,9 @@ export type ResolversParentTypes = ResolversObject<{
   LostReason: LostReasonRow;
   MarkDealLostInput: MarkDealLostInput;
   MarkDealWonInput: MarkDealWonInput;
+  MergeCompaniesPayload: Omit<MergeCompaniesPayload, 'company'> & { company?: Maybe<ResolversParentTypes['Company']> };
+  MergeInput: MergeInput;
+  MergePeoplePayload: Omit<MergePeoplePayload, 'person'> & { person?: Maybe<ResolversParentTypes['Person']> };
   Money: Money;
   MoneyInput: MoneyInput;
   MoveDealInput: MoveDealInput;
@@ -1750,6 +1845,14 @@ export type DeletePersonPayloadResolvers<ContextType = SubgraphContext, ParentTy
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
+export type DuplicateCandidateResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['DuplicateCandidate'] = ResolversParentTypes['DuplicateCandidate']> = ResolversObject<{
+  companies?: Resolver<Array<ResolversTypes['Company']>, ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['DuplicateEntity'], ParentType, ContextType>;
+  people?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['DuplicateReason'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
 export type ImportJobResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ImportJob'] = ResolversParentTypes['ImportJob']> = ResolversObject<{
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
@@ -1821,6 +1924,16 @@ export type LostReasonResolvers<ContextType = SubgraphContext, ParentType extend
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type MergeCompaniesPayloadResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['MergeCompaniesPayload'] = ResolversParentTypes['MergeCompaniesPayload']> = ResolversObject<{
+  company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type MergePeoplePayloadResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['MergePeoplePayload'] = ResolversParentTypes['MergePeoplePayload']> = ResolversObject<{
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export type MoneyResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = ResolversObject<{
   amount?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1837,6 +1950,8 @@ export type MutationResolvers<ContextType = SubgraphContext, ParentType extends 
   logActivity?: Resolver<ResolversTypes['ActivityPayload'], ParentType, ContextType, RequireFields<MutationLogActivityArgs, 'input'>>;
   markDealLost?: Resolver<ResolversTypes['DealPayload'], ParentType, ContextType, RequireFields<MutationMarkDealLostArgs, 'input'>>;
   markDealWon?: Resolver<ResolversTypes['DealPayload'], ParentType, ContextType, RequireFields<MutationMarkDealWonArgs, 'input'>>;
+  mergeCompanies?: Resolver<ResolversTypes['MergeCompaniesPayload'], ParentType, ContextType, RequireFields<MutationMergeCompaniesArgs, 'input'>>;
+  mergePeople?: Resolver<ResolversTypes['MergePeoplePayload'], ParentType, ContextType, RequireFields<MutationMergePeopleArgs, 'input'>>;
   moveDeal?: Resolver<ResolversTypes['DealPayload'], ParentType, ContextType, RequireFields<MutationMoveDealArgs, 'input'>>;
   reorderStages?: Resolver<ResolversTypes['PipelinePayload'], ParentType, ContextType, RequireFields<MutationReorderStagesArgs, 'input'>>;
   updateCompany?: Resolver<ResolversTypes['UpdateCompanyPayload'], ParentType, ContextType, RequireFields<MutationUpdateCompanyArgs, 'input'>>;
@@ -1930,6 +2045,7 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
   company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType, RequireFields<QueryCompanyArgs, 'id'>>;
   deal?: Resolver<Maybe<ResolversTypes['Deal']>, ParentType, ContextType, RequireFields<QueryDealArgs, 'id'>>;
   deals?: Resolver<ResolversTypes['DealConnection'], ParentType, ContextType, Partial<QueryDealsArgs>>;
+  duplicateCandidates?: Resolver<Array<ResolversTypes['DuplicateCandidate']>, ParentType, ContextType, RequireFields<QueryDuplicateCandidatesArgs, 'entity'>>;
   importJob?: Resolver<Maybe<ResolversTypes['ImportJob']>, ParentType, ContextType, RequireFields<QueryImportJobArgs, 'id'>>;
   importJobs?: Resolver<ResolversTypes['ImportJobConnection'], ParentType, ContextType, Partial<QueryImportJobsArgs>>;
   lead?: Resolver<Maybe<ResolversTypes['Lead']>, ParentType, ContextType, RequireFields<QueryLeadArgs, 'id'>>;
@@ -1981,6 +2097,7 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   DealPayload?: DealPayloadResolvers<ContextType>;
   DealStageChange?: DealStageChangeResolvers<ContextType>;
   DeletePersonPayload?: DeletePersonPayloadResolvers<ContextType>;
+  DuplicateCandidate?: DuplicateCandidateResolvers<ContextType>;
   ImportJob?: ImportJobResolvers<ContextType>;
   ImportJobConnection?: ImportJobConnectionResolvers<ContextType>;
   ImportJobEdge?: ImportJobEdgeResolvers<ContextType>;
@@ -1990,6 +2107,8 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   LeadEdge?: LeadEdgeResolvers<ContextType>;
   LeadPayload?: LeadPayloadResolvers<ContextType>;
   LostReason?: LostReasonResolvers<ContextType>;
+  MergeCompaniesPayload?: MergeCompaniesPayloadResolvers<ContextType>;
+  MergePeoplePayload?: MergePeoplePayloadResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
