@@ -222,6 +222,43 @@ export type CompleteTaskInput = {
   id: Scalars['ID']['input'];
 };
 
+/** Input of `convertLead`. */
+export type ConvertLeadInput = {
+  /** The deal's amount. */
+  amount?: InputMaybe<MoneyInput>;
+  /**
+   * Match (or create) the company by this domain; by default the domain of the lead's e-mail, unless
+   * it is a free-mail provider's (gmail.com, outlook.com, ...).
+   */
+  companyDomain?: InputMaybe<Scalars['String']['input']>;
+  /** The company's name when one is created; the lead's company name by default. */
+  companyName?: InputMaybe<Scalars['String']['input']>;
+  /** Open a deal in the default pipeline's first stage (true by default). */
+  createDeal?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The deal's title; "<company>: new deal" by default. */
+  dealTitle?: InputMaybe<Scalars['String']['input']>;
+  /** The lead to convert. */
+  leadId: Scalars['ID']['input'];
+};
+
+/** Result of `convertLead`. */
+export type ConvertLeadPayload = {
+  __typename?: 'ConvertLeadPayload';
+  /** The company: the tenant's company with the domain, a new one, or null when nothing named one. */
+  company?: Maybe<Company>;
+  /** The deal opened, or null when `createDeal` was false. */
+  deal?: Maybe<Deal>;
+  /** The lead, now CONVERTED; null when `userErrors` is not empty. */
+  lead?: Maybe<Lead>;
+  /** The person it became: the tenant's person with the lead's e-mail, or a new one. */
+  person?: Maybe<Person>;
+  /**
+   * Why nothing was written (codes: LEAD_CONVERTED, and those of createCompany, createPerson and
+   * createDeal, pointed at this input's fields).
+   */
+  userErrors: Array<UserError>;
+};
+
 /** Input of `createCompany`. */
 export type CreateCompanyInput = {
   /** Optional postal address. */
@@ -576,6 +613,12 @@ export type Lead = {
   companyName?: Maybe<Scalars['String']['output']>;
   /** When the lead was converted (ISO-8601, UTC); null until then. */
   convertedAt?: Maybe<Scalars['String']['output']>;
+  /** The company it was matched to or created; null until converted, or when nothing named one. */
+  convertedCompany?: Maybe<Company>;
+  /** The deal opened for it; null until converted, or when no deal was asked for. */
+  convertedDeal?: Maybe<Deal>;
+  /** The person the lead became; null until converted. */
+  convertedPerson?: Maybe<Person>;
   /** When the lead was created (ISO-8601, UTC). */
   createdAt: Scalars['String']['output'];
   /** E-mail address, lower-cased. */
@@ -760,6 +803,11 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Marks a task done; completing it again changes nothing. NOT_FOUND for an id of no activity. */
   completeTask: ActivityPayload;
+  /**
+   * Turns a lead into a person, a company and a deal in one transaction, reusing the tenant's person
+   * with the lead's e-mail and its company with the domain. An id of no lead is NOT_FOUND.
+   */
+  convertLead: ConvertLeadPayload;
   /** Creates a company owned by the caller. */
   createCompany: CreateCompanyPayload;
   /** Creates a deal, last in its stage. Records the first history entry; emits `crm.deal.created`. */
@@ -812,6 +860,11 @@ export type Mutation = {
 
 export type MutationCompleteTaskArgs = {
   input: CompleteTaskInput;
+};
+
+
+export type MutationConvertLeadArgs = {
+  input: ConvertLeadInput;
 };
 
 
@@ -1560,6 +1613,9 @@ export type ResolversTypes = ResolversObject<{
   CompanyOrder: CompanyOrder;
   CompanyOrderField: CompanyOrderField;
   CompleteTaskInput: CompleteTaskInput;
+  ConvertLeadInput: ConvertLeadInput;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ConvertLeadPayload: ResolverTypeWrapper<Omit<ConvertLeadPayload, 'company' | 'deal' | 'lead' | 'person'> & { company?: Maybe<ResolversTypes['Company']>, deal?: Maybe<ResolversTypes['Deal']>, lead?: Maybe<ResolversTypes['Lead']>, person?: Maybe<ResolversTypes['Person']> }>;
   CreateCompanyInput: CreateCompanyInput;
   CreateCompanyPayload: ResolverTypeWrapper<Omit<CreateCompanyPayload, 'company'> & { company?: Maybe<ResolversTypes['Company']> }>;
   CreateDealInput: CreateDealInput;
@@ -1582,7 +1638,6 @@ export type ResolversTypes = ResolversObject<{
   DuplicateEntity: DuplicateEntity;
   DuplicateReason: DuplicateReason;
   ImportJob: ResolverTypeWrapper<ImportJobRow>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ImportJobConnection: ResolverTypeWrapper<Omit<ImportJobConnection, 'edges'> & { edges: Array<ResolversTypes['ImportJobEdge']> }>;
   ImportJobEdge: ResolverTypeWrapper<Omit<ImportJobEdge, 'node'> & { node: ResolversTypes['ImportJob'] }>;
   ImportJobStatus: ImportJobStatus;
@@ -1652,6 +1707,9 @@ export type ResolversParentTypes = ResolversObject<{
   CompanyFilter: CompanyFilter;
   CompanyOrder: CompanyOrder;
   CompleteTaskInput: CompleteTaskInput;
+  ConvertLeadInput: ConvertLeadInput;
+  Boolean: Scalars['Boolean']['output'];
+  ConvertLeadPayload: Omit<ConvertLeadPayload, 'company' | 'deal' | 'lead' | 'person'> & { company?: Maybe<ResolversParentTypes['Company']>, deal?: Maybe<ResolversParentTypes['Deal']>, lead?: Maybe<ResolversParentTypes['Lead']>, person?: Maybe<ResolversParentTypes['Person']> };
   CreateCompanyInput: CreateCompanyInput;
   CreateCompanyPayload: Omit<CreateCompanyPayload, 'company'> & { company?: Maybe<ResolversParentTypes['Company']> };
   CreateDealInput: CreateDealInput;
@@ -1670,7 +1728,6 @@ export type ResolversParentTypes = ResolversObject<{
   DuplicateCandidate: DuplicateCandidateModel;
   Float: Scalars['Float']['output'];
   ImportJob: ImportJobRow;
-  Boolean: Scalars['Boolean']['output'];
   ImportJobConnection: Omit<ImportJobConnection, 'edges'> & { edges: Array<ResolversParentTypes['ImportJobEdge']> };
   ImportJobEdge: Omit<ImportJobEdge, 'node'> & { node: ResolversParentTypes['ImportJob'] };
   ImportRowError: ImportRowError;
@@ -1788,6 +1845,14 @@ export type CompanyEdgeResolvers<ContextType = SubgraphContext, ParentType exten
   node?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
 }>;
 
+export type ConvertLeadPayloadResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ConvertLeadPayload'] = ResolversParentTypes['ConvertLeadPayload']> = ResolversObject<{
+  company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
+  deal?: Resolver<Maybe<ResolversTypes['Deal']>, ParentType, ContextType>;
+  lead?: Resolver<Maybe<ResolversTypes['Lead']>, ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export type CreateCompanyPayloadResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['CreateCompanyPayload'] = ResolversParentTypes['CreateCompanyPayload']> = ResolversObject<{
   company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -1891,6 +1956,9 @@ export type LeadResolvers<ContextType = SubgraphContext, ParentType extends Reso
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Lead']> | FederationReferenceType, FederationReferenceType, ContextType>;
   companyName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   convertedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  convertedCompany?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
+  convertedDeal?: Resolver<Maybe<ResolversTypes['Deal']>, ParentType, ContextType>;
+  convertedPerson?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1941,6 +2009,7 @@ export type MoneyResolvers<ContextType = SubgraphContext, ParentType extends Res
 
 export type MutationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   completeTask?: Resolver<ResolversTypes['ActivityPayload'], ParentType, ContextType, RequireFields<MutationCompleteTaskArgs, 'input'>>;
+  convertLead?: Resolver<ResolversTypes['ConvertLeadPayload'], ParentType, ContextType, RequireFields<MutationConvertLeadArgs, 'input'>>;
   createCompany?: Resolver<ResolversTypes['CreateCompanyPayload'], ParentType, ContextType, RequireFields<MutationCreateCompanyArgs, 'input'>>;
   createDeal?: Resolver<ResolversTypes['DealPayload'], ParentType, ContextType, RequireFields<MutationCreateDealArgs, 'input'>>;
   createLead?: Resolver<ResolversTypes['LeadPayload'], ParentType, ContextType, RequireFields<MutationCreateLeadArgs, 'input'>>;
@@ -2089,6 +2158,7 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   Company?: CompanyResolvers<ContextType>;
   CompanyConnection?: CompanyConnectionResolvers<ContextType>;
   CompanyEdge?: CompanyEdgeResolvers<ContextType>;
+  ConvertLeadPayload?: ConvertLeadPayloadResolvers<ContextType>;
   CreateCompanyPayload?: CreateCompanyPayloadResolvers<ContextType>;
   CreatePersonPayload?: CreatePersonPayloadResolvers<ContextType>;
   Deal?: DealResolvers<ContextType>;

@@ -41,6 +41,15 @@ export class LeadEntity {
   @Column({ name: 'converted_at', type: 'timestamptz', nullable: true })
   convertedAt!: Date | null;
 
+  @Column({ name: 'converted_person_id', type: 'uuid', nullable: true })
+  convertedPersonId!: string | null;
+
+  @Column({ name: 'converted_company_id', type: 'uuid', nullable: true })
+  convertedCompanyId!: string | null;
+
+  @Column({ name: 'converted_deal_id', type: 'uuid', nullable: true })
+  convertedDealId!: string | null;
+
   @Column({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 

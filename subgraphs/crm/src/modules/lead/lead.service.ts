@@ -32,9 +32,10 @@ import {
   type TextRule,
 } from './lead.validation';
 
-const LEAD_COLUMNS = `id, tenant_id as "tenantId", name, company_name as "companyName", email, phone, source,
-  status, score, owner_id as "ownerId", converted_at as "convertedAt", created_at as "createdAt",
-  updated_at as "updatedAt"`;
+export const LEAD_COLUMNS = `id, tenant_id as "tenantId", name, company_name as "companyName", email, phone, source,
+  status, score, owner_id as "ownerId", converted_at as "convertedAt",
+  converted_person_id as "convertedPersonId", converted_company_id as "convertedCompanyId",
+  converted_deal_id as "convertedDealId", created_at as "createdAt", updated_at as "updatedAt"`;
 
 const NAME: TextRule = { what: 'a name', code: 'NAME', max: LEAD_NAME_MAX_LENGTH };
 const COMPANY_NAME: TextRule = { what: 'a company name', code: 'COMPANY_NAME', max: 200 };
@@ -264,6 +265,6 @@ export async function updateLead(
 }
 
 /** What `crm.lead.*` events carry: the lead's key and what downstream read models count. */
-function leadEventPayload(lead: LeadEntity) {
+export function leadEventPayload(lead: LeadEntity) {
   return { id: lead.id, status: lead.status, source: lead.source, score: lead.score, ownerId: lead.ownerId };
 }
