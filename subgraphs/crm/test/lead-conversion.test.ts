@@ -26,7 +26,7 @@ const CONVERT = `mutation ($input: ConvertLeadInput!) {
     lead { id status convertedAt convertedPerson { id } convertedCompany { id } convertedDeal { id } }
     person { id firstName lastName emails company { id } }
     company { id name domain }
-    deal { id title amount { amount currency } stage { name } company { id } }
+    deal { id title amount { amount currency } stage { name } company { id } people { id } }
     userErrors { field code }
   }
 }`;
@@ -54,6 +54,7 @@ interface Conversion {
     amount: { amount: string; currency: string } | null;
     stage: { name: string };
     company: { id: string } | null;
+    people: Array<{ id: string }>;
   } | null;
   userErrors: Array<{ field: string[] | null; code: string }>;
 }
@@ -105,6 +106,7 @@ describe('convertLead', () => {
       amount: { amount: '15000.00', currency: 'USD' },
       stage: { name: 'Lead in' },
       company: { id: result.company!.id },
+      people: [{ id: result.person!.id }],
     });
     expect(result.lead).toMatchObject({
       status: 'CONVERTED',

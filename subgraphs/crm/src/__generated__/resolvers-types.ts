@@ -385,6 +385,8 @@ export type Deal = {
   lostReason?: Maybe<LostReason>;
   /** The member responsible for the deal (its creator unless set). Resolved by identity. */
   owner?: Maybe<User>;
+  /** The people involved in the deal, by name. */
+  people: Array<Person>;
   /** The pipeline the deal runs in. */
   pipeline: Pipeline;
   /** 0-based place within its stage (kanban order). */
@@ -458,6 +460,21 @@ export type DealPayload = {
    * POSITION_AMBIGUOUS, BEFORE_DEAL_INVALID, LOST_REASON_REQUIRED, LOST_REASON_NOT_FOUND, ALREADY_WON,
    * ALREADY_LOST).
    */
+  userErrors: Array<UserError>;
+};
+
+/** Input of `addDealPerson` and `removeDealPerson`. */
+export type DealPersonInput = {
+  dealId: Scalars['ID']['input'];
+  personId: Scalars['ID']['input'];
+};
+
+/** Result of `addDealPerson` and `removeDealPerson`. */
+export type DealPersonPayload = {
+  __typename?: 'DealPersonPayload';
+  /** The deal after the change; null when `userErrors` is not empty. */
+  deal?: Maybe<Deal>;
+  /** Why nothing changed (codes: DEAL_NOT_FOUND, PERSON_NOT_FOUND, ALREADY_LINKED, NOT_LINKED). */
   userErrors: Array<UserError>;
 };
 
@@ -801,6 +818,8 @@ export type MoveDealInput = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Adds a person of the tenant to a deal of the tenant. */
+  addDealPerson: DealPersonPayload;
   /** Marks a task done; completing it again changes nothing. NOT_FOUND for an id of no activity. */
   completeTask: ActivityPayload;
   /**
@@ -840,6 +859,8 @@ export type Mutation = {
    * it enters the WON stage). An unknown deal is NOT_FOUND.
    */
   moveDeal: DealPayload;
+  /** Takes a person off a deal. */
+  removeDealPerson: DealPersonPayload;
   /** Puts a pipeline's stages in a new order. An unknown pipeline is NOT_FOUND. */
   reorderStages: PipelinePayload;
   /**
@@ -855,6 +876,11 @@ export type Mutation = {
   updatePerson: UpdatePersonPayload;
   /** Renames a pipeline, edits stages and appends new ones. An unknown pipeline is NOT_FOUND. */
   updatePipeline: PipelinePayload;
+};
+
+
+export type MutationAddDealPersonArgs = {
+  input: DealPersonInput;
 };
 
 
@@ -925,6 +951,11 @@ export type MutationMergePeopleArgs = {
 
 export type MutationMoveDealArgs = {
   input: MoveDealInput;
+};
+
+
+export type MutationRemoveDealPersonArgs = {
+  input: DealPersonInput;
 };
 
 
@@ -1629,6 +1660,8 @@ export type ResolversTypes = ResolversObject<{
   DealFilter: DealFilter;
   DealOrderBy: DealOrderBy;
   DealPayload: ResolverTypeWrapper<Omit<DealPayload, 'deal'> & { deal?: Maybe<ResolversTypes['Deal']> }>;
+  DealPersonInput: DealPersonInput;
+  DealPersonPayload: ResolverTypeWrapper<Omit<DealPersonPayload, 'deal'> & { deal?: Maybe<ResolversTypes['Deal']> }>;
   DealStageChange: ResolverTypeWrapper<StageChangeRow>;
   DealStatus: DealStatus;
   DeletePersonInput: DeletePersonInput;
@@ -1722,6 +1755,8 @@ export type ResolversParentTypes = ResolversObject<{
   DealEdge: Omit<DealEdge, 'node'> & { node: ResolversParentTypes['Deal'] };
   DealFilter: DealFilter;
   DealPayload: Omit<DealPayload, 'deal'> & { deal?: Maybe<ResolversParentTypes['Deal']> };
+  DealPersonInput: DealPersonInput;
+  DealPersonPayload: Omit<DealPersonPayload, 'deal'> & { deal?: Maybe<ResolversParentTypes['Deal']> };
   DealStageChange: StageChangeRow;
   DeletePersonInput: DeletePersonInput;
   DeletePersonPayload: DeletePersonPayload;
@@ -1874,6 +1909,7 @@ export type DealResolvers<ContextType = SubgraphContext, ParentType extends Reso
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lostReason?: Resolver<Maybe<ResolversTypes['LostReason']>, ParentType, ContextType>;
   owner?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  people?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
   pipeline?: Resolver<ResolversTypes['Pipeline'], ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   stage?: Resolver<ResolversTypes['PipelineStage'], ParentType, ContextType>;
@@ -1894,6 +1930,11 @@ export type DealEdgeResolvers<ContextType = SubgraphContext, ParentType extends 
 }>;
 
 export type DealPayloadResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['DealPayload'] = ResolversParentTypes['DealPayload']> = ResolversObject<{
+  deal?: Resolver<Maybe<ResolversTypes['Deal']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type DealPersonPayloadResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['DealPersonPayload'] = ResolversParentTypes['DealPersonPayload']> = ResolversObject<{
   deal?: Resolver<Maybe<ResolversTypes['Deal']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
@@ -2008,6 +2049,7 @@ export type MoneyResolvers<ContextType = SubgraphContext, ParentType extends Res
 }>;
 
 export type MutationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  addDealPerson?: Resolver<ResolversTypes['DealPersonPayload'], ParentType, ContextType, RequireFields<MutationAddDealPersonArgs, 'input'>>;
   completeTask?: Resolver<ResolversTypes['ActivityPayload'], ParentType, ContextType, RequireFields<MutationCompleteTaskArgs, 'input'>>;
   convertLead?: Resolver<ResolversTypes['ConvertLeadPayload'], ParentType, ContextType, RequireFields<MutationConvertLeadArgs, 'input'>>;
   createCompany?: Resolver<ResolversTypes['CreateCompanyPayload'], ParentType, ContextType, RequireFields<MutationCreateCompanyArgs, 'input'>>;
@@ -2022,6 +2064,7 @@ export type MutationResolvers<ContextType = SubgraphContext, ParentType extends 
   mergeCompanies?: Resolver<ResolversTypes['MergeCompaniesPayload'], ParentType, ContextType, RequireFields<MutationMergeCompaniesArgs, 'input'>>;
   mergePeople?: Resolver<ResolversTypes['MergePeoplePayload'], ParentType, ContextType, RequireFields<MutationMergePeopleArgs, 'input'>>;
   moveDeal?: Resolver<ResolversTypes['DealPayload'], ParentType, ContextType, RequireFields<MutationMoveDealArgs, 'input'>>;
+  removeDealPerson?: Resolver<ResolversTypes['DealPersonPayload'], ParentType, ContextType, RequireFields<MutationRemoveDealPersonArgs, 'input'>>;
   reorderStages?: Resolver<ResolversTypes['PipelinePayload'], ParentType, ContextType, RequireFields<MutationReorderStagesArgs, 'input'>>;
   updateCompany?: Resolver<ResolversTypes['UpdateCompanyPayload'], ParentType, ContextType, RequireFields<MutationUpdateCompanyArgs, 'input'>>;
   updateDeal?: Resolver<ResolversTypes['DealPayload'], ParentType, ContextType, RequireFields<MutationUpdateDealArgs, 'input'>>;
@@ -2165,6 +2208,7 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   DealConnection?: DealConnectionResolvers<ContextType>;
   DealEdge?: DealEdgeResolvers<ContextType>;
   DealPayload?: DealPayloadResolvers<ContextType>;
+  DealPersonPayload?: DealPersonPayloadResolvers<ContextType>;
   DealStageChange?: DealStageChangeResolvers<ContextType>;
   DeletePersonPayload?: DeletePersonPayloadResolvers<ContextType>;
   DuplicateCandidate?: DuplicateCandidateResolvers<ContextType>;

@@ -200,6 +200,11 @@ async function convertLocked(
       };
     }
     dealId = created.deal.id;
+    await manager.query(`insert into crm.deal_people (tenant_id, deal_id, person_id) values ($1, $2, $3)`, [
+      tenantId,
+      dealId,
+      personId,
+    ]);
   }
   return { personId, companyId, dealId };
 }
