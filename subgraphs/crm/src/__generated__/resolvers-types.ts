@@ -39,10 +39,12 @@ export type Activity = {
   author?: Maybe<User>;
   /** Longer text, up to 10,000 characters. */
   body?: Maybe<Scalars['String']['output']>;
-  /** The company it is about. */
+  /** The company it is about, if any. */
   company?: Maybe<Company>;
   /** When it was logged (ISO-8601, UTC). */
   createdAt: Scalars['String']['output'];
+  /** The deal it is about, if any. */
+  deal?: Maybe<Deal>;
   /** Tasks only: when it was completed; null while open. */
   doneAt?: Maybe<Scalars['String']['output']>;
   /** Tasks only: when it is due. */
@@ -52,6 +54,8 @@ export type Activity = {
   kind: ActivityKind;
   /** When it happened (ISO-8601, UTC); when it was logged unless given. */
   occurredAt: Scalars['String']['output'];
+  /** The person it is about, if any. */
+  person?: Maybe<Person>;
   /** One line, 1–200 characters. */
   subject: Scalars['String']['output'];
 };
@@ -88,7 +92,7 @@ export type ActivityPayload = {
   activity?: Maybe<Activity>;
   /**
    * Why nothing was written (codes: SUBJECT_REQUIRED, SUBJECT_TOO_LONG, BODY_TOO_LONG, DATE_INVALID,
-   * NOT_A_TASK, RECORD_REQUIRED, COMPANY_NOT_FOUND).
+   * NOT_A_TASK, RECORD_REQUIRED, COMPANY_NOT_FOUND, PERSON_NOT_FOUND, DEAL_NOT_FOUND).
    */
   userErrors: Array<UserError>;
 };
@@ -395,10 +399,22 @@ export type Deal = {
   stage: PipelineStage;
   /** OPEN, WON or LOST, following the stage's kind. */
   status: DealStatus;
+  /** What happened on this deal, newest first. `first` is 1–100 (default 20). */
+  timeline: ActivityConnection;
   /** What is being sold, 1–200 characters. */
   title: Scalars['String']['output'];
   /** When it last changed (ISO-8601, UTC). */
   updatedAt: Scalars['String']['output'];
+};
+
+
+/**
+ * A sales opportunity moving through a pipeline's stages. Its data fields need `crm.deal:read`, also
+ * when reached through another subgraph; its `id` needs only a tenant.
+ */
+export type DealTimelineArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of deals. */
@@ -721,13 +737,17 @@ export type LogActivityInput = {
   assigneeId?: InputMaybe<Scalars['ID']['input']>;
   /** Up to 10,000 characters. */
   body?: InputMaybe<Scalars['String']['input']>;
-  /** The company it is about. */
+  /** The company it is about (name at least one of companyId, personId, dealId). */
   companyId?: InputMaybe<Scalars['ID']['input']>;
+  /** The deal it is about. */
+  dealId?: InputMaybe<Scalars['ID']['input']>;
   /** Tasks only: when it is due (ISO-8601). */
   dueAt?: InputMaybe<Scalars['String']['input']>;
   kind: ActivityKind;
   /** When it happened (ISO-8601); now when omitted. */
   occurredAt?: InputMaybe<Scalars['String']['input']>;
+  /** The person it is about. */
+  personId?: InputMaybe<Scalars['ID']['input']>;
   /** 1–200 characters after trimming. */
   subject: Scalars['String']['input'];
 };
@@ -1039,8 +1059,20 @@ export type Person = {
   primaryEmail?: Maybe<Scalars['String']['output']>;
   /** Labels: lower-case, unique, at most 20 of up to 40 characters each. */
   tags: Array<Scalars['String']['output']>;
+  /** What happened with this person, newest first. `first` is 1–100 (default 20). */
+  timeline: ActivityConnection;
   /** When the person was last changed (ISO-8601, UTC). */
   updatedAt: Scalars['String']['output'];
+};
+
+
+/**
+ * A contact of the tenant's CRM: someone the team talks to, usually at a company. An entity other
+ * subgraphs may reference by id. Its data fields need `crm.person:read`; its `id` needs only a tenant.
+ */
+export type PersonTimelineArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of people, in the order the list asked for (then by id). */
@@ -1492,10 +1524,23 @@ export type UpdatePipelineStageInput = {
  */
 export type User = {
   __typename?: 'User';
+  /** The member's tasks in the current tenant, soonest due first: open ones, or completed ones with `done: true`. */
+  assignedTasks: ActivityConnection;
   /** The user's identifier. */
   id: Scalars['ID']['output'];
   /** The deals this user owns in the current tenant, newest first. `first` is 1–100 (default 20). */
   ownedDeals: DealConnection;
+};
+
+
+/**
+ * A member of the platform, owned by the identity subgraph. crm resolves it by key only to add the
+ * user's CRM fields (`ownedDeals`); every other field comes from identity.
+ */
+export type UserAssignedTasksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  done?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1828,11 +1873,13 @@ export type ActivityResolvers<ContextType = SubgraphContext, ParentType extends 
   body?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  deal?: Resolver<Maybe<ResolversTypes['Deal']>, ParentType, ContextType>;
   doneAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   dueAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ActivityKind'], ParentType, ContextType>;
   occurredAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
@@ -1914,6 +1961,7 @@ export type DealResolvers<ContextType = SubgraphContext, ParentType extends Reso
   position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   stage?: Resolver<ResolversTypes['PipelineStage'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['DealStatus'], ParentType, ContextType>;
+  timeline?: Resolver<ResolversTypes['ActivityConnection'], ParentType, ContextType, Partial<DealTimelineArgs>>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
@@ -2094,6 +2142,7 @@ export type PersonResolvers<ContextType = SubgraphContext, ParentType extends Re
   phones?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   primaryEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   tags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  timeline?: Resolver<ResolversTypes['ActivityConnection'], ParentType, ContextType, Partial<PersonTimelineArgs>>;
   updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
@@ -2183,6 +2232,7 @@ export type UpdatePersonPayloadResolvers<ContextType = SubgraphContext, ParentTy
 
 export type UserResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['User']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  assignedTasks?: Resolver<ResolversTypes['ActivityConnection'], ParentType, ContextType, RequireFields<UserAssignedTasksArgs, 'done'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   ownedDeals?: Resolver<ResolversTypes['DealConnection'], ParentType, ContextType, Partial<UserOwnedDealsArgs>>;
 }>;

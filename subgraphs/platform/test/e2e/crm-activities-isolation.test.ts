@@ -76,6 +76,21 @@ describe('activities through the whole platform', () => {
     expect(tasks.body.data!.myTasks.edges.map((edge) => edge.node.id)).toEqual([taskA]);
   });
 
+  it("a member's tasks come from crm on identity's user, in the caller's tenant only", async () => {
+    const mine = await e2e.gql<{
+      me: { user: { assignedTasks: { edges: Array<{ node: { id: string } }> } } };
+    }>(`{ me { user { assignedTasks { edges { node { id } } } } } }`, {}, a.token);
+    expect(mine.body.data!.me.user.assignedTasks.edges.map((edge) => edge.node.id)).toEqual([taskA]);
+    // B asking about A's user through crm directly sees no task of A's tenant.
+    const asB = await e2e.subgraph(
+      'crm',
+      `query ($r: [_Any!]!) { _entities(representations: $r) { ... on User { assignedTasks { totalCount } } } }`,
+      { r: [{ __typename: 'User', id: a.userId }] },
+      e2e.signedFor('crm', b.tenantId, b.userId),
+    );
+    expect(asB.body).toEqual({ data: { _entities: [{ assignedTasks: { totalCount: 0 } }] } });
+  });
+
   it("tenant B cannot read A's timeline or tasks, log against A's company, or complete A's task", async () => {
     const timeline = await e2e.gql(TIMELINE, { id: companyA }, b.token);
     expect(timeline.body).toEqual({ data: { company: null } });

@@ -24,6 +24,12 @@ export class ActivityEntity {
   @Column({ name: 'company_id', type: 'uuid', nullable: true })
   companyId!: string | null;
 
+  @Column({ name: 'person_id', type: 'uuid', nullable: true })
+  personId!: string | null;
+
+  @Column({ name: 'deal_id', type: 'uuid', nullable: true })
+  dealId!: string | null;
+
   @Column({ name: 'occurred_at', type: 'timestamptz' })
   occurredAt!: Date;
 

@@ -1,6 +1,9 @@
 import type { Resolvers } from '../../__generated__/resolvers-types';
 import { companyByIdLoader } from '../company/company.loaders';
-import { completeTask, companyTimelineLoader, logActivity, myTasks } from './activity.service';
+import { isUuid } from '@nexora/kit';
+import { assignedTasksLoader, completeTask, logActivity, myTasks, timelineLoader } from './activity.service';
+import { personByIdLoader } from '../person/person.loaders';
+import { dealByIdLoader } from '../deal/deal.service';
 
 export const activityResolvers: Resolvers = {
   Query: {
@@ -11,11 +14,27 @@ export const activityResolvers: Resolvers = {
     completeTask: (_root, { input }, ctx) => completeTask(ctx, input.id),
   },
   Company: {
-    timeline: (company, args, ctx) => companyTimelineLoader(ctx, args).load(company.id),
+    timeline: (company, args, ctx) => timelineLoader(ctx, 'company_id', args).load(company.id),
+  },
+  Person: {
+    timeline: (person, args, ctx) => timelineLoader(ctx, 'person_id', args).load(person.id),
+  },
+  Deal: {
+    timeline: (deal, args, ctx) => timelineLoader(ctx, 'deal_id', args).load(deal.id),
+  },
+  User: {
+    // A reference that is not a UUID names no member: an empty page, like a member with no tasks.
+    assignedTasks: (user, args, ctx) =>
+      assignedTasksLoader(ctx, args).load(
+        isUuid(user.id) ? user.id.toLowerCase() : '00000000-0000-0000-0000-000000000000',
+      ),
   },
   Activity: {
     company: (activity, _args, ctx) =>
       activity.companyId ? companyByIdLoader(ctx).load(activity.companyId) : null,
+    person: (activity, _args, ctx) =>
+      activity.personId ? personByIdLoader(ctx).load(activity.personId) : null,
+    deal: (activity, _args, ctx) => (activity.dealId ? dealByIdLoader(ctx).load(activity.dealId) : null),
     assignee: (activity) => (activity.assigneeId ? { __typename: 'User', id: activity.assigneeId } : null),
     author: (activity) => (activity.authorId ? { __typename: 'User', id: activity.authorId } : null),
     occurredAt: (activity) => activity.occurredAt.toISOString(),

@@ -14,9 +14,12 @@ import {
   userError,
 } from '@nexora/kit';
 import { companyByIdLoader } from '../company/company.loaders';
+import { dealByIdLoader } from '../deal/deal.service';
+import { personByIdLoader } from '../person/person.loaders';
 import { ACTIVITY_KINDS, type ActivityEntity, type ActivityKind } from './activity.entity';
 
 export const ACTIVITY_COLUMNS = `a.id, a.tenant_id as "tenantId", a.kind, a.subject, a.body, a.company_id as "companyId",
+  a.person_id as "personId", a.deal_id as "dealId",
   a.occurred_at as "occurredAt", a.due_at as "dueAt", a.done_at as "doneAt", a.assignee_id as "assigneeId",
   a.author_id as "authorId", a.created_at as "createdAt", a.updated_at as "updatedAt"`;
 
@@ -33,6 +36,8 @@ export interface LogActivityInput {
   subject: string;
   body?: string | null;
   companyId?: string | null;
+  personId?: string | null;
+  dealId?: string | null;
   occurredAt?: string | null;
   dueAt?: string | null;
   assigneeId?: string | null;
@@ -96,27 +101,38 @@ export async function logActivity(ctx: SubgraphContext, input: LogActivityInput)
       ]),
     );
   }
-  if (!input.companyId) {
+  if (!input.companyId && !input.personId && !input.dealId) {
     userErrors.push(
-      userError('RECORD_REQUIRED', 'Name the record the activity is about (companyId).', [
+      userError('RECORD_REQUIRED', 'Name the record the activity is about (companyId, personId or dealId).', [
         'input',
         'companyId',
       ]),
     );
   }
   const companyId = input.companyId ? parseId(input.companyId, 'input.companyId') : null;
+  const personId = input.personId ? parseId(input.personId, 'input.personId') : null;
+  const dealId = input.dealId ? parseId(input.dealId, 'input.dealId') : null;
   const assigneeId = input.assigneeId ? parseId(input.assigneeId, 'input.assigneeId') : null;
   if (companyId && !(await companyByIdLoader(ctx).load(companyId))) {
     userErrors.push(
       userError('COMPANY_NOT_FOUND', 'No company of this tenant has that id.', ['input', 'companyId']),
     );
   }
+  if (personId && !(await personByIdLoader(ctx).load(personId))) {
+    userErrors.push(
+      userError('PERSON_NOT_FOUND', 'No person of this tenant has that id.', ['input', 'personId']),
+    );
+  }
+  if (dealId && !(await dealByIdLoader(ctx).load(dealId))) {
+    userErrors.push(userError('DEAL_NOT_FOUND', 'No deal of this tenant has that id.', ['input', 'dealId']));
+  }
   if (userErrors.length > 0) return { activity: null, userErrors };
 
   const rows: ActivityEntity[] = await ctx.db.run((manager) =>
     manager.query(
-      `insert into crm.activities as a (tenant_id, kind, subject, body, company_id, occurred_at, due_at, assignee_id, author_id)
-       values ($1, $2, $3, $4, $5, coalesce($6, now()), $7, $8, $9) returning ${ACTIVITY_COLUMNS}`,
+      `insert into crm.activities as a
+         (tenant_id, kind, subject, body, company_id, person_id, deal_id, occurred_at, due_at, assignee_id, author_id)
+       values ($1, $2, $3, $4, $5, $10, $11, coalesce($6, now()), $7, $8, $9) returning ${ACTIVITY_COLUMNS}`,
       [
         tenantId,
         input.kind,
@@ -127,6 +143,8 @@ export async function logActivity(ctx: SubgraphContext, input: LogActivityInput)
         dueAt.ok ? dueAt.value : null,
         isTask ? (assigneeId ?? ctx.caller.userId) : null,
         ctx.caller.userId,
+        personId,
+        dealId,
       ],
     ),
   );
@@ -186,16 +204,18 @@ function keysetAfter(after: string | null | undefined): KeysetPosition | null {
 }
 
 /**
- * Timelines of many companies in one statement (a page each, newest first), plus one for their
- * counts: a list of companies with their timelines costs the same whatever its length.
+ * Timelines of many companies, people or deals in one statement (a page each, newest first), plus one for their
+ * counts: a list of records with their timelines costs the same whatever its length.
  */
-export function companyTimelineLoader(ctx: SubgraphContext, args: PageArgs) {
+export type TimelineOf = 'company_id' | 'person_id' | 'deal_id';
+
+export function timelineLoader(ctx: SubgraphContext, of: TimelineOf, args: PageArgs) {
   const tenantId = tenantOf(ctx);
   const size = pageSize(args.first);
   const position = keysetAfter(args.after);
-  const key = `companyTimeline:${size}:${args.after ?? ''}`;
-  return ctx.loaders.get<string, Connection<ActivityEntity>>(key, async (companyIds) => {
-    const params: unknown[] = [tenantId, [...companyIds], size + 1];
+  const key = `timeline:${of}:${size}:${args.after ?? ''}`;
+  return ctx.loaders.get<string, Connection<ActivityEntity>>(key, async (recordIds) => {
+    const params: unknown[] = [tenantId, [...recordIds], size + 1];
     let cursorFilter = '';
     if (position) {
       params.push(position.key, position.id);
@@ -207,22 +227,22 @@ export function companyTimelineLoader(ctx: SubgraphContext, args: PageArgs) {
          cross join lateral (
            select ${ACTIVITY_COLUMNS}, a.occurred_at::text as "sortKey", c.id as "pageOf"
            from crm.activities a
-           where a.tenant_id = $1 and a.company_id = c.id ${cursorFilter}
+           where a.tenant_id = $1 and a.${of} = c.id ${cursorFilter}
            order by a.occurred_at desc, a.id desc limit $3
          ) as page`,
         params,
       );
-      const counts: Array<{ companyId: string; count: number }> = await manager.query(
-        `select company_id as "companyId", count(*)::int as count from crm.activities
-         where tenant_id = $1 and company_id = any($2::uuid[]) group by company_id`,
-        [tenantId, [...companyIds]],
+      const counts: Array<{ recordId: string; count: number }> = await manager.query(
+        `select ${of} as "recordId", count(*)::int as count from crm.activities
+         where tenant_id = $1 and ${of} = any($2::uuid[]) group by ${of}`,
+        [tenantId, [...recordIds]],
       );
-      const countOf = new Map(counts.map((row) => [row.companyId, row.count]));
-      return companyIds.map((companyId) =>
+      const countOf = new Map(counts.map((row) => [row.recordId, row.count]));
+      return recordIds.map((recordId) =>
         toConnection(
-          rows.filter((row) => row.pageOf === companyId),
+          rows.filter((row) => row.pageOf === recordId),
           size,
-          countOf.get(companyId) ?? 0,
+          countOf.get(recordId) ?? 0,
           (row) => ({ key: row.sortKey, id: row.id }),
           position !== null,
         ),
@@ -231,31 +251,58 @@ export function companyTimelineLoader(ctx: SubgraphContext, args: PageArgs) {
   });
 }
 
-/** The caller's tasks, soonest due first (undated last); open ones unless `done` is true. */
-export async function myTasks(ctx: SubgraphContext, args: PageArgs & { done?: boolean | null }) {
+/**
+ * Tasks assigned to many members in one statement (plus one for the counts), soonest due first and
+ * undated ones last; open ones unless `done` is true.
+ */
+export function assignedTasksLoader(ctx: SubgraphContext, args: PageArgs & { done?: boolean | null }) {
   const tenantId = tenantOf(ctx);
-  const userId = ctx.caller.userId;
-  if (!userId) throw badUserInput('"myTasks" needs a signed-in member.', 'myTasks');
   const size = pageSize(args.first);
   const position = keysetAfter(args.after);
-  const params: unknown[] = [tenantId, userId];
-  const filter = `a.tenant_id = $1 and a.assignee_id = $2 and a.kind = 'TASK' and a.done_at is ${args.done ? 'not null' : 'null'}`;
-  let pageFilter = filter;
-  if (position) {
-    params.push(position.key, position.id);
-    pageFilter += ` and (coalesce(a.due_at, 'infinity'), a.id) > ($3::timestamptz, $4::uuid)`;
-  }
-  params.push(size + 1);
-  return ctx.db.run(async (manager) => {
-    const rows: Array<ActivityEntity & { sortKey: string }> = await manager.query(
-      `select ${ACTIVITY_COLUMNS}, coalesce(a.due_at, 'infinity')::text as "sortKey" from crm.activities a
-       where ${pageFilter} order by coalesce(a.due_at, 'infinity'), a.id limit $${params.length}`,
-      params,
-    );
-    const [{ count }]: Array<{ count: number }> = await manager.query(
-      `select count(*)::int as count from crm.activities a where ${filter}`,
-      [tenantId, userId],
-    );
-    return toConnection(rows, size, count, (row) => ({ key: row.sortKey, id: row.id }), position !== null);
+  const done = args.done === true;
+  const key = `assignedTasks:${done}:${size}:${args.after ?? ''}`;
+  return ctx.loaders.get<string, Connection<ActivityEntity>>(key, async (userIds) => {
+    const params: unknown[] = [tenantId, [...userIds], size + 1];
+    let cursorFilter = '';
+    if (position) {
+      params.push(position.key, position.id);
+      cursorFilter = `and (coalesce(a.due_at, 'infinity'), a.id) > ($4::timestamptz, $5::uuid)`;
+    }
+    const state = `a.done_at is ${done ? 'not null' : 'null'}`;
+    return ctx.db.run(async (manager) => {
+      const rows: Array<ActivityEntity & { sortKey: string; pageOf: string }> = await manager.query(
+        `select page.* from unnest($2::uuid[]) as u(id)
+         cross join lateral (
+           select ${ACTIVITY_COLUMNS}, coalesce(a.due_at, 'infinity')::text as "sortKey", u.id as "pageOf"
+           from crm.activities a
+           where a.tenant_id = $1 and a.kind = 'TASK' and a.assignee_id = u.id and ${state} ${cursorFilter}
+           order by coalesce(a.due_at, 'infinity'), a.id limit $3
+         ) as page`,
+        params,
+      );
+      const counts: Array<{ userId: string; count: number }> = await manager.query(
+        `select a.assignee_id as "userId", count(*)::int as count from crm.activities a
+         where a.tenant_id = $1 and a.kind = 'TASK' and a.assignee_id = any($2::uuid[]) and ${state}
+         group by a.assignee_id`,
+        [tenantId, [...userIds]],
+      );
+      const countOf = new Map(counts.map((row) => [row.userId, row.count]));
+      return userIds.map((userId) =>
+        toConnection(
+          rows.filter((row) => row.pageOf === userId),
+          size,
+          countOf.get(userId) ?? 0,
+          (row) => ({ key: row.sortKey, id: row.id }),
+          position !== null,
+        ),
+      );
+    });
   });
+}
+
+/** The caller's tasks (see `assignedTasksLoader`). */
+export async function myTasks(ctx: SubgraphContext, args: PageArgs & { done?: boolean | null }) {
+  const userId = ctx.caller.userId;
+  if (!userId) throw badUserInput('"myTasks" needs a signed-in member.', 'myTasks');
+  return assignedTasksLoader(ctx, args).load(userId);
 }
