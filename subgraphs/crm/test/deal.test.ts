@@ -609,6 +609,36 @@ describe('deals', () => {
     expect(fiveHundred.statements).toBe(fifty.statements);
   });
 
+  it('runs a constant number of SQL statements for deals lists and Company.deals, whatever their size', async () => {
+    const { tenantId, sales } = await setup();
+    const companies = [];
+    for (let index = 0; index < 12; index += 1) {
+      companies.push(await createCompany(crm, { tenantId }, { name: `Co ${index}` }));
+    }
+    await queryAsSuperuser(
+      `insert into crm.deals (tenant_id, title, amount, currency, pipeline_id, stage_id, position, company_id)
+       select $1, 'Bulk ' || n, n, 'USD', $2, $3, n, ($4::uuid[])[(n % 12) + 1] from generate_series(0, 119) as n`,
+      [tenantId, sales.id, sales.stages[0].id, companies.map((company) => company.id)],
+    );
+    const fields = `id title amount { amount } stage { id name } pipeline { id } company { id name } owner { id }
+      history { to { id } }`;
+    const count = async (query: string, variables: Record<string, unknown>) => {
+      const before = sqlStatementCount(crm.dataSource);
+      const result = await call(crm, { tenantId }, query, variables);
+      expect(result.body.errors).toBeUndefined();
+      return sqlStatementCount(crm.dataSource) - before;
+    };
+    const list = `query ($first: Int) { deals(first: $first) { totalCount edges { node { ${fields} } } } }`;
+    expect(await count(list, { first: 100 })).toBe(await count(list, { first: 5 }));
+    const byCompany = `query ($r: [_Any!]!, $first: Int) { _entities(representations: $r) {
+      ... on Company { deals(first: $first) { totalCount edges { node { ${fields} } } } } } }`;
+    const two = companies.slice(0, 2).map((company) => ({ __typename: 'Company', id: company.id }));
+    const twelve = companies.map((company) => ({ __typename: 'Company', id: company.id }));
+    expect(await count(byCompany, { r: twelve, first: 10 })).toBe(
+      await count(byCompany, { r: two, first: 1 }),
+    );
+  });
+
   it('resolves Deal entities by key and adds Company.deals and User.ownedDeals, batched', async () => {
     const { tenantId, userId } = await setup();
     const other = await setup();
