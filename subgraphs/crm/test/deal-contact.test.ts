@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { countRows, sqlStatementCount, subgraphTestHarness, type RunningSubgraph } from '@nexora/kit';
 import { crmSubgraph } from '../src';
+import { createRecord } from './record-fixtures';
 
 const harness = subgraphTestHarness(crmSubgraph, {
   permissions: ['crm.deal:read', 'crm.deal:write', 'crm.person:read', 'crm.person:write', 'crm.company:read'],
@@ -17,19 +18,8 @@ afterAll(async () => {
   await crm.stop();
 });
 
-async function create(tenantId: string, query: string, input: object): Promise<string> {
-  const result = await harness.call<Record<string, Record<string, { id: string }>>>(
-    crm,
-    { tenantId },
-    query,
-    { input },
-  );
-  const payload = Object.values(result.body.data ?? {})[0];
-  const record =
-    payload && Object.values(payload).find((value) => value && typeof value === 'object' && 'id' in value);
-  if (!record) throw new Error(JSON.stringify(result.body));
-  return record.id;
-}
+const create = (tenantId: string, query: string, input: object) =>
+  createRecord(harness, crm, tenantId, query, input);
 const deal = (tenantId: string, title: string) =>
   create(tenantId, `mutation ($input: CreateDealInput!) { createDeal(input: $input) { deal { id } } }`, {
     title,

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { countRows, domainEvent, queryAsSuperuser, type RunningSubgraph } from '@nexora/kit';
+import { countRows, domainEvent, queryAsSuperuser, type RunningSubgraph, waitUntil } from '@nexora/kit';
 import { createInvoice, startErp } from './invoice-fixtures';
 
 let erp: RunningSubgraph;
@@ -12,14 +12,6 @@ afterAll(async () => {
 
 const invoicesOf = (tenantId: string, customerId: string) =>
   countRows('select 1 from erp.invoices where tenant_id = $1 and customer_id = $2', [tenantId, customerId]);
-
-async function eventually(check: () => Promise<boolean>): Promise<void> {
-  const deadline = Date.now() + 5_000;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error('timed out waiting for the consumer');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 describe("erp follows crm's company merges", () => {
   it("moves the merged companies' draft and posted invoices onto the survivor, in that tenant only", async () => {
@@ -40,7 +32,7 @@ describe("erp follows crm's company merges", () => {
 
     const event = domainEvent('crm.company.merged', tenantId, { id: survivor, mergedIds: [loserA, loserB] });
     await erp.runtime.events.publish(event);
-    await eventually(async () => (await invoicesOf(tenantId, survivor)) === 4);
+    await waitUntil(async () => (await invoicesOf(tenantId, survivor)) === 4, 'the consumer');
 
     expect(await invoicesOf(tenantId, loserA)).toBe(0);
     expect(await invoicesOf(tenantId, loserB)).toBe(0);
@@ -63,13 +55,13 @@ describe("erp follows crm's company merges", () => {
     await createInvoice(erp, { tenantId }, { customerId: loser });
     const event = domainEvent('crm.company.merged', tenantId, { id: first, mergedIds: [loser] });
     await erp.runtime.events.publish(event);
-    await eventually(async () => (await invoicesOf(tenantId, first)) === 1);
+    await waitUntil(async () => (await invoicesOf(tenantId, first)) === 1, 'the consumer');
 
     // The same event again, after the invoice was moved on by a later merge: nothing moves back.
     await erp.runtime.events.publish(
       domainEvent('crm.company.merged', tenantId, { id: second, mergedIds: [first] }),
     );
-    await eventually(async () => (await invoicesOf(tenantId, second)) === 1);
+    await waitUntil(async () => (await invoicesOf(tenantId, second)) === 1, 'the consumer');
     await erp.runtime.events.publish(event);
     await erp.runtime.events.publish(
       domainEvent('crm.company.merged', tenantId, { mergedIds: 'everything' }),
@@ -79,12 +71,13 @@ describe("erp follows crm's company merges", () => {
       mergedIds: [randomUUID()],
     });
     await erp.runtime.events.publish(sentinel);
-    await eventually(
+    await waitUntil(
       async () =>
         (await countRows('select 1 from erp.inbox where tenant_id = $1 and event_id = $2', [
           tenantId,
           sentinel.id,
         ])) === 1,
+      'the consumer',
     );
     expect(await invoicesOf(tenantId, second)).toBe(1);
     expect(await invoicesOf(tenantId, first)).toBe(0);

@@ -81,7 +81,18 @@ export function toConnection<T>(
   };
 }
 
-/** An ILIKE pattern matching `search` anywhere; `%`, `_` and `\` the user typed stay literal (`escape '\'`). */
-export function containsPattern(search: string): string {
-  return `%${search.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+export const SEARCH_MAX_LENGTH = 200;
+
+/**
+ * A trimmed search term as a case-insensitive pattern for `ilike $n escape '\'` (or `lower(...)
+ * like lower($n) escape '\'`): `%`, `_` and `\` typed by the user stay literal. Null when blank;
+ * BAD_USER_INPUT past 200 characters.
+ */
+export function searchPattern(search: string | null | undefined): string | null {
+  const term = search?.trim() ?? '';
+  if (term.length === 0) return null;
+  if ([...term].length > SEARCH_MAX_LENGTH) {
+    throw badUserInput(`"search" can have at most ${SEARCH_MAX_LENGTH} characters.`, 'search');
+  }
+  return `%${term.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
 }

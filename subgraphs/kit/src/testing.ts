@@ -202,3 +202,19 @@ export function subgraphTestHarness(
       postGraphQL(subgraph.url, query, variables, headers(caller)),
   };
 }
+
+/**
+ * Waits until `check` holds, polling every 20 ms, for work that finishes after the call that
+ * started it (event consumers, background jobs); throws after `timeoutMs` naming `what`.
+ */
+export async function waitUntil(
+  check: () => boolean | Promise<boolean>,
+  what: string,
+  timeoutMs = 5_000,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}

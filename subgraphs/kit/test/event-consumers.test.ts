@@ -11,6 +11,7 @@ import {
   type RunningSubgraph,
   type SubgraphContext,
   type SubgraphModule,
+  waitUntil,
 } from '../src';
 
 const SCHEMA = 'kit_inbox';
@@ -65,14 +66,6 @@ const echoes = (tenantId: string) =>
 const handled = (tenantId: string) =>
   countRows('select 1 from kit_inbox.inbox where tenant_id = $1', [tenantId]);
 
-async function eventually(check: () => Promise<boolean>): Promise<void> {
-  const deadline = Date.now() + 5_000;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error('timed out waiting for the consumer');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
 describe('event consumers', () => {
   it('run once per event, in the event tenant, whatever the redeliveries', async () => {
     const tenantId = randomUUID();
@@ -81,7 +74,7 @@ describe('event consumers', () => {
     await subgraph.runtime.events.publish(event);
     const sentinel = domainEvent('demo.said', tenantId, { body: 'sentinel' });
     await subgraph.runtime.events.publish(sentinel);
-    await eventually(async () => (await handled(tenantId)) === 2);
+    await waitUntil(async () => (await handled(tenantId)) === 2, 'the consumer');
     expect(await echoes(tenantId)).toBe(2);
     expect(await echoes(randomUUID())).toBe(0);
   });
@@ -91,7 +84,7 @@ describe('event consumers', () => {
     await subgraph.runtime.events.publish(domainEvent('demo.said', tenantId, { body: 'fail' }));
     const sentinel = domainEvent('demo.said', tenantId, { body: 'after' });
     await subgraph.runtime.events.publish(sentinel);
-    await eventually(async () => (await handled(tenantId)) === 1);
+    await waitUntil(async () => (await handled(tenantId)) === 1, 'the consumer');
     const bodies = await countRows(`select 1 from kit_inbox.echoes where tenant_id = $1 and body = 'fail'`, [
       tenantId,
     ]);

@@ -1,3 +1,4 @@
+import { waitUntil } from '@nexora/kit';
 import {
   createCompany,
   createInvoice,
@@ -42,14 +43,6 @@ interface Survivor {
     invoices: { totalCount: number };
     openBalance: Array<{ amount: string; currency: string }>;
   } | null;
-}
-
-async function eventually(check: () => Promise<boolean>): Promise<void> {
-  const deadline = Date.now() + 10_000;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error('timed out waiting for erp to follow the merge');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
 
 describe('merging companies through the whole platform', () => {
@@ -100,11 +93,15 @@ describe('merging companies through the whole platform', () => {
     expect(result.body.data!.mergeCompanies).toEqual({ company: { id: survivor, name }, userErrors: [] });
 
     let after: Survivor['company'] = null;
-    await eventually(async () => {
-      const read = await e2e.gql<Survivor>(SURVIVOR, { id: survivor }, a.token);
-      after = read.body.data!.company;
-      return after?.invoices.totalCount === 2;
-    });
+    await waitUntil(
+      async () => {
+        const read = await e2e.gql<Survivor>(SURVIVOR, { id: survivor }, a.token);
+        after = read.body.data!.company;
+        return after?.invoices.totalCount === 2;
+      },
+      'erp to follow the merge',
+      10_000,
+    );
     expect(after).toEqual({
       name,
       people: { totalCount: 1 },

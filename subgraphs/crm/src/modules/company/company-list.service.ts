@@ -6,11 +6,12 @@ import {
   type SubgraphContext,
   tenantOf,
   toConnection,
+  searchPattern,
 } from '@nexora/kit';
 import { tagFilter } from './company-details.validation';
 import type { CompanyEntity } from './company.entity';
 import { COMPANY_COLUMNS } from './company.columns';
-import { planKeyset, searchPattern, type SortColumn, type SortDirection, timestampSort } from './list-order';
+import { planKeyset, type SortColumn, type SortDirection, timestampSort } from './list-order';
 
 export type CompanyOrderField = 'NAME' | 'CREATED_AT' | 'UPDATED_AT' | 'EMPLOYEE_COUNT';
 

@@ -82,18 +82,3 @@ export function planKeyset(
     hadCursor: position !== null,
   };
 }
-
-export const SEARCH_MAX_LENGTH = 200;
-
-/**
- * A trimmed search term as a case-insensitive `like` pattern (compare it with `lower(...) like
- * lower($n) escape '\'`); `%`, `_` and `\` typed by the user are literal. Null when blank.
- */
-export function searchPattern(search: string | null | undefined): string | null {
-  const term = search?.trim() ?? '';
-  if (term.length === 0) return null;
-  if ([...term].length > SEARCH_MAX_LENGTH) {
-    throw badUserInput(`"search" can have at most ${SEARCH_MAX_LENGTH} characters.`, 'search');
-  }
-  return `%${term.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
-}

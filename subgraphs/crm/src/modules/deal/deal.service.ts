@@ -14,6 +14,7 @@ import {
   toConnection,
   type UserError,
   userError,
+  searchPattern,
 } from '@nexora/kit';
 import type DataLoader from 'dataloader';
 import type { EntityManager } from 'typeorm';
@@ -30,7 +31,6 @@ import { STAGE_COLUMNS, type StageRow } from '../pipeline/pipeline.types';
 import { DEAL_COLUMNS, type DealRow, type DealStatus, type StageChangeRow } from './deal.types';
 import { checkDate, checkMoney, checkTitle } from './deal.validation';
 
-const SEARCH_MAX_LENGTH = 200;
 /** How many of a deal's stage changes `Deal.history` returns, newest first. */
 export const HISTORY_LIMIT = 100;
 
@@ -208,24 +208,17 @@ function checkedCursor(after: string | null | undefined, order: OrderSpec): Keys
   return position;
 }
 
-/** `%`, `_` and `\` typed by the user are literal characters, not ILIKE wildcards. */
-function containsPattern(search: string): string {
-  return `%${search.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
-}
-
 export async function listDeals(ctx: SubgraphContext, args: DealListArgs): Promise<Connection<DealRow>> {
   const tenantId = tenantOf(ctx);
   const size = pageSize(args.first);
   const order = ORDERS[args.orderBy ?? 'CREATED_AT_DESC'];
   if (!order) throw badUserInput('Unknown "orderBy".', 'orderBy');
   const position = checkedCursor(args.after, order);
-  const search = args.search?.trim() ?? '';
-  if (search.length > SEARCH_MAX_LENGTH)
-    throw badUserInput(`"search" can have at most ${SEARCH_MAX_LENGTH} characters.`, 'search');
+  const pattern = searchPattern(args.search);
   const params: unknown[] = [tenantId];
   let filter = 'tenant_id = $1';
-  if (search.length > 0) {
-    params.push(containsPattern(search));
+  if (pattern) {
+    params.push(pattern);
     filter += ` and title ilike $${params.length} escape '\\'`;
   }
   const filters = args.filter ?? {};

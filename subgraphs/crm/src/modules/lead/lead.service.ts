@@ -2,12 +2,12 @@ import {
   alignToKeys,
   badUserInput,
   type Connection,
-  containsPattern,
   decodeCursor,
   emitEvent,
   notFound,
   pageSize,
   parseId,
+  searchPattern,
   type SubgraphContext,
   tenantOf,
   toConnection,
@@ -39,7 +39,6 @@ export const LEAD_COLUMNS = `id, tenant_id as "tenantId", name, company_name as 
 
 const NAME: TextRule = { what: 'a name', code: 'NAME', max: LEAD_NAME_MAX_LENGTH };
 const COMPANY_NAME: TextRule = { what: 'a company name', code: 'COMPANY_NAME', max: 200 };
-const SEARCH_MAX_LENGTH = 200;
 
 export interface LeadPayload {
   lead: LeadEntity | null;
@@ -91,14 +90,11 @@ export async function listLeads(ctx: SubgraphContext, args: LeadListArgs): Promi
     if (Number.isNaN(Date.parse(position.key)))
       throw badUserInput('"after" is not a cursor returned by this list.', 'after');
   }
-  const search = args.search?.trim() ?? '';
-  if (search.length > SEARCH_MAX_LENGTH) {
-    throw badUserInput(`"search" can have at most ${SEARCH_MAX_LENGTH} characters.`, 'search');
-  }
+  const pattern = searchPattern(args.search);
   const params: unknown[] = [tenantId];
   let filter = 'tenant_id = $1';
-  if (search.length > 0) {
-    params.push(containsPattern(search));
+  if (pattern) {
+    params.push(pattern);
     const p = `$${params.length}`;
     filter += ` and (name ilike ${p} escape '\\' or company_name ilike ${p} escape '\\' or email ilike ${p} escape '\\')`;
   }

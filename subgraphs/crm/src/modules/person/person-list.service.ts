@@ -5,9 +5,10 @@ import {
   type SubgraphContext,
   tenantOf,
   toConnection,
+  searchPattern,
 } from '@nexora/kit';
 import { tagFilter } from '../company/company-details.validation';
-import { planKeyset, searchPattern, type SortDirection } from '../company/list-order';
+import { planKeyset, type SortDirection } from '../company/list-order';
 import { PERSON_COLUMNS, type PersonEntity } from './person.entity';
 import { PERSON_SORT, type PersonOrderField } from './person-sort';
 
