@@ -210,44 +210,11 @@ function keysetAfter(after: string | null | undefined): KeysetPosition | null {
 export type TimelineOf = 'company_id' | 'person_id' | 'deal_id';
 
 export function timelineLoader(ctx: SubgraphContext, of: TimelineOf, args: PageArgs) {
-  const tenantId = tenantOf(ctx);
-  const size = pageSize(args.first);
-  const position = keysetAfter(args.after);
-  const key = `timeline:${of}:${size}:${args.after ?? ''}`;
-  return ctx.loaders.get<string, Connection<ActivityEntity>>(key, async (recordIds) => {
-    const params: unknown[] = [tenantId, [...recordIds], size + 1];
-    let cursorFilter = '';
-    if (position) {
-      params.push(position.key, position.id);
-      cursorFilter = `and (a.occurred_at, a.id) < ($4::timestamptz, $5::uuid)`;
-    }
-    return ctx.db.run(async (manager) => {
-      const rows: Array<ActivityEntity & { sortKey: string; pageOf: string }> = await manager.query(
-        `select page.* from unnest($2::uuid[]) as c(id)
-         cross join lateral (
-           select ${ACTIVITY_COLUMNS}, a.occurred_at::text as "sortKey", c.id as "pageOf"
-           from crm.activities a
-           where a.tenant_id = $1 and a.${of} = c.id ${cursorFilter}
-           order by a.occurred_at desc, a.id desc limit $3
-         ) as page`,
-        params,
-      );
-      const counts: Array<{ recordId: string; count: number }> = await manager.query(
-        `select ${of} as "recordId", count(*)::int as count from crm.activities
-         where tenant_id = $1 and ${of} = any($2::uuid[]) group by ${of}`,
-        [tenantId, [...recordIds]],
-      );
-      const countOf = new Map(counts.map((row) => [row.recordId, row.count]));
-      return recordIds.map((recordId) =>
-        toConnection(
-          rows.filter((row) => row.pageOf === recordId),
-          size,
-          countOf.get(recordId) ?? 0,
-          (row) => ({ key: row.sortKey, id: row.id }),
-          position !== null,
-        ),
-      );
-    });
+  return activityPagesLoader(ctx, args, {
+    name: `timeline:${of}`,
+    where: `a.${of} = k.id`,
+    sortKey: 'a.occurred_at',
+    descending: true,
   });
 }
 
@@ -256,42 +223,64 @@ export function timelineLoader(ctx: SubgraphContext, of: TimelineOf, args: PageA
  * undated ones last; open ones unless `done` is true.
  */
 export function assignedTasksLoader(ctx: SubgraphContext, args: PageArgs & { done?: boolean | null }) {
+  const done = args.done === true;
+  return activityPagesLoader(ctx, args, {
+    name: `assignedTasks:${done}`,
+    where: `a.kind = 'TASK' and a.assignee_id = k.id and a.done_at is ${done ? 'not null' : 'null'}`,
+    sortKey: `coalesce(a.due_at, 'infinity')`,
+    descending: false,
+  });
+}
+
+interface ActivityPages {
+  /** Distinguishes the loader per list kind; page arguments are added to it. */
+  name: string;
+  /** Which activities belong to key `k.id` (SQL over `a` and `k`, constants only). */
+  where: string;
+  /** A timestamptz expression the pages are ordered by, then id. */
+  sortKey: string;
+  descending: boolean;
+}
+
+/**
+ * Pages of activities for many keys (records or members) in one statement, and their counts in a
+ * second: a list of records with their activities costs the same whatever its length.
+ */
+function activityPagesLoader(ctx: SubgraphContext, args: PageArgs, pages: ActivityPages) {
   const tenantId = tenantOf(ctx);
   const size = pageSize(args.first);
   const position = keysetAfter(args.after);
-  const done = args.done === true;
-  const key = `assignedTasks:${done}:${size}:${args.after ?? ''}`;
-  return ctx.loaders.get<string, Connection<ActivityEntity>>(key, async (userIds) => {
-    const params: unknown[] = [tenantId, [...userIds], size + 1];
+  const direction = pages.descending ? 'desc' : 'asc';
+  const loaderKey = `${pages.name}:${size}:${args.after ?? ''}`;
+  return ctx.loaders.get<string, Connection<ActivityEntity>>(loaderKey, async (keys) => {
+    const params: unknown[] = [tenantId, [...keys], size + 1];
     let cursorFilter = '';
     if (position) {
       params.push(position.key, position.id);
-      cursorFilter = `and (coalesce(a.due_at, 'infinity'), a.id) > ($4::timestamptz, $5::uuid)`;
+      cursorFilter = `and (${pages.sortKey}, a.id) ${pages.descending ? '<' : '>'} ($4::timestamptz, $5::uuid)`;
     }
-    const state = `a.done_at is ${done ? 'not null' : 'null'}`;
     return ctx.db.run(async (manager) => {
       const rows: Array<ActivityEntity & { sortKey: string; pageOf: string }> = await manager.query(
-        `select page.* from unnest($2::uuid[]) as u(id)
+        `select page.* from unnest($2::uuid[]) as k(id)
          cross join lateral (
-           select ${ACTIVITY_COLUMNS}, coalesce(a.due_at, 'infinity')::text as "sortKey", u.id as "pageOf"
+           select ${ACTIVITY_COLUMNS}, ${pages.sortKey}::text as "sortKey", k.id as "pageOf"
            from crm.activities a
-           where a.tenant_id = $1 and a.kind = 'TASK' and a.assignee_id = u.id and ${state} ${cursorFilter}
-           order by coalesce(a.due_at, 'infinity'), a.id limit $3
+           where a.tenant_id = $1 and ${pages.where} ${cursorFilter}
+           order by ${pages.sortKey} ${direction}, a.id ${direction} limit $3
          ) as page`,
         params,
       );
-      const counts: Array<{ userId: string; count: number }> = await manager.query(
-        `select a.assignee_id as "userId", count(*)::int as count from crm.activities a
-         where a.tenant_id = $1 and a.kind = 'TASK' and a.assignee_id = any($2::uuid[]) and ${state}
-         group by a.assignee_id`,
-        [tenantId, [...userIds]],
+      const counts: Array<{ key: string; count: number }> = await manager.query(
+        `select k.id as key, count(*)::int as count from unnest($2::uuid[]) as k(id)
+         join crm.activities a on a.tenant_id = $1 and ${pages.where} group by k.id`,
+        [tenantId, [...keys]],
       );
-      const countOf = new Map(counts.map((row) => [row.userId, row.count]));
-      return userIds.map((userId) =>
+      const countOf = new Map(counts.map((row) => [row.key, row.count]));
+      return keys.map((key) =>
         toConnection(
-          rows.filter((row) => row.pageOf === userId),
+          rows.filter((row) => row.pageOf === key),
           size,
-          countOf.get(userId) ?? 0,
+          countOf.get(key) ?? 0,
           (row) => ({ key: row.sortKey, id: row.id }),
           position !== null,
         ),
