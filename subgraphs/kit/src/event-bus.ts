@@ -1,4 +1,3 @@
-import { EventEmitter } from 'node:events';
 import { randomUUID } from 'node:crypto';
 import Redis from 'ioredis';
 import { createLogger, type Logger } from './logger';
@@ -19,6 +18,12 @@ export interface EventBus {
   subscribe(type: string, handler: EventHandler): () => void;
   /** Resolves once every subscription made so far receives events (Redis confirms them later). */
   ready(): Promise<void>;
+  /**
+   * Resolves once every event this instance has accepted for delivery (published in-process, or
+   * received from Redis) has reached its handlers and they have settled. Shutdown waits for it
+   * between flushing the outbox and unsubscribing the consumers, so no event is dropped halfway.
+   */
+  idle(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -35,43 +40,76 @@ export function domainEvent<P>(type: string, tenantId: string, payload: P): Doma
   return { id: randomUUID(), type, tenantId, occurredAt: new Date().toISOString(), payload };
 }
 
-/** Runs a handler detached from the publisher: its failure is logged, never thrown or left unhandled. */
-function deliver(handler: EventHandler, event: DomainEvent, logger: Logger): void {
-  Promise.resolve()
-    .then(() => handler(event))
-    .catch((error: unknown) =>
-      logger.error({ err: error, eventId: event.id, eventType: event.type }, 'event handler failed'),
-    );
+/**
+ * Runs handlers detached from the publisher (a failure is logged, never thrown or left unhandled)
+ * and remembers the deliveries still running, for `idle()`.
+ */
+class Deliveries {
+  private readonly running = new Set<Promise<void>>();
+
+  constructor(private readonly logger: Logger) {}
+
+  /** `handlers` is called later, on its own tick; it returns the handlers to run at that moment. */
+  deliver(event: DomainEvent, handlers: () => readonly EventHandler[], later: boolean): void {
+    const start = later ? new Promise<void>((resolve) => setImmediate(resolve)) : Promise.resolve();
+    const delivery = start
+      .then(() => Promise.all(handlers().map((handler) => this.run(handler, event))))
+      .then(() => undefined)
+      .finally(() => this.running.delete(delivery));
+    this.running.add(delivery);
+  }
+
+  async idle(): Promise<void> {
+    // A delivery may publish (a consumer emitting in-process), which adds to the set.
+    while (this.running.size > 0) await Promise.all([...this.running]);
+  }
+
+  private async run(handler: EventHandler, event: DomainEvent): Promise<void> {
+    try {
+      await handler(event);
+    } catch (error) {
+      this.logger.error({ err: error, eventId: event.id, eventType: event.type }, 'event handler failed');
+    }
+  }
 }
 
 /** All-in-one mode: every service shares one process, so events need no broker. */
 export class InProcessEventBus implements EventBus {
-  private readonly emitter = new EventEmitter();
-  private readonly logger: Logger;
+  private readonly handlers = new Map<string, Set<EventHandler>>();
+  private readonly deliveries: Deliveries;
 
   constructor(options: EventBusOptions = {}) {
-    this.logger = options.logger ?? createLogger('event-bus');
-    // Every subgraph and the gateway may subscribe to the same type; that is not a leak.
-    this.emitter.setMaxListeners(0);
+    this.deliveries = new Deliveries(options.logger ?? createLogger('event-bus'));
   }
 
   async publish(event: DomainEvent): Promise<void> {
     // Handlers get what a broker would deliver: a JSON copy, never the publisher's object.
     const delivered = JSON.parse(JSON.stringify(event)) as DomainEvent;
-    // Deliver on a later tick, like a broker would: publishers never run handlers inline.
-    setImmediate(() => this.emitter.emit(delivered.type, delivered));
+    // Deliver on a later tick, like a broker would: publishers never run handlers inline. The
+    // handlers are those subscribed at delivery time.
+    this.deliveries.deliver(delivered, () => [...(this.handlers.get(delivered.type) ?? [])], true);
   }
 
   subscribe(type: string, handler: EventHandler): () => void {
-    const listener = (event: DomainEvent) => deliver(handler, event, this.logger);
-    this.emitter.on(type, listener);
-    return () => this.emitter.off(type, listener);
+    // A wrapper per subscription: the same function subscribed twice is delivered to twice.
+    const subscription: EventHandler = (event) => handler(event);
+    let handlers = this.handlers.get(type);
+    if (!handlers) this.handlers.set(type, (handlers = new Set()));
+    handlers.add(subscription);
+    return () => {
+      handlers.delete(subscription);
+      if (handlers.size === 0 && this.handlers.get(type) === handlers) this.handlers.delete(type);
+    };
   }
 
   async ready(): Promise<void> {}
 
+  idle(): Promise<void> {
+    return this.deliveries.idle();
+  }
+
   async close(): Promise<void> {
-    this.emitter.removeAllListeners();
+    this.handlers.clear();
   }
 }
 
@@ -137,11 +175,13 @@ export class RedisEventBus implements EventBus {
   /** The latest SUBSCRIBE attempt per channel, what `ready()` waits for. */
   private readonly subscriptions = new Map<string, Promise<void>>();
   private readonly logger: Logger;
+  private readonly deliveries: Deliveries;
   private readonly timeoutMs: number;
   private closed = false;
 
   constructor(redisUrl: string, options: RedisEventBusOptions = {}) {
     this.logger = options.logger ?? createLogger('event-bus');
+    this.deliveries = new Deliveries(this.logger);
     this.timeoutMs = options.commandTimeoutMs ?? 2_000;
     // No offline queue and no ioredis-level retries: a command fails fast instead of blocking for
     // 10 s or being replayed later behind the caller's back; the outbox relay owns retrying.
@@ -201,6 +241,10 @@ export class RedisEventBus implements EventBus {
     await Promise.all(this.subscriptions.values());
   }
 
+  idle(): Promise<void> {
+    return this.deliveries.idle();
+  }
+
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
@@ -229,7 +273,8 @@ export class RedisEventBus implements EventBus {
       this.logger.warn({ channel, bytes: message.length }, 'dropped a malformed event message');
       return;
     }
-    for (const handler of [...handlers]) deliver(handler, event, this.logger);
+    const current = [...handlers];
+    this.deliveries.deliver(event, () => current, false);
   }
 
   private reportErrors(client: Redis, role: string): void {

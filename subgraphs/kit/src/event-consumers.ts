@@ -70,15 +70,26 @@ export interface EventConsumersOptions {
  * Subscribes each declared consumer. Per event: open a transaction bound to the event's tenant,
  * record the event in the inbox (already there: skip), run the consumer, commit. A failing consumer
  * rolls back, inbox row included, and is logged.
+ *
+ * Returns the stop function: it unsubscribes, then waits for the events being handled to commit or
+ * roll back, so the pool can close behind them.
  */
-export async function startEventConsumers(options: EventConsumersOptions): Promise<() => void> {
-  if (options.consumers.length === 0) return () => undefined;
+export async function startEventConsumers(options: EventConsumersOptions): Promise<() => Promise<void>> {
+  if (options.consumers.length === 0) return async () => undefined;
   assertSchemaName(options.schema);
+  const handling = new Set<Promise<void>>();
   const unsubscribes = options.consumers.map((consumer) =>
-    options.events.subscribe(consumer.type, (event) => handleOnce(options, consumer, event)),
+    options.events.subscribe(consumer.type, (event) => {
+      const handled = handleOnce(options, consumer, event).finally(() => handling.delete(handled));
+      handling.add(handled);
+      return handled;
+    }),
   );
   await options.events.ready();
-  return () => unsubscribes.forEach((unsubscribe) => unsubscribe());
+  return async () => {
+    unsubscribes.forEach((unsubscribe) => unsubscribe());
+    await Promise.all([...handling]);
+  };
 }
 
 async function handleOnce(

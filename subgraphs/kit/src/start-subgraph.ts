@@ -36,6 +36,12 @@ export interface StartSubgraphOptions {
   requestTimeoutMs?: number;
   /** How often the outbox relay looks for events nobody nudged it about (default 1 s). */
   outboxPollIntervalMs?: number;
+  /**
+   * Start publishing the outbox once listening (default true). A platform starting several
+   * subgraphs on one in-process bus passes false and calls `outbox.start()` when all of them are
+   * up: an event published before its consumer subscribed would reach no one.
+   */
+  startOutboxRelay?: boolean;
 }
 
 export interface RunningSubgraph {
@@ -48,7 +54,16 @@ export interface RunningSubgraph {
   runtime: SubgraphRuntime;
   /** Publishes the subgraph's outbox to `events`; null when its schema has no outbox table. */
   outbox: OutboxRelay | null;
-  /** Drains in-flight requests, stops the outbox relay, then closes the database pool. */
+  /**
+   * First half of `stop`: stops taking requests, lets in-flight requests and background work finish,
+   * then publishes what the outbox still holds. Event consumers keep running, so a platform drains
+   * every subgraph before stopping any: events one publishes while draining still reach the others.
+   */
+  drain(): Promise<void>;
+  /**
+   * Drains (if not done yet), waits for the events already delivered to be handled, unsubscribes the
+   * consumers, then closes the database pools.
+   */
   stop(): Promise<void>;
 }
 
@@ -240,8 +255,18 @@ async function serveSubgraph(
   }
   logger.info({ port: http.port, subgraph: module.name }, 'subgraph listening');
   // Also publishes what an earlier run committed but did not get to publish.
-  outbox?.start();
+  if (options.startOutboxRelay ?? true) outbox?.start();
 
+  let draining: Promise<void> | null = null;
+  const drain = () =>
+    (draining ??= (async () => {
+      await http.close();
+      await apollo.stop();
+      // Jobs still running finish (or fail) before their pools close.
+      while (background.size > 0) await Promise.all([...background]);
+      // After the last request (its events are nudged), before the pool the relay uses closes.
+      await outbox?.stop();
+    })());
   let stopping: Promise<void> | null = null;
   return {
     name: module.name,
@@ -251,15 +276,13 @@ async function serveSubgraph(
     autonomousPool,
     runtime,
     outbox,
+    drain,
     stop: () =>
       (stopping ??= (async () => {
-        stopConsumers();
-        await http.close();
-        await apollo.stop();
-        // Jobs still running finish (or fail) before their pools close.
-        while (background.size > 0) await Promise.all([...background]);
-        // After the last request (its events are nudged), before the pool the relay uses closes.
-        await outbox?.stop();
+        await drain();
+        // What the relay just published (in-process: to this subgraph too) is handled first.
+        await options.events.idle();
+        await stopConsumers();
         await autonomousPool.destroy();
         await dataSource.destroy();
       })()),

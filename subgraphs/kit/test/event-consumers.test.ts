@@ -31,13 +31,23 @@ class CreateEchoes1700000000000 implements MigrationInterface {
   }
 }
 
-/** Writes an echo of every `demo.said` event; a body of "fail" fails after writing. */
+/** Held open by a test: a body of "slow" waits for it after writing. */
+let slowGate: { opened: Promise<void>; open: () => void; reached: () => void } | null = null;
+
+/**
+ * Writes an echo of every `demo.said` event; a body of "fail" fails after writing, a body of "slow"
+ * waits for `slowGate` after writing.
+ */
 async function echo(ctx: SubgraphContext, event: DomainEvent): Promise<void> {
   const body = (event.payload as { body: string }).body;
   await ctx.db.run((manager) =>
     manager.query(`insert into kit_inbox.echoes (tenant_id, body) values ($1, $2)`, [tenantOf(ctx), body]),
   );
   if (body === 'fail') throw new Error('the consumer failed after writing');
+  if (body === 'slow' && slowGate) {
+    slowGate.reached();
+    await slowGate.opened;
+  }
 }
 
 const echoModule: SubgraphModule = {
@@ -94,6 +104,34 @@ describe('event consumers', () => {
       handled: await handled(tenantId),
     }).toEqual({
       failedEchoes: 0,
+      echoes: 1,
+      handled: 1,
+    });
+  });
+
+  it('finish the event they are handling before a stopping subgraph closes its pool', async () => {
+    const stopping = await startTestSubgraph(echoModule);
+    const tenantId = randomUUID();
+    let open = () => undefined as void;
+    let reached = () => undefined as void;
+    const opened = new Promise<void>((resolve) => (open = resolve));
+    const handling = new Promise<void>((resolve) => (reached = resolve));
+    slowGate = { opened, open, reached };
+    try {
+      await stopping.runtime.events.publish(domainEvent('demo.said', tenantId, { body: 'slow' }));
+      await handling;
+      let stopped = false;
+      const stop = stopping.stop().then(() => (stopped = true));
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      // Still waiting for the handler, whose transaction holds a pooled connection.
+      expect(stopped).toBe(false);
+      open();
+      await stop;
+    } finally {
+      slowGate = null;
+      await stopping.stop();
+    }
+    expect({ echoes: await echoes(tenantId), handled: await handled(tenantId) }).toEqual({
       echoes: 1,
       handled: 1,
     });

@@ -432,6 +432,10 @@ class FlakyEventBus implements EventBus {
     return this.inner.ready();
   }
 
+  idle(): Promise<void> {
+    return this.inner.idle();
+  }
+
   close(): Promise<void> {
     return this.inner.close();
   }

@@ -53,7 +53,10 @@ export interface RunningPlatform {
 export async function startPlatform(options: PlatformOptions): Promise<RunningPlatform> {
   const subgraphs: Record<string, RunningSubgraph> = {};
   const stopAll = async () => {
-    for (const subgraph of Object.values(subgraphs).reverse()) await subgraph.stop();
+    const running = Object.values(subgraphs).reverse();
+    // Every subgraph stops taking requests and flushes its outbox while all consumers still listen.
+    for (const subgraph of running) await subgraph.drain();
+    for (const subgraph of running) await subgraph.stop();
   };
   try {
     for (const module of options.modules ?? SUBGRAPHS) {
@@ -66,8 +69,11 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
         events: options.events,
         logger: options.loggerFor(module.name),
         poolSize: options.poolSize,
+        startOutboxRelay: false,
       });
     }
+    // Only now is every consumer subscribed to the shared bus.
+    for (const subgraph of Object.values(subgraphs)) subgraph.outbox?.start();
     const gateway = await createGateway({
       supergraphSdl: readSupergraph(options.supergraphPath ?? DEFAULT_SUPERGRAPH_PATH),
       subgraphUrls: Object.fromEntries(
