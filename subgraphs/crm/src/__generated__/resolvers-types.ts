@@ -568,7 +568,7 @@ export type ImportJob = {
   createdAt: Scalars['String']['output'];
   /** The member who started it. */
   createdBy?: Maybe<User>;
-  /** What is imported: `companies`. */
+  /** What is imported: `companies`, `people` or `deals`. */
   entity: Scalars['String']['output'];
   /** How many row errors there are in all. */
   errorCount: Scalars['Int']['output'];

@@ -1,5 +1,4 @@
-import { parse } from 'csv-parse/sync';
-import { startE2EPlatform, type E2EPlatform, type SignedUpTenant } from './e2e-client';
+import { exportCsv, importCsv, startE2EPlatform, type E2EPlatform, type SignedUpTenant } from './e2e-client';
 
 let e2e: E2EPlatform;
 let a: SignedUpTenant;
@@ -13,33 +12,7 @@ afterAll(async () => {
   await e2e?.stop();
 });
 
-interface ImportJob {
-  status: string;
-  total: number;
-  imported: number;
-  errors: Array<{ line: number; column: string | null; code: string }>;
-}
-
-async function importPeople(csv: string, token: string, query = ''): Promise<ImportJob> {
-  const response = await fetch(`${e2e.platform.gateway.origin}/files/crm/people/import${query}`, {
-    method: 'POST',
-    headers: { 'content-type': 'text/csv', authorization: `Bearer ${token}` },
-    body: csv,
-  });
-  expect(response.status).toBe(202);
-  const { job } = (await response.json()) as { job: { id: string } };
-  for (let attempt = 0; attempt < 300; attempt += 1) {
-    const result = await e2e.gql<{ importJob: ImportJob & { status: string } }>(
-      `query ($id: ID!) { importJob(id: $id) { status total imported errors { line column code } } }`,
-      { id: job.id },
-      token,
-    );
-    const current = result.body.data!.importJob;
-    if (current.status === 'SUCCEEDED' || current.status === 'FAILED') return current;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error('import did not finish');
-}
+const importPeople = (csv: string, token: string, query = '') => importCsv(e2e, 'people', csv, token, query);
 
 const peopleCount = async (token: string) =>
   (await e2e.gql<{ people: { totalCount: number } }>(`{ people(first: 1) { totalCount } }`, {}, token)).body
@@ -75,11 +48,7 @@ describe('people as CSV through the gateway', () => {
     const again = await importPeople('firstName,email\nDup,person1@people.example\n', a.token);
     expect(again.errors.map((error) => error.code)).toEqual(['EMAIL_TAKEN']);
 
-    const exported = await fetch(`${e2e.platform.gateway.origin}/files/crm/people/export`, {
-      headers: { authorization: `Bearer ${a.token}` },
-    });
-    expect(exported.status).toBe(200);
-    const records = parse(await exported.text(), { columns: true }) as Array<Record<string, string>>;
+    const records = await exportCsv(e2e, 'people', a.token);
     expect(records).toHaveLength(297);
     expect(Object.keys(records[0])).toEqual([
       'id',
@@ -94,9 +63,6 @@ describe('people as CSV through the gateway', () => {
     ]);
     expect(new Set(records.map((record) => record.email)).size).toBe(297);
 
-    const foreign = await fetch(`${e2e.platform.gateway.origin}/files/crm/people/export`, {
-      headers: { authorization: `Bearer ${b.token}` },
-    });
-    expect((parse(await foreign.text(), { columns: true }) as unknown[]).length).toBe(0);
+    expect(await exportCsv(e2e, 'people', b.token)).toEqual([]);
   });
 });

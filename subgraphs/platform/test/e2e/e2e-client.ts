@@ -1,3 +1,4 @@
+import { parse as parseCsv } from 'csv-parse/sync';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { exportJWK, generateKeyPair, SignJWT, type KeyLike } from 'jose';
 import {
@@ -274,6 +275,57 @@ export async function createInvoice(
     throw new Error(`createInvoice failed: ${result.status} ${JSON.stringify(result.body)}`);
   }
   return invoice;
+}
+
+/** An import job as the tests read it once it has finished. */
+export interface FinishedImportJob {
+  status: string;
+  total: number;
+  imported: number;
+  errors: Array<{ line: number; column: string | null; code: string }>;
+}
+
+/** Uploads `csv` to `/files/crm/<entity>/import` (202 expected) and polls the job until it finishes. */
+export async function importCsv(
+  e2e: E2EPlatform,
+  entity: string,
+  csv: string,
+  token: string,
+  query = '',
+): Promise<FinishedImportJob> {
+  const response = await fetch(`${e2e.platform.gateway.origin}/files/crm/${entity}/import${query}`, {
+    method: 'POST',
+    headers: { 'content-type': 'text/csv', authorization: `Bearer ${token}` },
+    body: csv,
+  });
+  if (response.status !== 202)
+    throw new Error(`import answered ${response.status}: ${await response.text()}`);
+  const { job } = (await response.json()) as { job: { id: string } };
+  for (let attempt = 0; attempt < 300; attempt += 1) {
+    const result = await e2e.gql<{ importJob: FinishedImportJob }>(
+      `query ($id: ID!) { importJob(id: $id) { status total imported errors { line column code } } }`,
+      { id: job.id },
+      token,
+    );
+    const current = result.body.data!.importJob;
+    if (current.status === 'SUCCEEDED' || current.status === 'FAILED') return current;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error('import did not finish');
+}
+
+/** `GET /files/crm/<entity>/export` as parsed CSV records (header → value), expecting 200. */
+export async function exportCsv(
+  e2e: E2EPlatform,
+  entity: string,
+  token: string,
+): Promise<Array<Record<string, string>>> {
+  const response = await fetch(`${e2e.platform.gateway.origin}/files/crm/${entity}/export`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
+  if (response.status !== 200)
+    throw new Error(`export answered ${response.status}: ${await response.text()}`);
+  return parseCsv(await response.text(), { columns: true }) as Array<Record<string, string>>;
 }
 
 /** Runs `work` for each item, `size` at a time, so bulk setup stays fast without flooding the pools. */

@@ -196,7 +196,10 @@ function checkRow(record: string[], headers: string[], entity: CsvEntity, line: 
     if (checked.ok) values[name] = checked.value;
     else errors.push({ line, column: name, code: checked.error.code, message: checked.error.message });
   }
-  return { values, errors };
+  if (errors.length > 0 || !entity.checkRow) return { values, errors };
+  const whole = entity.checkRow(values);
+  if (whole.ok) return { values: whole.values, errors };
+  return { values, errors: whole.errors.map((error) => ({ line, ...error })) };
 }
 
 function problemOf(error: unknown): ImportFileProblem {

@@ -4,7 +4,7 @@ import { importResolvers } from './import.resolvers';
 import { csvFileRoutes } from './import.routes';
 
 /**
- * CSV import and export of crm entities (companies for now): file routes the gateway serves at
+ * CSV import and export of crm entities (companies, people, deals): file routes the gateway serves at
  * `/files/crm/<entity>/import|export`, and the import jobs clients poll through GraphQL.
  */
 export default defineModule({

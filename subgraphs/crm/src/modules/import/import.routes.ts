@@ -61,7 +61,8 @@ async function startImport(entity: CsvEntity, { ctx, body, query, runtime }: Fil
   }
   const { file } = read;
   const storedConflicts = await conflictsWithStored(ctx, entity, file.rows);
-  const errors = [...file.errors, ...storedConflicts].sort((a, b) => a.line - b.line);
+  const storedErrors = (await entity.checkStored?.(ctx, file.rows)) ?? [];
+  const errors = [...file.errors, ...storedConflicts, ...storedErrors].sort((a, b) => a.line - b.line);
   const badLines = new Set(errors.map((error) => error.line));
   const rows = file.rows.filter((row) => !badLines.has(row.line));
 
@@ -178,7 +179,7 @@ async function* exportBatches(ctx: SubgraphContext, entity: CsvEntity): AsyncGen
     const rows: Array<Record<string, unknown> & { sortKey: string; rowId: string }> = await ctx.db.run(
       (manager) =>
         manager.query(
-          `select ${selected}, ${entity.exportSortKey} as "sortKey", id as "rowId" from ${entity.table}
+          `select ${selected}, ${entity.exportSortKey} as "sortKey", id as "rowId" from ${entity.table} exported
          where ${filter} order by ${entity.exportSortKey}, id limit $2`,
           params,
         ),
