@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { waitUntil } from '@nexora/kit';
 import {
   createCompany,
@@ -45,7 +46,7 @@ interface Survivor {
   } | null;
 }
 
-describe('merging companies through the whole platform', () => {
+describe('merging duplicates through the whole platform', () => {
   it('moves people, deals, activities and (through erp’s consumer) invoices onto the survivor', async () => {
     const name = uniqueName('Globex');
     const survivor = await createCompany(e2e, a.token, name);
@@ -112,5 +113,89 @@ describe('merging companies through the whole platform', () => {
     });
     const gone = await e2e.gql(`query ($id: ID!) { company(id: $id) { id } }`, { id: merged }, a.token);
     expect(gone.body).toEqual({ data: { company: null } });
+  });
+
+  it('merges people: e-mails, phones and tags joined, their deals and activities moved, the other gone', async () => {
+    const suffix = randomUUID().slice(0, 8);
+    const company = await createCompany(e2e, a.token, uniqueName('Strickland'));
+    const createPerson = async (input: Record<string, unknown>) => {
+      const created = await e2e.gql<{ createPerson: { person: { id: string } } }>(
+        `mutation ($input: CreatePersonInput!) { createPerson(input: $input) { person { id } } }`,
+        { input },
+        a.token,
+      );
+      return created.body.data!.createPerson.person.id;
+    };
+    const survivor = await createPerson({
+      firstName: 'Hank',
+      lastName: `Hill ${suffix}`,
+      emails: [`hank@strickland-${suffix}.example`],
+    });
+    const merged = await createPerson({
+      firstName: 'Hank',
+      lastName: `Hill ${suffix}`,
+      emails: [`hank.hill@strickland-${suffix}.example`],
+      phones: ['+1 555 0100'],
+      tags: ['propane'],
+      companyId: company,
+    });
+    const deal = await e2e.gql<{ createDeal: { deal: { id: string } } }>(
+      `mutation { createDeal(input: { title: "Grills" }) { deal { id } } }`,
+      {},
+      a.token,
+    );
+    const dealId = deal.body.data!.createDeal.deal.id;
+    await e2e.gql(
+      `mutation ($input: DealPersonInput!) { addDealPerson(input: $input) { userErrors { code } } }`,
+      { input: { dealId, personId: merged } },
+      a.token,
+    );
+    await e2e.gql(
+      `mutation ($p: ID!) { logActivity(input: { kind: NOTE, subject: "Likes propane", personId: $p }) { activity { id } } }`,
+      { p: merged },
+      a.token,
+    );
+
+    const candidates = await e2e.gql<{ duplicateCandidates: Array<{ people: Array<{ id: string }> }> }>(
+      `{ duplicateCandidates(entity: PERSON) { people { id } } }`,
+      {},
+      a.token,
+    );
+    expect(
+      candidates.body.data!.duplicateCandidates.map((pair) => pair.people.map((row) => row.id).sort()),
+    ).toContainEqual([survivor, merged].sort());
+
+    const MERGE_PEOPLE = `mutation ($input: MergeInput!) {
+      mergePeople(input: $input) {
+        person { id emails phones tags company { id } timeline { totalCount } }
+        userErrors { code }
+      }
+    }`;
+    const input = { survivorId: survivor, mergedIds: [merged] };
+    const foreign = await e2e.gql<{ mergePeople: { userErrors: Array<{ code: string }> } }>(
+      MERGE_PEOPLE,
+      { input },
+      b.token,
+    );
+    expect(foreign.body.data!.mergePeople.userErrors).toEqual([{ code: 'NOT_FOUND_IN_TENANT' }]);
+
+    const result = await e2e.gql<{ mergePeople: unknown }>(MERGE_PEOPLE, { input }, a.token);
+    expect(result.body.data!.mergePeople).toEqual({
+      person: {
+        id: survivor,
+        emails: [`hank@strickland-${suffix}.example`, `hank.hill@strickland-${suffix}.example`],
+        phones: ['+15550100'],
+        tags: ['propane'],
+        company: { id: company },
+        timeline: { totalCount: 1 },
+      },
+      userErrors: [],
+    });
+    const after = await e2e.gql<{ deal: { people: Array<{ id: string }> }; person: null }>(
+      `query ($deal: ID!, $merged: ID!) { deal(id: $deal) { people { id } } person(id: $merged) { id } }`,
+      { deal: dealId, merged },
+      a.token,
+    );
+    expect(after.body.data).toEqual({ deal: { people: [{ id: survivor }] }, person: null });
   });
 });
