@@ -132,7 +132,12 @@ export type Company = {
   people: PersonConnection;
   /** Labels for segmenting companies: lower-case, unique, at most 20 of up to 40 characters each. */
   tags: Array<Scalars['String']['output']>;
-  /** What happened with this company, newest first. `first` is 1–100 (default 20). */
+  /**
+   * The activities logged against this company, newest first. An activity names one or more of a
+   * company, a person and a deal (a call with Jane about the Acme renewal names all three) and shows on
+   * the timeline of each; activities naming only one of the company's people or deals show on theirs.
+   * `first` is 1–100 (default 20).
+   */
   timeline: ActivityConnection;
   /** When the company was last changed (ISO-8601, UTC). */
   updatedAt: Scalars['String']['output'];
