@@ -50,6 +50,7 @@ export async function duplicateCandidates(
                select x.id, y.id, 1.0, 'SAME_DOMAIN'
                from crm.companies x join crm.companies y
                  on y.tenant_id = x.tenant_id and y.id > x.id
+                and y.domain is not null
                 and regexp_replace(y.domain, '^www\\.', '') = regexp_replace(x.domain, '^www\\.', '')
                where x.tenant_id = $1 and x.domain is not null
              ) pairs group by a, b order by score desc, a, b limit $2`,
