@@ -143,7 +143,7 @@ export async function moveDeal(
   return result.body.data.moveDeal;
 }
 
-/** Titles of a stage's deals in board order, read through `deals(orderBy: POSITION_ASC)`. */
+/** Titles of a stage's deals in board order, read through `deals(orderBy: { field: POSITION })`. */
 export async function stageTitles(
   crm: RunningSubgraph,
   caller: TestCaller,
@@ -152,7 +152,7 @@ export async function stageTitles(
   const result = await call<{ deals: { edges: Array<{ node: { title: string; position: number } }> } }>(
     crm,
     caller,
-    `query ($stageId: ID!) { deals(first: 100, filter: { stageId: $stageId }, orderBy: POSITION_ASC) {
+    `query ($stageId: ID!) { deals(first: 100, filter: { stageId: $stageId }, orderBy: { field: POSITION }) {
        edges { node { title position } } } }`,
     { stageId },
   );

@@ -416,7 +416,7 @@ describe('deals', () => {
     await createDeal(
       crm,
       { tenantId, userId },
-      { title: 'Alpha 50%_off', amount: { amount: '300', currency: 'USD' } },
+      { title: 'Alpha 50%_off', amount: { amount: '300', currency: 'USD' }, expectedCloseDate: '2027-05-01' },
     );
     await createDeal(
       crm,
@@ -431,7 +431,7 @@ describe('deals', () => {
     await createDeal(
       crm,
       { tenantId, userId },
-      { title: 'delta', amount: { amount: '200', currency: 'EUR' } },
+      { title: 'delta', amount: { amount: '200', currency: 'EUR' }, expectedCloseDate: '2027-01-15' },
     );
     const list = async (variables: Record<string, unknown>) => {
       const result = await call<{
@@ -443,7 +443,7 @@ describe('deals', () => {
       }>(
         crm,
         { tenantId },
-        `query ($first: Int, $after: String, $search: String, $filter: DealFilter, $orderBy: DealOrderBy) {
+        `query ($first: Int, $after: String, $search: String, $filter: DealFilter, $orderBy: DealOrder) {
            deals(first: $first, after: $after, search: $search, filter: $filter, orderBy: $orderBy) {
              totalCount edges { node { title } } pageInfo { endCursor hasNextPage } } }`,
         variables,
@@ -454,9 +454,16 @@ describe('deals', () => {
     const titles = async (variables: Record<string, unknown>) =>
       (await list(variables)).edges.map((edge) => edge.node.title);
     expect(await titles({})).toEqual(['delta', 'Gamma', 'beta', 'Alpha 50%_off']);
-    expect(await titles({ orderBy: 'CREATED_AT_ASC' })).toEqual(['Alpha 50%_off', 'beta', 'Gamma', 'delta']);
-    expect(await titles({ orderBy: 'TITLE_ASC' })).toEqual(['Alpha 50%_off', 'beta', 'delta', 'Gamma']);
-    expect(await titles({ orderBy: 'AMOUNT_DESC' })).toEqual(['Alpha 50%_off', 'delta', 'beta', 'Gamma']);
+    const by = (field: string, direction = 'ASC') => ({ orderBy: { field, direction } });
+    expect(await titles(by('CREATED_AT'))).toEqual(['Alpha 50%_off', 'beta', 'Gamma', 'delta']);
+    expect(await titles(by('TITLE'))).toEqual(['Alpha 50%_off', 'beta', 'delta', 'Gamma']);
+    expect(await titles(by('TITLE', 'DESC'))).toEqual(['Gamma', 'delta', 'beta', 'Alpha 50%_off']);
+    expect(await titles(by('AMOUNT', 'DESC'))).toEqual(['Alpha 50%_off', 'delta', 'beta', 'Gamma']);
+    expect(await titles(by('AMOUNT'))).toEqual(['Gamma', 'beta', 'delta', 'Alpha 50%_off']);
+    // Undated deals last ascending (ties by id, so the two undated ones in either order).
+    const byDate = await titles(by('EXPECTED_CLOSE_DATE'));
+    expect(byDate.slice(0, 2)).toEqual(['delta', 'Alpha 50%_off']);
+    expect(byDate.slice(2).sort()).toEqual(['Gamma', 'beta']);
     expect(await titles({ search: 'ALPHA' })).toEqual(['Alpha 50%_off']);
     expect(await titles({ search: '%_' })).toEqual(['Alpha 50%_off']);
     expect(await titles({ filter: { companyId: company.id } })).toEqual(['beta']);
@@ -465,11 +472,24 @@ describe('deals', () => {
     expect(await titles({ filter: { pipelineId: sales.id, status: 'OPEN' } })).toHaveLength(4);
     expect(await titles({ filter: { status: 'WON' } })).toEqual([]);
 
-    for (const orderBy of ['CREATED_AT_DESC', 'TITLE_ASC', 'AMOUNT_DESC', 'POSITION_ASC']) {
+    const orders = [
+      ['CREATED_AT', 'DESC'],
+      ['UPDATED_AT', 'ASC'],
+      ['TITLE', 'ASC'],
+      ['AMOUNT', 'DESC'],
+      ['EXPECTED_CLOSE_DATE', 'ASC'],
+      ['EXPECTED_CLOSE_DATE', 'DESC'],
+      ['POSITION', 'ASC'],
+    ];
+    for (const [field, direction] of orders) {
       const seen: string[] = [];
       let after: string | null = null;
       for (;;) {
-        const page: Awaited<ReturnType<typeof list>> = await list({ first: 3, after, orderBy });
+        const page: Awaited<ReturnType<typeof list>> = await list({
+          first: 1,
+          after,
+          ...by(field, direction),
+        });
         expect(page.totalCount).toBe(4);
         seen.push(...page.edges.map((edge) => edge.node.title));
         if (!page.pageInfo.hasNextPage) break;
@@ -479,6 +499,17 @@ describe('deals', () => {
     }
     const badCursor = await call(crm, { tenantId }, `{ deals(after: "garbage") { totalCount } }`);
     expect(errorCodes(badCursor)).toEqual(['BAD_USER_INPUT']);
+    // A cursor of one order is refused by another rather than giving a wrong page.
+    const byTitle = await list({ first: 1, ...by('TITLE') });
+    const otherOrder = await call(
+      crm,
+      { tenantId },
+      `query ($after: String) { deals(after: $after) { totalCount } }`,
+      {
+        after: byTitle.pageInfo.endCursor,
+      },
+    );
+    expect(errorCodes(otherOrder)).toEqual(['BAD_USER_INPUT']);
     const badPage = await call(crm, { tenantId }, `{ deals(first: 101) { totalCount } }`);
     expect(errorCodes(badPage)).toEqual(['BAD_USER_INPUT']);
     const badFilter = await call(crm, { tenantId }, `{ deals(filter: { stageId: "nope" }) { totalCount } }`);

@@ -13,8 +13,8 @@ const CREATE = `mutation ($input: CreateLeadInput!) {
 const UPDATE = `mutation ($input: UpdateLeadInput!) {
   updateLead(input: $input) { lead { ${LEAD_FIELDS} } userErrors { field message code } }
 }`;
-const LIST = `query ($first: Int, $after: String, $search: String, $filter: LeadFilter) {
-  leads(first: $first, after: $after, search: $search, filter: $filter) {
+const LIST = `query ($first: Int, $after: String, $search: String, $filter: LeadFilter, $orderBy: LeadOrder) {
+  leads(first: $first, after: $after, search: $search, filter: $filter, orderBy: $orderBy) {
     totalCount edges { cursor node { id name status } } pageInfo { hasNextPage endCursor }
   }
 }`;
@@ -126,13 +126,14 @@ describe('leads', () => {
     expect(errorCodes(malformed)).toEqual(['BAD_USER_INPUT']);
   });
 
-  it('lists newest first with search, filters and cursors that reach every lead once', async () => {
+  it('lists newest first (or in the asked order) with search, filters and cursors that reach every lead once', async () => {
     const tenantId = randomUUID();
     for (let index = 0; index < 7; index += 1) {
       await create(tenantId, {
         name: `Lead ${index}`,
         email: index % 2 === 0 ? `even${index}@acme.com` : null,
         source: index < 3 ? 'WEBSITE' : 'REFERRAL',
+        score: index === 3 ? null : (index * 37) % 100,
       });
     }
     const seen: string[] = [];
@@ -160,6 +161,51 @@ describe('leads', () => {
 
     const badCursor = await harness.call(crm, { tenantId }, LIST, { after: 'garbage' });
     expect(errorCodes(badCursor)).toEqual(['BAD_USER_INPUT']);
+
+    // Every order reaches each lead once, page by page; scores 0, 37, 74, none, 48, 85, 22.
+    const all = async (field: string, direction: string) => {
+      const names: string[] = [];
+      let cursor: string | null = null;
+      for (;;) {
+        const page: { body: { data?: { leads: LeadPage } | null } } = await harness.call<{ leads: LeadPage }>(
+          crm,
+          { tenantId },
+          LIST,
+          { first: 2, after: cursor, orderBy: { field, direction } },
+        );
+        const leads: LeadPage = page.body.data!.leads;
+        names.push(...leads.edges.map((edge) => edge.node.name));
+        if (!leads.pageInfo.hasNextPage) return names;
+        cursor = leads.pageInfo.endCursor;
+      }
+    };
+    expect(await all('SCORE', 'DESC')).toEqual([
+      'Lead 5',
+      'Lead 2',
+      'Lead 4',
+      'Lead 1',
+      'Lead 6',
+      'Lead 0',
+      'Lead 3',
+    ]);
+    expect(await all('NAME', 'ASC')).toEqual([
+      'Lead 0',
+      'Lead 1',
+      'Lead 2',
+      'Lead 3',
+      'Lead 4',
+      'Lead 5',
+      'Lead 6',
+    ]);
+    expect(await all('CREATED_AT', 'ASC')).toEqual([...seen].reverse());
+    const byName = await harness.call<{ leads: LeadPage }>(crm, { tenantId }, LIST, {
+      first: 1,
+      orderBy: { field: 'NAME', direction: 'ASC' },
+    });
+    const mixed = await harness.call(crm, { tenantId }, LIST, {
+      after: byName.body.data!.leads.pageInfo.endCursor,
+    });
+    expect(errorCodes(mixed)).toEqual(['BAD_USER_INPUT']);
   });
 
   it("never shows or changes another tenant's lead, and a viewer cannot write", async () => {

@@ -11,6 +11,7 @@ export * from './event-consumers';
 export * from './file-routes';
 export * from './http';
 export * from './ids';
+export * from './keyset-order';
 export * from './loaders';
 export * from './logger';
 export * from './merge-resolvers';

@@ -456,18 +456,28 @@ export type DealFilter = {
   status?: InputMaybe<DealStatus>;
 };
 
-/** How `deals` is ordered. */
-export type DealOrderBy =
-  /** Largest amount first (whatever the currency); deals without an amount last. */
-  | 'AMOUNT_DESC'
-  /** Oldest first. */
-  | 'CREATED_AT_ASC'
-  /** Newest first (the default). */
-  | 'CREATED_AT_DESC'
-  /** By position within the stage (kanban order); use with `filter.stageId`. */
-  | 'POSITION_ASC'
-  /** By title, case-insensitively. */
-  | 'TITLE_ASC';
+/** The order of `deals`. A cursor works only with the order it was returned for. */
+export type DealOrder = {
+  /** The direction (default ASC). */
+  direction?: InputMaybe<SortDirection>;
+  /** The field to sort by. */
+  field: DealOrderField;
+};
+
+/** What `deals` can be sorted by; ties are broken by id, in the same direction. */
+export type DealOrderField =
+  /** Amount, whatever the currency; deals without an amount come first ascending, last descending. */
+  | 'AMOUNT'
+  /** Creation time. */
+  | 'CREATED_AT'
+  /** Expected close date; deals without one come last ascending, first descending. */
+  | 'EXPECTED_CLOSE_DATE'
+  /** Position within the stage (kanban order); use with `filter.stageId`. */
+  | 'POSITION'
+  /** Title, case-insensitively. */
+  | 'TITLE'
+  /** Time of the last change. */
+  | 'UPDATED_AT';
 
 /** Result of the deal mutations. */
 export type DealPayload = {
@@ -706,6 +716,25 @@ export type LeadFilter = {
   source?: InputMaybe<LeadSource>;
   status?: InputMaybe<LeadStatus>;
 };
+
+/** The order of `leads`. A cursor works only with the order it was returned for. */
+export type LeadOrder = {
+  /** The direction (default ASC). */
+  direction?: InputMaybe<SortDirection>;
+  /** The field to sort by. */
+  field: LeadOrderField;
+};
+
+/** What `leads` can be sorted by; ties are broken by id, in the same direction. */
+export type LeadOrderField =
+  /** Creation time. */
+  | 'CREATED_AT'
+  /** Name, case-insensitively. */
+  | 'NAME'
+  /** Score; unscored leads come first ascending, last descending. */
+  | 'SCORE'
+  /** Time of the last change. */
+  | 'UPDATED_AT';
 
 /** Result of `createLead` and `updateLead`. */
 export type LeadPayload = {
@@ -1278,8 +1307,8 @@ export type Query = {
   /** A lead of the current tenant by id; null when there is none. A malformed id is BAD_USER_INPUT. */
   lead?: Maybe<Lead>;
   /**
-   * The current tenant's leads, newest first. `first` is 1–100 (default 20); `search` matches a
-   * case-insensitive substring of the name, company name or e-mail.
+   * The current tenant's leads. `first` is 1–100 (default 20); `search` matches a case-insensitive
+   * substring of the name, company name or e-mail; `filter` narrows; `orderBy` defaults to newest first.
    */
   leads: LeadConnection;
   /** The tenant's catalogue of lost reasons, in display order. */
@@ -1333,7 +1362,7 @@ export type QueryDealsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<DealFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<DealOrderBy>;
+  orderBy?: InputMaybe<DealOrder>;
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1364,6 +1393,7 @@ export type QueryLeadsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<LeadFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<LeadOrder>;
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1708,7 +1738,8 @@ export type ResolversTypes = ResolversObject<{
   DealConnection: ResolverTypeWrapper<Omit<DealConnection, 'edges'> & { edges: Array<ResolversTypes['DealEdge']> }>;
   DealEdge: ResolverTypeWrapper<Omit<DealEdge, 'node'> & { node: ResolversTypes['Deal'] }>;
   DealFilter: DealFilter;
-  DealOrderBy: DealOrderBy;
+  DealOrder: DealOrder;
+  DealOrderField: DealOrderField;
   DealPayload: ResolverTypeWrapper<Omit<DealPayload, 'deal'> & { deal?: Maybe<ResolversTypes['Deal']> }>;
   DealPersonInput: DealPersonInput;
   DealPersonPayload: ResolverTypeWrapper<Omit<DealPersonPayload, 'deal'> & { deal?: Maybe<ResolversTypes['Deal']> }>;
@@ -1729,6 +1760,8 @@ export type ResolversTypes = ResolversObject<{
   LeadConnection: ResolverTypeWrapper<Omit<LeadConnection, 'edges'> & { edges: Array<ResolversTypes['LeadEdge']> }>;
   LeadEdge: ResolverTypeWrapper<Omit<LeadEdge, 'node'> & { node: ResolversTypes['Lead'] }>;
   LeadFilter: LeadFilter;
+  LeadOrder: LeadOrder;
+  LeadOrderField: LeadOrderField;
   LeadPayload: ResolverTypeWrapper<Omit<LeadPayload, 'lead'> & { lead?: Maybe<ResolversTypes['Lead']> }>;
   LeadSource: LeadSource;
   LeadStatus: LeadStatus;
@@ -1804,6 +1837,7 @@ export type ResolversParentTypes = ResolversObject<{
   DealConnection: Omit<DealConnection, 'edges'> & { edges: Array<ResolversParentTypes['DealEdge']> };
   DealEdge: Omit<DealEdge, 'node'> & { node: ResolversParentTypes['Deal'] };
   DealFilter: DealFilter;
+  DealOrder: DealOrder;
   DealPayload: Omit<DealPayload, 'deal'> & { deal?: Maybe<ResolversParentTypes['Deal']> };
   DealPersonInput: DealPersonInput;
   DealPersonPayload: Omit<DealPersonPayload, 'deal'> & { deal?: Maybe<ResolversParentTypes['Deal']> };
@@ -1820,6 +1854,7 @@ export type ResolversParentTypes = ResolversObject<{
   LeadConnection: Omit<LeadConnection, 'edges'> & { edges: Array<ResolversParentTypes['LeadEdge']> };
   LeadEdge: Omit<LeadEdge, 'node'> & { node: ResolversParentTypes['Lead'] };
   LeadFilter: LeadFilter;
+  LeadOrder: LeadOrder;
   LeadPayload: Omit<LeadPayload, 'lead'> & { lead?: Maybe<ResolversParentTypes['Lead']> };
   LogActivityInput: LogActivityInput;
   LostReason: LostReasonRow;
@@ -2210,12 +2245,12 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
   companies?: Resolver<ResolversTypes['CompanyConnection'], ParentType, ContextType, RequireFields<QueryCompaniesArgs, 'orderBy'>>;
   company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType, RequireFields<QueryCompanyArgs, 'id'>>;
   deal?: Resolver<Maybe<ResolversTypes['Deal']>, ParentType, ContextType, RequireFields<QueryDealArgs, 'id'>>;
-  deals?: Resolver<ResolversTypes['DealConnection'], ParentType, ContextType, Partial<QueryDealsArgs>>;
+  deals?: Resolver<ResolversTypes['DealConnection'], ParentType, ContextType, RequireFields<QueryDealsArgs, 'orderBy'>>;
   duplicateCandidates?: Resolver<Array<ResolversTypes['DuplicateCandidate']>, ParentType, ContextType, RequireFields<QueryDuplicateCandidatesArgs, 'entity'>>;
   importJob?: Resolver<Maybe<ResolversTypes['ImportJob']>, ParentType, ContextType, RequireFields<QueryImportJobArgs, 'id'>>;
   importJobs?: Resolver<ResolversTypes['ImportJobConnection'], ParentType, ContextType, Partial<QueryImportJobsArgs>>;
   lead?: Resolver<Maybe<ResolversTypes['Lead']>, ParentType, ContextType, RequireFields<QueryLeadArgs, 'id'>>;
-  leads?: Resolver<ResolversTypes['LeadConnection'], ParentType, ContextType, Partial<QueryLeadsArgs>>;
+  leads?: Resolver<ResolversTypes['LeadConnection'], ParentType, ContextType, RequireFields<QueryLeadsArgs, 'orderBy'>>;
   lostReasons?: Resolver<Array<ResolversTypes['LostReason']>, ParentType, ContextType>;
   myTasks?: Resolver<ResolversTypes['ActivityConnection'], ParentType, ContextType, RequireFields<QueryMyTasksArgs, 'done'>>;
   people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPeopleArgs, 'orderBy'>>;

@@ -7,11 +7,16 @@ import {
   tenantOf,
   toConnection,
   searchPattern,
+  planKeyset,
+  type SortColumn,
+  type SortDirection,
+  timestampSort,
+  lowerTextSort,
+  numberSort,
 } from '@nexora/kit';
 import { tagFilter } from './company-details.validation';
 import type { CompanyEntity } from './company.entity';
 import { COMPANY_COLUMNS } from './company.columns';
-import { planKeyset, type SortColumn, type SortDirection, timestampSort } from './list-order';
 
 export type CompanyOrderField = 'NAME' | 'CREATED_AT' | 'UPDATED_AT' | 'EMPLOYEE_COUNT';
 
@@ -25,14 +30,10 @@ export interface CompanyListArgs {
 
 /** Each ordering has its index (tenant_id, expression, id); see the company-details migration. */
 const COMPANY_SORT: Record<CompanyOrderField, SortColumn> = {
-  NAME: { expression: 'lower(name)', cursorText: 'lower(name)', cast: 'text' },
+  NAME: lowerTextSort('name'),
   CREATED_AT: timestampSort('created_at'),
   UPDATED_AT: timestampSort('updated_at'),
-  EMPLOYEE_COUNT: {
-    expression: 'coalesce(employee_count, -1)',
-    cursorText: 'coalesce(employee_count, -1)::text',
-    cast: 'integer',
-  },
+  EMPLOYEE_COUNT: numberSort('employee_count', 'integer'),
 };
 
 /**
@@ -73,12 +74,11 @@ export async function listCompanies(
   const filter = conditions.join(' and ');
   const keyset = planKeyset(
     COMPANY_SORT,
-    args.orderBy?.field ?? 'NAME',
-    args.orderBy?.direction ?? 'ASC',
+    args.orderBy ?? { field: 'NAME', direction: 'ASC' },
     args.after,
     params,
   );
-  const pageFilter = keyset.condition ? `${filter} and ${keyset.condition}` : filter;
+  const pageFilter = keyset.where(filter);
   params.push(size + 1);
 
   return ctx.db.run(async (manager) => {

@@ -10,7 +10,7 @@ export const MAX_DEALS_PER_STAGE = 100;
 /**
  * A pipeline as a kanban board: its stages in order, each with its first `dealsPerStage` deals by
  * position (1–100, default 50), the number of deals in it and their amount totals per currency.
- * The rest of a long column is one `deals(filter: { stageId }, orderBy: POSITION_ASC)` away.
+ * The rest of a long column is one `deals(filter: { stageId }, orderBy: { field: POSITION })` away.
  *
  * Always the same five statements (tenant setup, pipeline, stages, the deals, the totals) plus the
  * batched loaders of whatever deal fields are asked for, however many deals the pipeline holds.

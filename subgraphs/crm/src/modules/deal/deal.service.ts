@@ -1,11 +1,8 @@
 import {
   alignToKeys,
-  badUserInput,
   type Connection,
-  decodeCursor,
   emitEvent,
   groupByKeys,
-  type KeysetPosition,
   notFound,
   pageSize,
   parseId,
@@ -15,6 +12,12 @@ import {
   type UserError,
   userError,
   searchPattern,
+  lowerTextSort,
+  numberSort,
+  planKeyset,
+  type SortColumn,
+  type SortDirection,
+  timestampSort,
 } from '@nexora/kit';
 import type DataLoader from 'dataloader';
 import type { EntityManager } from 'typeorm';
@@ -39,56 +42,22 @@ export interface DealPayload {
   userErrors: UserError[];
 }
 
-export type DealOrder = 'CREATED_AT_DESC' | 'CREATED_AT_ASC' | 'TITLE_ASC' | 'AMOUNT_DESC' | 'POSITION_ASC';
+export type DealOrderField =
+  'CREATED_AT' | 'UPDATED_AT' | 'TITLE' | 'AMOUNT' | 'EXPECTED_CLOSE_DATE' | 'POSITION';
 
-interface OrderSpec {
-  /** Sort expression (its text form is the cursor key). */
-  expression: string;
-  keyText: string;
-  direction: 'asc' | 'desc';
-  cast: string;
-  keyPattern: RegExp | null;
-}
-
-const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
-const CREATED_KEY = `to_char(created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
-
-const ORDERS: Record<DealOrder, OrderSpec> = {
-  CREATED_AT_DESC: {
-    expression: 'created_at',
-    keyText: CREATED_KEY,
-    direction: 'desc',
-    cast: 'timestamptz',
-    keyPattern: ISO_TIMESTAMP,
+/** Each ordering has its index (tenant_id, expression, id); see the deal-orderings migration. */
+const DEAL_SORT: Record<DealOrderField, SortColumn> = {
+  CREATED_AT: timestampSort('created_at'),
+  UPDATED_AT: timestampSort('updated_at'),
+  TITLE: lowerTextSort('title'),
+  AMOUNT: numberSort('amount', 'numeric'),
+  // Deals without a date sort after every dated one ascending, before them descending.
+  EXPECTED_CLOSE_DATE: {
+    expression: `coalesce(expected_close_date, 'infinity'::date)`,
+    cursorText: `coalesce(expected_close_date, 'infinity'::date)::text`,
+    cast: 'date',
   },
-  CREATED_AT_ASC: {
-    expression: 'created_at',
-    keyText: CREATED_KEY,
-    direction: 'asc',
-    cast: 'timestamptz',
-    keyPattern: ISO_TIMESTAMP,
-  },
-  TITLE_ASC: {
-    expression: 'lower(title)',
-    keyText: 'lower(title)',
-    direction: 'asc',
-    cast: 'text',
-    keyPattern: null,
-  },
-  AMOUNT_DESC: {
-    expression: 'coalesce(amount, -1)',
-    keyText: 'coalesce(amount, -1)::text',
-    direction: 'desc',
-    cast: 'numeric',
-    keyPattern: /^-?\d{1,15}(\.\d{1,2})?$/,
-  },
-  POSITION_ASC: {
-    expression: 'position',
-    keyText: 'position::text',
-    direction: 'asc',
-    cast: 'integer',
-    keyPattern: /^\d{1,9}$/,
-  },
+  POSITION: { expression: 'position', cursorText: 'position::text', cast: 'integer' },
 };
 
 export interface DealFilter {
@@ -104,7 +73,7 @@ export interface DealListArgs {
   after?: string | null;
   search?: string | null;
   filter?: DealFilter | null;
-  orderBy?: DealOrder | null;
+  orderBy?: { field: DealOrderField; direction?: SortDirection | null } | null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -154,22 +123,17 @@ export function dealsOfParentLoader(
 ): DataLoader<string, Connection<DealRow>, string> {
   const tenantId = tenantOf(ctx);
   const size = pageSize(args.first);
-  const position = checkedCursor(args.after, ORDERS.CREATED_AT_DESC);
   const name = `dealsOf:${column}:${size}:${args.after ?? ''}`;
   return ctx.loaders.get<string, Connection<DealRow>>(name, async (ids) => {
     await ensureTenantSetup(ctx);
     const params: unknown[] = [tenantId, [...ids], size + 1];
-    let after = '';
-    if (position) {
-      params.push(position.key, position.id);
-      after = ` and (created_at, id) < ($4::timestamptz, $5)`;
-    }
+    const keyset = planKeyset(DEAL_SORT, { field: 'CREATED_AT', direction: 'DESC' }, args.after, params);
     return ctx.db.run(async (manager) => {
       const rows: Array<DealRow & { sortKey: string; parentId: string }> = await manager.query(
         `select * from (
-           select ${DEAL_COLUMNS}, ${CREATED_KEY} as "sortKey", ${column} as "parentId",
-             row_number() over (partition by ${column} order by created_at desc, id desc) as rank
-           from crm.deals where tenant_id = $1 and ${column} = any($2::uuid[])${after}
+           select ${DEAL_COLUMNS}, ${keyset.cursorSelect} as "sortKey", ${column} as "parentId",
+             row_number() over (partition by ${column} order by ${keyset.orderBy}) as rank
+           from crm.deals where ${keyset.where(`tenant_id = $1 and ${column} = any($2::uuid[])`)}
          ) ranked where rank <= $3 order by "parentId", "createdAt" desc, id desc`,
         params,
       );
@@ -180,13 +144,7 @@ export function dealsOfParentLoader(
       );
       const countOf = new Map(counts.map((row) => [row.parentId, row.count]));
       return groupByKeys(ids, rows, (row) => row.parentId).map((group, index) =>
-        toConnection(
-          group,
-          size,
-          countOf.get(ids[index]) ?? 0,
-          (row) => ({ key: row.sortKey, id: row.id }),
-          position !== null,
-        ),
+        toConnection(group, size, countOf.get(ids[index]) ?? 0, keyset.positionOf, keyset.hadCursor),
       );
     });
   });
@@ -199,21 +157,9 @@ export async function findDeal(ctx: SubgraphContext, id: string): Promise<DealRo
   return dealByIdLoader(ctx).load(parseId(id, 'id'));
 }
 
-function checkedCursor(after: string | null | undefined, order: OrderSpec): KeysetPosition | null {
-  const position = decodeCursor(after);
-  if (!position) return null;
-  parseId(position.id, 'after');
-  if (order.keyPattern && !order.keyPattern.test(position.key))
-    throw badUserInput('"after" is not a cursor returned by this list.', 'after');
-  return position;
-}
-
 export async function listDeals(ctx: SubgraphContext, args: DealListArgs): Promise<Connection<DealRow>> {
   const tenantId = tenantOf(ctx);
   const size = pageSize(args.first);
-  const order = ORDERS[args.orderBy ?? 'CREATED_AT_DESC'];
-  if (!order) throw badUserInput('Unknown "orderBy".', 'orderBy');
-  const position = checkedCursor(args.after, order);
   const pattern = searchPattern(args.search);
   const params: unknown[] = [tenantId];
   let filter = 'tenant_id = $1';
@@ -240,25 +186,26 @@ export async function listDeals(ctx: SubgraphContext, args: DealListArgs): Promi
     filter += ` and status = $${params.length}`;
   }
   const countParams = [...params];
-  let pageFilter = filter;
-  if (position) {
-    params.push(position.key, position.id);
-    const comparison = order.direction === 'asc' ? '>' : '<';
-    pageFilter += ` and (${order.expression}, id) ${comparison} ($${params.length - 1}::${order.cast}, $${params.length})`;
-  }
+  const keyset = planKeyset(
+    DEAL_SORT,
+    args.orderBy ?? { field: 'CREATED_AT', direction: 'DESC' },
+    args.after,
+    params,
+  );
+  const pageFilter = keyset.where(filter);
   params.push(size + 1);
   await ensureTenantSetup(ctx);
   return ctx.db.run(async (manager) => {
     const rows: Array<DealRow & { sortKey: string }> = await manager.query(
-      `select ${DEAL_COLUMNS}, ${order.keyText} as "sortKey" from crm.deals where ${pageFilter}
-       order by ${order.expression} ${order.direction}, id ${order.direction} limit $${params.length}`,
+      `select ${DEAL_COLUMNS}, ${keyset.cursorSelect} as "sortKey" from crm.deals where ${pageFilter}
+       order by ${keyset.orderBy} limit $${params.length}`,
       params,
     );
     const [{ count }]: Array<{ count: number }> = await manager.query(
       `select count(*)::int as count from crm.deals where ${filter}`,
       countParams,
     );
-    return toConnection(rows, size, count, (row) => ({ key: row.sortKey, id: row.id }), position !== null);
+    return toConnection(rows, size, count, keyset.positionOf, keyset.hadCursor);
   });
 }
 

@@ -1,15 +1,19 @@
 import {
   alignToKeys,
-  badUserInput,
   type Connection,
-  decodeCursor,
   emitEvent,
+  lowerTextSort,
   notFound,
+  numberSort,
   pageSize,
   parseId,
+  planKeyset,
   searchPattern,
+  type SortColumn,
+  type SortDirection,
   type SubgraphContext,
   tenantOf,
+  timestampSort,
   toConnection,
   type UserError,
   userError,
@@ -61,7 +65,18 @@ export interface LeadListArgs {
   after?: string | null;
   search?: string | null;
   filter?: { status?: LeadStatus | null; source?: LeadSource | null; ownerId?: string | null } | null;
+  orderBy?: { field: LeadOrderField; direction?: SortDirection | null } | null;
 }
+
+export type LeadOrderField = 'CREATED_AT' | 'UPDATED_AT' | 'NAME' | 'SCORE';
+
+/** Each ordering has its index (tenant_id, expression, id); see the lead-orderings migration. */
+const LEAD_SORT: Record<LeadOrderField, SortColumn> = {
+  CREATED_AT: timestampSort('created_at'),
+  UPDATED_AT: timestampSort('updated_at'),
+  NAME: lowerTextSort('name'),
+  SCORE: numberSort('score', 'integer'),
+};
 
 export function leadByIdLoader(ctx: SubgraphContext): DataLoader<string, LeadEntity | null, string> {
   const tenantId = tenantOf(ctx);
@@ -80,16 +95,10 @@ export async function findLead(ctx: SubgraphContext, id: string): Promise<LeadEn
   return leadByIdLoader(ctx).load(parseId(id, 'id'));
 }
 
-/** Newest first (created_at desc, id desc), keyset-paginated; totalCount counts every match. */
+/** Keyset-paginated in the asked order (newest first by default); totalCount counts every match. */
 export async function listLeads(ctx: SubgraphContext, args: LeadListArgs): Promise<Connection<LeadEntity>> {
   const tenantId = tenantOf(ctx);
   const size = pageSize(args.first);
-  const position = decodeCursor(args.after);
-  if (position) {
-    parseId(position.id, 'after');
-    if (Number.isNaN(Date.parse(position.key)))
-      throw badUserInput('"after" is not a cursor returned by this list.', 'after');
-  }
   const pattern = searchPattern(args.search);
   const params: unknown[] = [tenantId];
   let filter = 'tenant_id = $1';
@@ -111,24 +120,25 @@ export async function listLeads(ctx: SubgraphContext, args: LeadListArgs): Promi
     filter += ` and owner_id = $${params.length}`;
   }
   const countParams = [...params];
-  let pageFilter = filter;
-  if (position) {
-    params.push(position.key, position.id);
-    pageFilter += ` and (created_at, id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`;
-  }
+  const keyset = planKeyset(
+    LEAD_SORT,
+    args.orderBy ?? { field: 'CREATED_AT', direction: 'DESC' },
+    args.after,
+    params,
+  );
+  const pageFilter = keyset.where(filter);
   params.push(size + 1);
   return ctx.db.run(async (manager) => {
-    // The cursor keeps Postgres' own text of created_at: microseconds a JS Date would drop.
     const rows: Array<LeadEntity & { sortKey: string }> = await manager.query(
-      `select ${LEAD_COLUMNS}, created_at::text as "sortKey" from crm.leads where ${pageFilter}
-       order by created_at desc, id desc limit $${params.length}`,
+      `select ${LEAD_COLUMNS}, ${keyset.cursorSelect} as "sortKey" from crm.leads where ${pageFilter}
+       order by ${keyset.orderBy} limit $${params.length}`,
       params,
     );
     const [{ count }]: Array<{ count: number }> = await manager.query(
       `select count(*)::int as count from crm.leads where ${filter}`,
       countParams,
     );
-    return toConnection(rows, size, count, (row) => ({ key: row.sortKey, id: row.id }), position !== null);
+    return toConnection(rows, size, count, keyset.positionOf, keyset.hadCursor);
   });
 }
 

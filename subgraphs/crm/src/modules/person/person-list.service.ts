@@ -6,9 +6,11 @@ import {
   tenantOf,
   toConnection,
   searchPattern,
+  planKeyset,
+  type SortDirection,
 } from '@nexora/kit';
 import { tagFilter } from '../company/company-details.validation';
-import { planKeyset, type SortDirection } from '../company/list-order';
+
 import { PERSON_COLUMNS, type PersonEntity } from './person.entity';
 import { PERSON_SORT, type PersonOrderField } from './person-sort';
 
@@ -60,12 +62,11 @@ export async function listPeople(
   const filter = conditions.join(' and ');
   const keyset = planKeyset(
     PERSON_SORT,
-    args.orderBy?.field ?? 'NAME',
-    args.orderBy?.direction ?? 'ASC',
+    args.orderBy ?? { field: 'NAME', direction: 'ASC' },
     args.after,
     params,
   );
-  const pageFilter = keyset.condition ? `${filter} and ${keyset.condition}` : filter;
+  const pageFilter = keyset.where(filter);
   params.push(size + 1);
 
   return ctx.db.run(async (manager) => {

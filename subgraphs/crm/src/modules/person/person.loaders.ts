@@ -5,9 +5,10 @@ import {
   type SubgraphContext,
   tenantOf,
   toConnection,
+  planKeyset,
 } from '@nexora/kit';
 import type DataLoader from 'dataloader';
-import { planKeyset } from '../company/list-order';
+
 import { PERSON_COLUMNS, type PersonEntity } from './person.entity';
 import { PERSON_SORT } from './person-sort';
 
@@ -56,7 +57,7 @@ export function companyPeopleLoader(
         const { size, after } = group[0];
         const companyIds = [...new Set(group.map((page) => page.companyId))];
         const params: unknown[] = [tenantId, companyIds];
-        const keyset = planKeyset(PERSON_SORT, 'NAME', 'ASC', after, params);
+        const keyset = planKeyset(PERSON_SORT, { field: 'NAME' }, after, params);
         params.push(size + 1);
         const { rows, counts } = await ctx.db.run(async (manager) => ({
           rows: (await manager.query(
@@ -64,7 +65,7 @@ export function companyPeopleLoader(
                select ${PERSON_COLUMNS}, ${keyset.cursorSelect} as "sortKey",
                  row_number() over (partition by company_id order by ${keyset.orderBy}) as rank
                from crm.people
-               where tenant_id = $1 and company_id = any($2::uuid[])${keyset.condition ? ` and ${keyset.condition}` : ''}
+               where ${keyset.where('tenant_id = $1 and company_id = any($2::uuid[])')}
              ) as ranked where rank <= $${params.length} order by "companyId", rank`,
             params,
           )) as RankedPerson[],

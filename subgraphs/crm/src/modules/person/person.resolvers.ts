@@ -1,7 +1,7 @@
 import type { Resolvers } from '../../__generated__/resolvers-types';
-import { isUuid, pageSize } from '@nexora/kit';
+import { isUuid, pageSize, planKeyset } from '@nexora/kit';
 import { companyByIdLoader } from '../company/company.loaders';
-import { planKeyset } from '../company/list-order';
+
 import { PERSON_SORT } from './person-sort';
 import { companyPeopleLoader, personByIdLoader } from './person.loaders';
 import { createPerson, deletePerson, findPerson, listPeople, updatePerson } from './person.service';
@@ -20,7 +20,7 @@ export const personResolvers: Resolvers = {
     people: (company, { first, after }, ctx) => {
       const size = pageSize(first);
       // Checked here, so a bad cursor is this field's BAD_USER_INPUT, not a failed batch.
-      planKeyset(PERSON_SORT, 'NAME', 'ASC', after, []);
+      planKeyset(PERSON_SORT, { field: 'NAME' }, after, []);
       return companyPeopleLoader(ctx).load({ companyId: company.id, size, after: after ?? null });
     },
   },
