@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
-import { countRows, queryAsSuperuser, type RunningSubgraph } from '@nexora/kit';
+import { countRows, queryAsSuperuser, type RunningSubgraph, waitUntil } from '@nexora/kit';
 import { companyCsv } from '../src/modules/import/company.csv';
 import type { CsvEntity } from '../src/modules/import/csv-entity';
 import { readImportFile, type ImportFileResult } from '../src/modules/import/csv-import-file';
 import { insertImportJob } from '../src/modules/import/import-job.service';
 import { IMPORT_BATCH_SIZE, runImport } from '../src/modules/import/import-runner';
-import { importRowLimit } from '../src/modules/import/import.config';
+import { importRowLimit, importsRunningLimit } from '../src/modules/import/import.config';
 import { call, crmHarness, READ, startCrm, WRITE } from './company-fixtures';
 
 /** Reads `chunks` as an upload arriving in those pieces. */
@@ -104,7 +104,10 @@ describe('reading a company CSV', () => {
     await expect(read(['name\nA\nB\nC\n'], 3)).resolves.toMatchObject({ ok: true });
   });
 
-  it('CSV_IMPORT_MAX_ROWS sets the limit; a malformed value is an error naming it', () => {
+  it('CSV_IMPORT_MAX_ROWS and CSV_IMPORT_MAX_RUNNING set the limits; a malformed value is an error naming it', () => {
+    expect(importsRunningLimit({})).toBe(2);
+    expect(importsRunningLimit({ CSV_IMPORT_MAX_RUNNING: '5' })).toBe(5);
+    expect(() => importsRunningLimit({ CSV_IMPORT_MAX_RUNNING: '0' })).toThrow(/CSV_IMPORT_MAX_RUNNING/);
     expect(importRowLimit({})).toBe(100_000);
     expect(importRowLimit({ CSV_IMPORT_MAX_ROWS: '500' })).toBe(500);
     expect(() => importRowLimit({ CSV_IMPORT_MAX_ROWS: 'many' })).toThrow(/CSV_IMPORT_MAX_ROWS/);
@@ -230,6 +233,44 @@ describe('the crm file routes and import jobs', () => {
         tenantId,
       ]),
     ).toBe(2);
+  });
+
+  it('refuses an import while the tenant has CSV_IMPORT_MAX_RUNNING running (429), not counting stalled ones', async () => {
+    const tenantId = randomUUID();
+    const upload = () =>
+      fetch(routeUrl('companies/import'), {
+        method: 'POST',
+        headers: crmHarness.headers({ tenantId, userId: randomUUID() }),
+        body: 'name\nAcme\n',
+      });
+    const previous = process.env.CSV_IMPORT_MAX_RUNNING;
+    process.env.CSV_IMPORT_MAX_RUNNING = '1';
+    try {
+      const { job } = await queuedJob(tenantId, 5, false);
+      const refused = await upload();
+      expect(refused.status).toBe(429);
+      const body = (await refused.json()) as { errors: Array<{ message: string; extensions: unknown }> };
+      expect(body.errors[0].extensions).toEqual({ code: 'TOO_MANY_REQUESTS', retryAfterSeconds: 5 });
+      expect(body.errors[0].message).toContain('at most 1 at once');
+      expect(await countRows('select 1 from crm.import_jobs where tenant_id = $1', [tenantId])).toBe(1);
+
+      await queryAsSuperuser(
+        `update crm.import_jobs set updated_at = now() - interval '1 hour' where id = $1`,
+        [job.id],
+      );
+      const accepted = await upload();
+      expect(accepted.status).toBe(202);
+    } finally {
+      if (previous === undefined) delete process.env.CSV_IMPORT_MAX_RUNNING;
+      else process.env.CSV_IMPORT_MAX_RUNNING = previous;
+    }
+    await waitUntil(
+      async () =>
+        (await countRows(`select 1 from crm.import_jobs where tenant_id = $1 and status = 'SUCCEEDED'`, [
+          tenantId,
+        ])) === 1,
+      'the accepted import',
+    );
   });
 
   it('a job left RUNNING by a process that stopped shows as FAILED once it has stalled', async () => {

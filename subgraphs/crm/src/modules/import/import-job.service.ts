@@ -15,6 +15,7 @@ import {
   type ImportJobRow,
   type ImportJobStatus,
   MAX_STORED_ERRORS,
+  STALLED_JOB_SECONDS,
 } from './import-job.model';
 
 /** The entities whose jobs the caller may see: a job is readable by whoever can read its entity. */
@@ -76,6 +77,19 @@ export interface NewImportJob {
   processed: number;
   errors: ImportRowError[];
   message: string | null;
+}
+
+/** The tenant's imports still queued or running (a stalled one, see STALLED_JOB_SECONDS, is not). */
+export async function countActiveImports(ctx: SubgraphContext): Promise<number> {
+  const [{ count }]: Array<{ count: number }> = await ctx.db.run((manager) =>
+    manager.query(
+      `select count(*)::int as count from crm.import_jobs
+       where tenant_id = $1 and status in ('QUEUED', 'RUNNING')
+         and updated_at >= now() - interval '${STALLED_JOB_SECONDS} seconds'`,
+      [tenantOf(ctx)],
+    ),
+  );
+  return count;
 }
 
 export async function insertImportJob(ctx: SubgraphContext, job: NewImportJob): Promise<ImportJobRow> {

@@ -12,8 +12,8 @@ import { stringify } from 'csv-stringify/sync';
 import type { CsvEntity } from './csv-entity';
 import { readImportFile, type ImportRowError } from './csv-import-file';
 import { importJobJson } from './import-job.model';
-import { insertImportJob } from './import-job.service';
-import { importRowLimit } from './import.config';
+import { countActiveImports, insertImportJob } from './import-job.service';
+import { importRowLimit, importsRunningLimit } from './import.config';
 import { runImport } from './import-runner';
 
 /** Rows read per export query: memory stays flat whatever the tenant's size. */
@@ -54,6 +54,15 @@ function skipBadRowsOf(query: URLSearchParams): boolean {
  */
 async function startImport(entity: CsvEntity, { ctx, body, query, runtime }: FileRouteRequest) {
   const skipBadRows = skipBadRowsOf(query);
+  const running = await countActiveImports(ctx);
+  const limit = importsRunningLimit();
+  if (running >= limit) {
+    throw graphqlError(
+      'TOO_MANY_REQUESTS',
+      `This tenant already has ${running} import${running === 1 ? '' : 's'} running (at most ${limit} at once); try again when one has finished.`,
+      { retryAfterSeconds: 5 },
+    );
+  }
   const read = await readImportFile(body, entity, { maxRows: importRowLimit() });
   if (!read.ok) {
     const { reason, message, line } = read.problem;
