@@ -216,6 +216,45 @@ describe('mergeCompanies', () => {
     }).toEqual({ companies: 2, peopleOnMerged: 1, linksOnMerged: 1, events: 0 });
   });
 
+  it('merging people changes nothing when a step fails midway (moving their activities is refused)', async () => {
+    const tenantId = randomUUID();
+    const survivor = await person(tenantId, { firstName: 'Ana', emails: ['ana@keep.example'] });
+    const merged = await person(tenantId, {
+      firstName: 'Ana',
+      emails: ['ana@fold.example'],
+      phones: ['+15550100'],
+    });
+    await create(tenantId, LOG, 'logActivity', { kind: 'NOTE', subject: 'Met Ana', personId: merged });
+    const trigger = `refuse_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
+    await queryAsSuperuser(`create function crm.${trigger}() returns trigger language plpgsql as $$
+      begin if new.tenant_id = '${tenantId}' then raise exception 'injected failure'; end if; return new; end $$`);
+    await queryAsSuperuser(
+      `create trigger ${trigger} before update on crm.activities for each row execute function crm.${trigger}()`,
+    );
+    try {
+      const result = await harness.call(crm, { tenantId }, MERGE_PEOPLE, {
+        input: { survivorId: survivor, mergedIds: [merged] },
+      });
+      expect(errorCodes(result)).toEqual(['INTERNAL_SERVER_ERROR']);
+    } finally {
+      await queryAsSuperuser(`drop trigger ${trigger} on crm.activities`);
+      await queryAsSuperuser(`drop function crm.${trigger}()`);
+    }
+    expect({
+      people: await countRows('select 1 from crm.people where tenant_id = $1', [tenantId]),
+      survivorEmails: await countRows(
+        `select 1 from crm.people where id = $1 and emails = array['ana@keep.example']`,
+        [survivor],
+      ),
+      emailsOfMerged: await countRows('select 1 from crm.person_emails where person_id = $1', [merged]),
+      activitiesOnMerged: await referencing(tenantId, 'crm.activities', 'person_id', merged),
+      events: await countRows(
+        `select 1 from crm.outbox where tenant_id = $1 and type = 'crm.person.merged'`,
+        [tenantId],
+      ),
+    }).toEqual({ people: 2, survivorEmails: 1, emailsOfMerged: 1, activitiesOnMerged: 1, events: 0 });
+  });
+
   it('refuses a merge into itself, nothing to merge, another tenant’s ids and a viewer', async () => {
     const tenantId = randomUUID();
     const a = await company(tenantId, { name: 'One' });
