@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import Redis from 'ioredis';
 import { createLogger, type Logger } from './logger';
 
 /** A domain event. `id` lets consumers deduplicate; `tenantId` scopes who may ever see it. */
@@ -11,17 +10,56 @@ export interface DomainEvent<P = unknown> {
   payload: P;
 }
 
+/**
+ * An event as its tenant's log holds it. `position` orders the tenant's events (`<ms>-<n>`, as Redis
+ * stream ids); a follower that passes back the last position it saw resumes right after it.
+ */
+export interface LoggedEvent<P = unknown> extends DomainEvent<P> {
+  position: string;
+}
+
 export type EventHandler = (event: DomainEvent) => void | Promise<void>;
 
+/** A durable consumer group's registration; `stop` waits for the event being handled. */
+export interface Consumption {
+  stop(): Promise<void>;
+}
+
+/** Why a follow ended on its own: its resume position is older than what is kept, or the bus closed. */
+export type FollowEnd = 'EXPIRED' | 'CLOSED';
+
+export interface FollowOptions {
+  /** Resume after this position (exclusive); null follows from now on. */
+  after: string | null;
+  /** Each event of the tenant after `after`, in order, each once. */
+  onEvent(event: LoggedEvent): void;
+  /** The follow stopped by itself; no more events come. */
+  onEnd?(reason: FollowEnd): void;
+}
+
+export interface Following {
+  stop(): void;
+}
+
+/**
+ * Where committed outbox events go. Two ways to read them:
+ * - `consume`: durable, at-least-once delivery to a consumer group (one per subgraph), every event of
+ *   the given types published since the group first existed, in order per type. A handler that throws
+ *   gets the event again later; the group resumes where it stopped after a restart.
+ * - `follow`: a tenant's events, in order, from a position (resume) or from now on: what live
+ *   subscriptions read. Events are kept for the bus's retention; a resume from an older position ends
+ *   with `EXPIRED` rather than silently skipping events.
+ */
 export interface EventBus {
+  /** Appends the event; resolves once it is stored (in-process: once the consumers have had it). */
   publish(event: DomainEvent): Promise<void>;
-  subscribe(type: string, handler: EventHandler): () => void;
-  /** Resolves once every subscription made so far receives events (Redis confirms them later). */
-  ready(): Promise<void>;
+  /** Resolves once the group is registered: events published from then on reach it. */
+  consume(group: string, types: readonly string[], handler: EventHandler): Promise<Consumption>;
+  /** Resolves once positioned; the catch-up from `after` may still be arriving. */
+  follow(tenantId: string, options: FollowOptions): Promise<Following>;
   /**
-   * Resolves once every event this instance has accepted for delivery (published in-process, or
-   * received from Redis) has reached its handlers and they have settled. Shutdown waits for it
-   * between flushing the outbox and unsubscribing the consumers, so no event is dropped halfway.
+   * Resolves once every event this instance has handed to handlers has been handled. Shutdown waits
+   * for it between flushing the outbox and stopping the consumers, so no event is dropped halfway.
    */
   idle(): Promise<void>;
   close(): Promise<void>;
@@ -30,7 +68,11 @@ export interface EventBus {
 export interface EventBusOptions {
   /** Where handler failures and connection problems are reported. */
   logger?: Logger;
+  /** How long events stay readable by `follow` (and, in Redis, by consumer groups); default 24 h. */
+  retentionMs?: number;
 }
+
+export const DEFAULT_EVENT_RETENTION_MS = 24 * 60 * 60 * 1000;
 
 /**
  * An event not backed by a database write. Events announcing a write go through the outbox
@@ -40,89 +82,7 @@ export function domainEvent<P>(type: string, tenantId: string, payload: P): Doma
   return { id: randomUUID(), type, tenantId, occurredAt: new Date().toISOString(), payload };
 }
 
-/**
- * Runs handlers detached from the publisher (a failure is logged, never thrown or left unhandled)
- * and remembers the deliveries still running, for `idle()`.
- */
-class Deliveries {
-  private readonly running = new Set<Promise<void>>();
-
-  constructor(private readonly logger: Logger) {}
-
-  /** `handlers` is called later, on its own tick; it returns the handlers to run at that moment. */
-  deliver(event: DomainEvent, handlers: () => readonly EventHandler[], later: boolean): void {
-    const start = later ? new Promise<void>((resolve) => setImmediate(resolve)) : Promise.resolve();
-    const delivery = start
-      .then(() => Promise.all(handlers().map((handler) => this.run(handler, event))))
-      .then(() => undefined)
-      .finally(() => this.running.delete(delivery));
-    this.running.add(delivery);
-  }
-
-  async idle(): Promise<void> {
-    // A delivery may publish (a consumer emitting in-process), which adds to the set.
-    while (this.running.size > 0) await Promise.all([...this.running]);
-  }
-
-  private async run(handler: EventHandler, event: DomainEvent): Promise<void> {
-    try {
-      await handler(event);
-    } catch (error) {
-      this.logger.error({ err: error, eventId: event.id, eventType: event.type }, 'event handler failed');
-    }
-  }
-}
-
-/** All-in-one mode: every service shares one process, so events need no broker. */
-export class InProcessEventBus implements EventBus {
-  private readonly handlers = new Map<string, Set<EventHandler>>();
-  private readonly deliveries: Deliveries;
-
-  constructor(options: EventBusOptions = {}) {
-    this.deliveries = new Deliveries(options.logger ?? createLogger('event-bus'));
-  }
-
-  async publish(event: DomainEvent): Promise<void> {
-    // Handlers get what a broker would deliver: a JSON copy, never the publisher's object.
-    const delivered = JSON.parse(JSON.stringify(event)) as DomainEvent;
-    // Deliver on a later tick, like a broker would: publishers never run handlers inline. The
-    // handlers are those subscribed at delivery time.
-    this.deliveries.deliver(delivered, () => [...(this.handlers.get(delivered.type) ?? [])], true);
-  }
-
-  subscribe(type: string, handler: EventHandler): () => void {
-    // A wrapper per subscription: the same function subscribed twice is delivered to twice.
-    const subscription: EventHandler = (event) => handler(event);
-    let handlers = this.handlers.get(type);
-    if (!handlers) this.handlers.set(type, (handlers = new Set()));
-    handlers.add(subscription);
-    return () => {
-      handlers.delete(subscription);
-      if (handlers.size === 0 && this.handlers.get(type) === handlers) this.handlers.delete(type);
-    };
-  }
-
-  async ready(): Promise<void> {}
-
-  idle(): Promise<void> {
-    return this.deliveries.idle();
-  }
-
-  async close(): Promise<void> {
-    this.handlers.clear();
-  }
-}
-
-const CHANNEL_PREFIX = 'nexora:events:';
-
-export interface RedisEventBusOptions extends EventBusOptions {
-  /** Time limit for waiting for a (re)connection and for each command; a publish fails after that. */
-  commandTimeoutMs?: number;
-  /** Prefix of the two connections' names in Redis `CLIENT LIST` (`-pub`, `-sub` appended). */
-  connectionName?: string;
-}
-
-/** A message from Redis as a DomainEvent, or null when it is not one (never trust the wire). */
+/** An event from the wire (Redis, a client), or null when it is not one: never trust the wire. */
 export function parseDomainEvent(message: string): DomainEvent | null {
   let value: unknown;
   try {
@@ -136,176 +96,263 @@ export function parseDomainEvent(message: string): DomainEvent | null {
   return strings && 'payload' in event ? (event as unknown as DomainEvent) : null;
 }
 
-/** Resolves when `client` is connected, rejects after `timeoutMs` or when it is closed for good. */
-function whenReady(client: Redis, timeoutMs: number): Promise<void> {
-  if (client.status === 'ready') return Promise.resolve();
-  if (client.status === 'end') return Promise.reject(new Error('The Redis connection is closed.'));
-  return new Promise((resolve, reject) => {
-    const settle = (error?: Error) => {
-      clearTimeout(timer);
-      client.off('ready', onReady);
-      client.off('end', onEnd);
-      if (error) reject(error);
-      else resolve();
-    };
-    const onReady = () => settle();
-    const onEnd = () => settle(new Error('The Redis connection is closed.'));
-    const timer = setTimeout(
-      () => settle(new Error(`Redis is not reachable (waited ${timeoutMs} ms).`)),
-      timeoutMs,
-    );
-    client.once('ready', onReady);
-    client.once('end', onEnd);
-  });
+const POSITION = /^(\d{1,15})-(\d{1,15})$/;
+
+/** Whether `value` is a log position (`<ms>-<n>`); anything else a client sends is refused. */
+export function isEventPosition(value: string): boolean {
+  return POSITION.test(value);
 }
 
+/** Orders two positions: negative when `a` comes first. */
+export function comparePositions(a: string, b: string): number {
+  const [aMs = 0, aSeq = 0] = a.split('-').map(Number);
+  const [bMs = 0, bSeq = 0] = b.split('-').map(Number);
+  return aMs - bMs || aSeq - bSeq;
+}
+
+/** Remembers running work so `idle()` can wait for it. */
+export class RunningWork {
+  private readonly running = new Set<Promise<unknown>>();
+
+  track<T>(work: Promise<T>): Promise<T> {
+    this.running.add(work);
+    const forget = () => this.running.delete(work);
+    work.then(forget, forget);
+    return work;
+  }
+
+  async idle(): Promise<void> {
+    // Work may start more work (a consumer publishing in-process): wait until none is left.
+    while (this.running.size > 0) await Promise.allSettled([...this.running]);
+  }
+}
+
+/** Runs a handler, reporting (never throwing) what it throws; resolves whether it succeeded. */
+export async function runHandler(
+  handler: EventHandler,
+  event: DomainEvent,
+  logger: Logger,
+  context: Record<string, unknown> = {},
+): Promise<boolean> {
+  try {
+    await handler(event);
+    return true;
+  } catch (error) {
+    logger.error(
+      { err: error, eventId: event.id, eventType: event.type, ...context },
+      'event handler failed',
+    );
+    return false;
+  }
+}
+
+interface InProcessGroup {
+  name: string;
+  types: ReadonlySet<string>;
+  handler: EventHandler;
+  /** The group's events run one after another, like a stream read by one consumer. */
+  queue: Promise<void>;
+  stopped: boolean;
+}
+
+interface TenantLog {
+  events: LoggedEvent[];
+  /** The newest position dropped by retention: a resume from before it would miss events. */
+  droppedUpTo: string | null;
+  followers: Set<InProcessFollower>;
+}
+
+interface InProcessFollower {
+  position: string;
+  options: FollowOptions;
+  stopped: boolean;
+}
+
+/** Retries of an in-process consumer's failed event, after 0.2, 0.4, 0.8 ... s. */
+const IN_PROCESS_RETRIES = 5;
+
 /**
- * Services mode: events travel over Redis pub/sub, one channel per event type. Pub/sub delivers to
- * the subscribers connected at that moment only; the outbox guarantees publication, not that an
- * offline consumer catches up (that would need Redis Streams with consumer groups).
- *
- * Failure behaviour: a publish fails within `commandTimeoutMs` when Redis is down (the outbox relay
- * retries); subscriptions are re-established after every reconnection, including ones first asked
- * for while Redis was down; malformed messages and failing handlers are logged, never thrown.
+ * All-in-one mode: every service shares one process, so events need no broker; the contract is the
+ * same as with Redis. `publish` resolves once every group consuming the event has handled it (or
+ * failed and queued a retry), so the outbox marks an event published only when its consumers have
+ * had it: a crash before that republishes it at the next start, and the inbox drops the repeat.
+ * Followers read a per-tenant log kept for `retentionMs` (and at most `maxEventsPerTenant` events).
  */
-export class RedisEventBus implements EventBus {
-  private readonly publisher: Redis;
-  private readonly subscriber: Redis;
-  private readonly handlers = new Map<string, Set<EventHandler>>();
-  /** The latest SUBSCRIBE attempt per channel, what `ready()` waits for. */
-  private readonly subscriptions = new Map<string, Promise<void>>();
+export class InProcessEventBus implements EventBus {
   private readonly logger: Logger;
-  private readonly deliveries: Deliveries;
-  private readonly timeoutMs: number;
+  private readonly retentionMs: number;
+  private readonly maxEventsPerTenant: number;
+  private readonly groups = new Set<InProcessGroup>();
+  private readonly tenants = new Map<string, TenantLog>();
+  private readonly work = new RunningWork();
+  private lastMs = 0;
+  private sequence = 0;
   private closed = false;
 
-  constructor(redisUrl: string, options: RedisEventBusOptions = {}) {
+  constructor(options: EventBusOptions & { maxEventsPerTenant?: number } = {}) {
     this.logger = options.logger ?? createLogger('event-bus');
-    this.deliveries = new Deliveries(this.logger);
-    this.timeoutMs = options.commandTimeoutMs ?? 2_000;
-    // No offline queue and no ioredis-level retries: a command fails fast instead of blocking for
-    // 10 s or being replayed later behind the caller's back; the outbox relay owns retrying.
-    const connection = {
-      commandTimeout: this.timeoutMs,
-      enableOfflineQueue: false,
-      maxRetriesPerRequest: 0,
-      connectTimeout: 5_000,
-      // ioredis arms this timer even for a socket that is already closed (closing while it
-      // reconnects); the 2 s default then keeps a finished process alive for 2 s.
-      disconnectTimeout: 200,
-    };
-    const name = options.connectionName ?? 'nexora-events';
-    this.publisher = new Redis(redisUrl, { ...connection, connectionName: `${name}-pub` });
-    // ioredis re-subscribes only channels Redis had confirmed; this bus does it for all of them.
-    this.subscriber = new Redis(redisUrl, {
-      ...connection,
-      autoResubscribe: false,
-      connectionName: `${name}-sub`,
-    });
-    this.reportErrors(this.publisher, 'publisher');
-    this.reportErrors(this.subscriber, 'subscriber');
-    this.subscriber.on('ready', () => {
-      for (const type of this.handlers.keys()) this.subscribeChannel(CHANNEL_PREFIX + type);
-    });
-    this.subscriber.on('message', (channel: string, message: string) => this.dispatch(channel, message));
+    this.retentionMs = options.retentionMs ?? DEFAULT_EVENT_RETENTION_MS;
+    this.maxEventsPerTenant = options.maxEventsPerTenant ?? 10_000;
   }
 
   async publish(event: DomainEvent): Promise<void> {
     if (this.closed) throw new Error('The event bus is closed.');
-    await whenReady(this.publisher, this.timeoutMs);
-    await this.publisher.publish(CHANNEL_PREFIX + event.type, JSON.stringify(event));
+    // Readers get what a broker would deliver: a JSON copy, never the publisher's object.
+    const logged: LoggedEvent = {
+      ...(JSON.parse(JSON.stringify(event)) as DomainEvent),
+      position: this.next(),
+    };
+    this.append(logged);
+    const handled = [...this.groups]
+      .filter((group) => group.types.has(logged.type))
+      .map((group) => this.enqueue(group, logged));
+    // Publishers never run handlers inline: handlers start on a later tick.
+    await this.work.track(Promise.all(handled));
   }
 
-  subscribe(type: string, handler: EventHandler): () => void {
+  async consume(group: string, types: readonly string[], handler: EventHandler): Promise<Consumption> {
     if (this.closed) throw new Error('The event bus is closed.');
-    let handlers = this.handlers.get(type);
-    if (!handlers) {
-      handlers = new Set();
-      this.handlers.set(type, handlers);
-      this.subscribeChannel(CHANNEL_PREFIX + type);
-    }
-    handlers.add(handler);
-    return () => {
-      const current = this.handlers.get(type);
-      if (!current?.delete(handler) || current.size > 0) return;
-      this.handlers.delete(type);
-      this.subscriptions.delete(CHANNEL_PREFIX + type);
-      if (this.subscriber.status === 'ready') {
-        this.subscriber.unsubscribe(CHANNEL_PREFIX + type).catch(() => undefined);
-      }
+    const registered: InProcessGroup = {
+      name: group,
+      types: new Set(types),
+      handler,
+      queue: Promise.resolve(),
+      stopped: false,
+    };
+    this.groups.add(registered);
+    return {
+      stop: async () => {
+        registered.stopped = true;
+        this.groups.delete(registered);
+        await registered.queue;
+      },
     };
   }
 
-  /** Rejects if a subscription could not be made (Redis down); it is retried on reconnection. */
-  async ready(): Promise<void> {
-    await Promise.all(this.subscriptions.values());
+  async follow(tenantId: string, options: FollowOptions): Promise<Following> {
+    if (this.closed) throw new Error('The event bus is closed.');
+    const log = this.logOf(tenantId);
+    this.trim(log);
+    const after = options.after;
+    // Like Redis: a position no longer kept is expired, even when nothing after it was dropped.
+    if (after !== null && log.droppedUpTo && comparePositions(after, log.droppedUpTo) <= 0) {
+      setImmediate(() => options.onEnd?.('EXPIRED'));
+      return { stop: () => undefined };
+    }
+    const follower: InProcessFollower = {
+      position: after ?? log.events.at(-1)?.position ?? '0-0',
+      options,
+      stopped: false,
+    };
+    const backlog = log.events.filter((event) => comparePositions(event.position, follower.position) > 0);
+    log.followers.add(follower);
+    setImmediate(() => backlog.forEach((event) => this.deliverTo(follower, event)));
+    return {
+      stop: () => {
+        follower.stopped = true;
+        log.followers.delete(follower);
+      },
+    };
   }
 
   idle(): Promise<void> {
-    return this.deliveries.idle();
+    return this.work.idle();
   }
 
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    this.handlers.clear();
-    this.subscriptions.clear();
-    await Promise.all([this.publisher, this.subscriber].map((client) => this.quit(client)));
-  }
-
-  private subscribeChannel(channel: string): void {
-    const attempt = whenReady(this.subscriber, this.timeoutMs).then(async () => {
-      await this.subscriber.subscribe(channel);
-    });
-    // Not left unhandled (that would crash the process); the next 'ready' tries again.
-    attempt.catch((error: unknown) => {
-      if (!this.closed) this.logger.warn({ err: error, channel }, 'redis subscribe failed; will retry');
-    });
-    this.subscriptions.set(channel, attempt);
-  }
-
-  private dispatch(channel: string, message: string): void {
-    if (!channel.startsWith(CHANNEL_PREFIX)) return;
-    const handlers = this.handlers.get(channel.slice(CHANNEL_PREFIX.length));
-    if (!handlers || handlers.size === 0) return;
-    const event = parseDomainEvent(message);
-    if (!event) {
-      this.logger.warn({ channel, bytes: message.length }, 'dropped a malformed event message');
-      return;
+    for (const group of this.groups) group.stopped = true;
+    this.groups.clear();
+    for (const log of this.tenants.values()) {
+      for (const follower of log.followers) {
+        follower.stopped = true;
+        follower.options.onEnd?.('CLOSED');
+      }
+      log.followers.clear();
     }
-    const current = [...handlers];
-    this.deliveries.deliver(event, () => current, false);
   }
 
-  private reportErrors(client: Redis, role: string): void {
-    let lastReport = 0;
-    // A new outage is worth reporting at once, however recently the previous one was.
-    client.on('ready', () => {
-      lastReport = 0;
-    });
-    // Without a listener ioredis prints every reconnection error; one line per 30 s is enough.
-    client.on('error', (error: Error) => {
-      const now = Date.now();
-      if (this.closed || now - lastReport < 30_000) return;
-      lastReport = now;
-      this.logger.warn({ err: error, role }, 'redis connection error');
-    });
+  private next(): string {
+    const now = Date.now();
+    if (now > this.lastMs) {
+      this.lastMs = now;
+      this.sequence = 0;
+    } else this.sequence += 1;
+    return `${this.lastMs}-${this.sequence}`;
   }
 
-  private async quit(client: Redis): Promise<void> {
-    if (client.status === 'end') return;
-    if (client.status !== 'ready') {
-      client.disconnect();
-      return;
+  private logOf(tenantId: string): TenantLog {
+    let log = this.tenants.get(tenantId);
+    if (!log) {
+      log = { events: [], droppedUpTo: null, followers: new Set() };
+      this.tenants.set(tenantId, log);
     }
-    // QUIT lets replies in flight arrive; disconnect if Redis does not answer in time.
-    const timer = setTimeout(() => client.disconnect(), this.timeoutMs);
+    return log;
+  }
+
+  private append(event: LoggedEvent): void {
+    const log = this.logOf(event.tenantId);
+    log.events.push(event);
+    this.trim(log);
+    for (const follower of [...log.followers]) setImmediate(() => this.deliverTo(follower, event));
+  }
+
+  private trim(log: TenantLog): void {
+    const cutoff = Date.now() - this.retentionMs;
+    let drop = 0;
+    while (
+      drop < log.events.length &&
+      (log.events.length - drop > this.maxEventsPerTenant ||
+        Number(log.events[drop].position.split('-')[0]) < cutoff)
+    )
+      drop += 1;
+    if (drop === 0) return;
+    log.droppedUpTo = log.events[drop - 1].position;
+    log.events.splice(0, drop);
+  }
+
+  private deliverTo(follower: InProcessFollower, event: LoggedEvent): void {
+    if (follower.stopped || comparePositions(event.position, follower.position) <= 0) return;
+    follower.position = event.position;
     try {
-      await client.quit();
-    } catch {
-      client.disconnect();
-    } finally {
-      clearTimeout(timer);
+      follower.options.onEvent(event);
+    } catch (error) {
+      this.logger.error({ err: error, eventId: event.id }, 'event follower failed');
     }
+  }
+
+  private enqueue(group: InProcessGroup, event: DomainEvent): Promise<void> {
+    const first = group.queue
+      .then(() => new Promise<void>((resolve) => setImmediate(resolve)))
+      .then(async () => {
+        if (group.stopped) return;
+        if (!(await runHandler(group.handler, event, this.logger, { group: group.name })))
+          this.retryLater(group, event, 1);
+      });
+    group.queue = first;
+    return first;
+  }
+
+  private retryLater(group: InProcessGroup, event: DomainEvent, attempt: number): void {
+    if (attempt > IN_PROCESS_RETRIES) {
+      this.logger.error(
+        { eventId: event.id, eventType: event.type },
+        'event dropped after repeated handler failures',
+      );
+      return;
+    }
+    const timer = setTimeout(
+      () => {
+        if (group.stopped || this.closed) return;
+        group.queue = group.queue.then(async () => {
+          if (!group.stopped && !(await runHandler(group.handler, event, this.logger, { group: group.name })))
+            this.retryLater(group, event, attempt + 1);
+        });
+        void this.work.track(group.queue);
+      },
+      100 * 2 ** attempt,
+    );
+    timer.unref();
   }
 }

@@ -67,38 +67,37 @@ export interface EventConsumersOptions {
 }
 
 /**
- * Subscribes each declared consumer. Per event: open a transaction bound to the event's tenant,
- * record the event in the inbox (already there: skip), run the consumer, commit. A failing consumer
- * rolls back, inbox row included, and is logged.
+ * Registers the subgraph's consumer group (named after its schema) for the event types its modules
+ * declare. Per event: open a transaction bound to the event's tenant, record the event in the inbox
+ * (already there: skip), run the consumer, commit. A failing consumer rolls back, inbox row
+ * included, and the event is delivered again later (see the bus for how often).
  *
- * Returns the stop function: it unsubscribes, then waits for the events being handled to commit or
- * roll back, so the pool can close behind them.
+ * Returns the stop function: it waits for the event being handled to commit or roll back, so the
+ * pool can close behind it.
  */
 export async function startEventConsumers(options: EventConsumersOptions): Promise<() => Promise<void>> {
   if (options.consumers.length === 0) return async () => undefined;
   assertSchemaName(options.schema);
-  const handling = new Set<Promise<void>>();
-  const unsubscribes = options.consumers.map((consumer) =>
-    options.events.subscribe(consumer.type, (event) => {
-      const handled = handleOnce(options, consumer, event).finally(() => handling.delete(handled));
-      handling.add(handled);
-      return handled;
-    }),
+  const byType = new Map<string, DeclaredConsumer[]>();
+  for (const consumer of options.consumers)
+    byType.set(consumer.type, [...(byType.get(consumer.type) ?? []), consumer]);
+  const consumption = await options.events.consume(options.schema, [...byType.keys()], (event) =>
+    handleOnce(options, byType.get(event.type) ?? [], event),
   );
-  await options.events.ready();
-  return async () => {
-    unsubscribes.forEach((unsubscribe) => unsubscribe());
-    await Promise.all([...handling]);
-  };
+  return () => consumption.stop();
 }
 
+/**
+ * Runs every consumer of the event's type in one transaction with the event's inbox row: all of them
+ * take effect once, or none does and the event is delivered again (the error is rethrown for that).
+ */
 async function handleOnce(
   options: EventConsumersOptions,
-  consumer: DeclaredConsumer,
+  consumers: readonly DeclaredConsumer[],
   event: DomainEvent,
 ): Promise<void> {
   const ctx = options.contextFor(event.tenantId);
-  const log = options.logger.child({ eventId: event.id, eventType: event.type, consumer: consumer.module });
+  const log = options.logger.child({ eventId: event.id, eventType: event.type });
   try {
     const fresh: unknown[] = await ctx.db.run((manager) =>
       manager.query(
@@ -112,10 +111,14 @@ async function handleOnce(
       log.debug('event already handled');
       return;
     }
-    await consumer.handle(ctx, event);
+    for (const consumer of consumers) await consumer.handle(ctx, event);
     await ctx.db.finish('commit');
   } catch (error) {
     await ctx.db.finish('rollback').catch(() => undefined);
-    log.error({ err: error }, 'event consumer failed; nothing it wrote was kept');
+    log.error(
+      { err: error, consumers: consumers.map((consumer) => consumer.module) },
+      'event consumer failed; nothing it wrote was kept, the event comes again',
+    );
+    throw error;
   }
 }

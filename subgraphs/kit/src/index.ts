@@ -19,6 +19,7 @@ export * from './outbox';
 export * from './outbox-dedupe';
 export * from './outbox-migration';
 export * from './outbox-relay';
+export * from './redis-event-bus';
 export * from './pagination';
 export * from './request-database';
 export * from './request-lifetime';

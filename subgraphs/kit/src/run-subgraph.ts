@@ -1,5 +1,6 @@
 import { ConfigError } from './config';
-import { InProcessEventBus, RedisEventBus } from './event-bus';
+import { InProcessEventBus } from './event-bus';
+import { RedisEventBus } from './redis-event-bus';
 import { createLogger } from './logger';
 import { loadSubgraphConfig } from './service-config';
 import { exitGracefullyOnSignals } from './shutdown';

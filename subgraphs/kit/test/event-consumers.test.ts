@@ -118,7 +118,8 @@ describe('event consumers', () => {
     const handling = new Promise<void>((resolve) => (reached = resolve));
     slowGate = { opened, open, reached };
     try {
-      await stopping.runtime.events.publish(domainEvent('demo.said', tenantId, { body: 'slow' }));
+      // In-process, publish resolves once the consumer has had the event: do not wait for it here.
+      const published = stopping.runtime.events.publish(domainEvent('demo.said', tenantId, { body: 'slow' }));
       await handling;
       let stopped = false;
       const stop = stopping.stop().then(() => (stopped = true));
@@ -127,6 +128,7 @@ describe('event consumers', () => {
       expect(stopped).toBe(false);
       open();
       await stop;
+      await published;
     } finally {
       slowGate = null;
       await stopping.stop();
