@@ -232,9 +232,9 @@ describe('crm database guards', () => {
          and exists (select 1 from pg_attribute a where a.attrelid = c.oid and a.attname = 'tenant_id' and not a.attisdropped)`,
     );
     expect(rows.map((row) => row.table)).toEqual(expect.arrayContaining(['companies', 'outbox']));
-    // The outbox has tenant read and insert policies plus the relay's read and publish policies.
+    // The outbox has tenant read and insert policies plus the relay's read, publish and prune policies.
     for (const row of rows) {
-      const policies = row.table === 'outbox' ? 4 : 1;
+      const policies = row.table === 'outbox' ? 5 : 1;
       expect(row).toEqual({ table: row.table, rls: true, forced: true, policies });
     }
   });

@@ -294,9 +294,9 @@ describe('erp database guards', () => {
       'invoices',
       'outbox',
     ]);
-    // The outbox has tenant read and insert policies plus the relay's read and publish policies.
+    // The outbox has tenant read and insert policies plus the relay's read, publish and prune policies.
     for (const row of rows) {
-      const policies = row.table === 'outbox' ? 4 : 1;
+      const policies = row.table === 'outbox' ? 5 : 1;
       expect(row).toEqual({ table: row.table, rls: true, forced: true, policies });
     }
   });

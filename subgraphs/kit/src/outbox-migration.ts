@@ -126,3 +126,32 @@ export function createOutboxGuardMigration(
     }
   };
 }
+
+/**
+ * A migration letting the relay delete published rows (`OutboxRelay` prunes those older than its
+ * retention): the outbox is a queue of what to publish, and the event log lives in the bus. Rows not
+ * yet published can never be deleted, and request code still cannot delete anything.
+ */
+export function createOutboxPruneMigration(
+  schema: string,
+  timestamp: number,
+): new () => MigrationInterface & { name: string } {
+  const { table, name } = outboxMigrationTarget(schema, timestamp, 'Prune');
+  return class PruneOutbox implements MigrationInterface {
+    name = name;
+
+    async up(queryRunner: QueryRunner): Promise<void> {
+      await queryRunner.query(
+        `create policy outbox_relay_prune on ${table} for delete using (${RELAY_SESSION} and published_at is not null)`,
+      );
+      await queryRunner.query(
+        `create index outbox_published_idx on ${table} (published_at) where published_at is not null`,
+      );
+    }
+
+    async down(queryRunner: QueryRunner): Promise<void> {
+      await queryRunner.query(`drop index ${schema}.outbox_published_idx`);
+      await queryRunner.query(`drop policy outbox_relay_prune on ${table}`);
+    }
+  };
+}

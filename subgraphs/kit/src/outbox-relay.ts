@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, QueryRunner } from 'typeorm';
 import { assertSchemaName } from './database';
 import type { DomainEvent, EventBus } from './event-bus';
 import type { Logger } from './logger';
@@ -16,7 +16,15 @@ export interface OutboxRelayOptions {
   /** First delay after a failed publish; doubles per consecutive failure up to `maxRetryDelayMs`. */
   retryDelayMs?: number;
   maxRetryDelayMs?: number;
+  /** Published rows are deleted once older than this (default 7 days); the bus keeps the event log. */
+  retentionMs?: number;
+  /** How often published rows past the retention are deleted (default 10 minutes). */
+  pruneIntervalMs?: number;
 }
+
+export const DEFAULT_OUTBOX_RETENTION_MS = 7 * 24 * 60 * 60 * 1000;
+/** Rows deleted per statement when pruning, so no prune holds many row locks for long. */
+const PRUNE_BATCH = 5_000;
 
 interface OutboxRow {
   id: string;
@@ -54,6 +62,10 @@ export class OutboxRelay implements OutboxHandle {
   private stopped = false;
   private stopping: Promise<void> | null = null;
   private failures = 0;
+  private readonly retentionMs: number;
+  private readonly pruneIntervalMs: number;
+  private lastPrune = 0;
+  private pruning: Promise<void> | null = null;
 
   constructor(private readonly options: OutboxRelayOptions) {
     assertSchemaName(options.schema);
@@ -62,13 +74,18 @@ export class OutboxRelay implements OutboxHandle {
     this.batchSize = options.batchSize ?? 100;
     this.retryDelayMs = options.retryDelayMs ?? 250;
     this.maxRetryDelayMs = options.maxRetryDelayMs ?? 15_000;
+    this.retentionMs = options.retentionMs ?? DEFAULT_OUTBOX_RETENTION_MS;
+    this.pruneIntervalMs = options.pruneIntervalMs ?? 10 * 60 * 1000;
   }
 
   /** Starts polling and publishes whatever is already pending (rows left by a previous run). */
   start(): void {
     if (this.started || this.stopped) return;
     this.started = true;
-    this.pollTimer = setInterval(() => this.nudge(), this.pollIntervalMs);
+    this.pollTimer = setInterval(() => {
+      this.nudge();
+      this.pruneWhenDue();
+    }, this.pollIntervalMs);
     // A pending poll must not keep a process alive that has nothing else to do.
     this.pollTimer.unref();
     this.nudge();
@@ -103,6 +120,7 @@ export class OutboxRelay implements OutboxHandle {
     this.pollTimer = null;
     this.retryTimer = null;
     await this.running;
+    await this.pruning;
     if (this.started && this.requested && this.failures === 0) {
       await this.publishBatch().catch((error: unknown) =>
         this.options.logger.warn(
@@ -110,6 +128,60 @@ export class OutboxRelay implements OutboxHandle {
           'outbox relay: last batch failed at stop',
         ),
       );
+    }
+  }
+
+  /** Deletes published rows older than the retention, in batches; returns how many. */
+  async prune(): Promise<number> {
+    let deleted = 0;
+    for (;;) {
+      const count = await this.inRelayTransaction(async (runner) => {
+        // A select around the delete: typeorm answers a bare DELETE with [rows, count].
+        const [{ count }]: Array<{ count: number }> = await runner.query(
+          `with deleted as (
+             delete from ${this.table} where id in (
+               select id from ${this.table} where published_at < now() - make_interval(secs => $1) limit $2
+             ) returning 1
+           ) select count(*)::int as count from deleted`,
+          [this.retentionMs / 1000, PRUNE_BATCH],
+        );
+        return count;
+      });
+      deleted += count;
+      if (count < PRUNE_BATCH || this.stopped) return deleted;
+    }
+  }
+
+  private pruneWhenDue(): void {
+    if (this.pruning || this.stopped || Date.now() - this.lastPrune < this.pruneIntervalMs) return;
+    this.lastPrune = Date.now();
+    this.pruning = this.prune()
+      .then((deleted) => {
+        if (deleted > 0)
+          this.options.logger.info({ table: this.table, deleted }, 'outbox: pruned published rows');
+      })
+      .catch((error: unknown) =>
+        this.options.logger.warn({ err: error, table: this.table }, 'outbox prune failed'),
+      )
+      .finally(() => {
+        this.pruning = null;
+      });
+  }
+
+  private async inRelayTransaction<T>(work: (runner: QueryRunner) => Promise<T>): Promise<T> {
+    const runner = this.options.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.startTransaction();
+      await runner.query(`select set_config('app.outbox_relay', 'on', true)`);
+      const result = await work(runner);
+      await runner.commitTransaction();
+      return result;
+    } catch (error) {
+      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+      throw error;
+    } finally {
+      await runner.release();
     }
   }
 

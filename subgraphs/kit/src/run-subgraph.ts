@@ -2,7 +2,7 @@ import { ConfigError } from './config';
 import { InProcessEventBus } from './event-bus';
 import { RedisEventBus } from './redis-event-bus';
 import { createLogger } from './logger';
-import { loadSubgraphConfig } from './service-config';
+import { hoursToMs, loadSubgraphConfig } from './service-config';
 import { exitGracefullyOnSignals } from './shutdown';
 import { startSubgraph } from './start-subgraph';
 import type { SubgraphModule } from './subgraph-module';
@@ -21,7 +21,10 @@ export async function runSubgraph(module: SubgraphModule): Promise<void> {
   }
   const logger = createLogger(module.name, config.LOG_LEVEL);
   if (!config.REDIS_URL) logger.warn('REDIS_URL is not set: events stay inside this process');
-  const events = config.REDIS_URL ? new RedisEventBus(config.REDIS_URL) : new InProcessEventBus();
+  const retentionMs = hoursToMs(config.EVENT_RETENTION_HOURS);
+  const events = config.REDIS_URL
+    ? new RedisEventBus(config.REDIS_URL, { logger, retentionMs })
+    : new InProcessEventBus({ logger, retentionMs });
   const subgraph = await startSubgraph(module, {
     port: config.PORT,
     host: config.HOST,
@@ -32,6 +35,7 @@ export async function runSubgraph(module: SubgraphModule): Promise<void> {
     poolSize: config.DATABASE_POOL_SIZE,
     autonomousPoolSize: config.DATABASE_AUTONOMOUS_POOL_SIZE,
     requestTimeoutMs: config.REQUEST_TIMEOUT_MS,
+    outboxRetentionMs: hoursToMs(config.OUTBOX_RETENTION_HOURS),
     events,
     logger,
   });

@@ -3,6 +3,25 @@ import { DEFAULT_AUTONOMOUS_POOL_SIZE } from './autonomous-transaction';
 import { DEV_SIGNING_SECRET, loadConfig, port, signingSecret } from './config';
 import { DEFAULT_REQUEST_TIMEOUT_MS } from './request-lifetime';
 
+const retentionHours = (what: string, fallback: number) =>
+  z.coerce
+    .number(`must be a number of hours ${what} are kept`)
+    .min(0.01, 'must be more than 0')
+    .max(24 * 365, 'must be at most 8760 (a year)')
+    .default(fallback);
+
+/**
+ * How long events are kept: EVENT_RETENTION_HOURS in the bus (what a reconnecting subscriber can
+ * resume, what a consumer group down that long still gets; default 24) and OUTBOX_RETENTION_HOURS
+ * for published outbox rows (default 168). Shared by subgraph processes and the all-in-one start.
+ */
+export const EVENT_RETENTION_SETTINGS = {
+  EVENT_RETENTION_HOURS: retentionHours('events', 24),
+  OUTBOX_RETENTION_HOURS: retentionHours('published outbox rows', 168),
+};
+
+export const hoursToMs = (hours: number) => Math.round(hours * 60 * 60 * 1000);
+
 /** Configuration shared by every subgraph process, read and validated in one place. */
 export function loadSubgraphConfig(defaultPort: number, env: NodeJS.ProcessEnv = process.env) {
   const production = env.NODE_ENV === 'production';
@@ -40,6 +59,7 @@ export function loadSubgraphConfig(defaultPort: number, env: NodeJS.ProcessEnv =
       : signingSecret.default(DEV_SIGNING_SECRET),
     CONTEXT_MAX_AGE_MS: z.coerce.number().int().min(1_000).max(300_000).default(30_000),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    ...EVENT_RETENTION_SETTINGS,
   });
   return loadConfig(schema, env);
 }

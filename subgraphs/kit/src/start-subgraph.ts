@@ -36,6 +36,8 @@ export interface StartSubgraphOptions {
   requestTimeoutMs?: number;
   /** How often the outbox relay looks for events nobody nudged it about (default 1 s). */
   outboxPollIntervalMs?: number;
+  /** Published outbox rows older than this are deleted (default 7 days). */
+  outboxRetentionMs?: number;
   /**
    * Start publishing the outbox once listening (default true). A platform starting several
    * subgraphs on one in-process bus passes false and calls `outbox.start()` when all of them are
@@ -159,6 +161,7 @@ async function serveSubgraph(
         events: options.events,
         logger,
         pollIntervalMs: options.outboxPollIntervalMs,
+        retentionMs: options.outboxRetentionMs,
       })
     : null;
   const background = new Set<Promise<void>>();

@@ -179,6 +179,7 @@ describe('domain events in the outbox', () => {
         [['crm', 'erp', 'identity']],
       );
       const policies = [
+        'outbox_relay_prune:DELETE',
         'outbox_relay_publish:UPDATE',
         'outbox_relay_read:SELECT',
         'outbox_tenant_read:SELECT',

@@ -8,6 +8,7 @@ import {
   contextForCaller,
   createLogger,
   createOutboxGuardMigration,
+  createOutboxPruneMigration,
   createOutboxMigration,
   dedupeById,
   emitEvent,
@@ -127,6 +128,7 @@ const notesModule: SubgraphModule = {
       CreateNotes1700000000000,
       createOutboxMigration(SCHEMA, 1700000000001),
       createOutboxGuardMigration(SCHEMA, 1700000000002),
+      createOutboxPruneMigration(SCHEMA, 1700000000003),
     ],
   },
 };
@@ -304,6 +306,7 @@ describe('outbox: emitEvent and the relay', () => {
       [SCHEMA],
     );
     expect(policies).toEqual([
+      { policyname: 'outbox_relay_prune', cmd: 'DELETE' },
       { policyname: 'outbox_relay_publish', cmd: 'UPDATE' },
       { policyname: 'outbox_relay_read', cmd: 'SELECT' },
       { policyname: 'outbox_tenant_read', cmd: 'SELECT' },
@@ -368,6 +371,48 @@ describe('outbox: emitEvent and the relay', () => {
       admin(`update kit_outbox.outbox set published_at = now() where id = $1`, [row.id]),
     ).rejects.toThrow(/only change by being marked published/);
     expect((await outboxRows(a)).map((r) => r.payload)).toEqual([row.payload]);
+  });
+});
+
+describe('outbox: pruning', () => {
+  it('deletes published rows past the retention, never a row not yet published', async () => {
+    const bus = new InProcessEventBus({ logger: silent });
+    const notes = await startNotes(bus);
+    const tenantId = randomUUID();
+    try {
+      await createNotes(notes, tenantId, ['one', 'two', 'three']);
+      await waitFor(async () => (await outboxRows(tenantId)).every((row) => row.published_at !== null));
+      // A row still waiting for its relay (as after a crash): never pruned, however old.
+      await admin(
+        `insert into kit_outbox.outbox (tenant_id, type, payload, occurred_at) values ($1, $2, '{"body":"waiting"}', now() - interval '30 days')`,
+        [tenantId, NOTE_CREATED],
+      );
+      const keepAll = new OutboxRelay({
+        dataSource: notes.dataSource,
+        schema: SCHEMA,
+        events: bus,
+        logger: silent,
+      });
+      // Rows this young stay (older ones of earlier runs may go).
+      await keepAll.prune();
+      expect(await outboxRows(tenantId)).toHaveLength(4);
+
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      const shortLived = new OutboxRelay({
+        dataSource: notes.dataSource,
+        schema: SCHEMA,
+        events: bus,
+        logger: silent,
+        retentionMs: 10,
+      });
+      expect(await shortLived.prune()).toBeGreaterThanOrEqual(3);
+      expect((await outboxRows(tenantId)).map((row) => [row.payload, row.published_at])).toEqual([
+        [{ body: 'waiting' }, null],
+      ]);
+    } finally {
+      await notes.stop();
+      await bus.close();
+    }
   });
 });
 

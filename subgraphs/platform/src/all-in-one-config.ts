@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
-import { loadConfig, port, signingSecret, type SubgraphModule } from '@nexora/kit';
+import { EVENT_RETENTION_SETTINGS, loadConfig, port, signingSecret, type SubgraphModule } from '@nexora/kit';
 import { portVariable, SUBGRAPHS } from '@nexora/schema';
 
 const REPO_ROOT = path.resolve(__dirname, '../../..');
@@ -32,6 +32,7 @@ export function loadAllInOneConfig(
       NEXORA_DATA_DIR: z.string().min(1).default(path.join(REPO_ROOT, '.nexora')),
       SEED_DEMO: z.enum(['true', 'false']).default('true'),
       LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('warn'),
+      ...EVENT_RETENTION_SETTINGS,
     }),
     env,
   );

@@ -3,6 +3,7 @@ import {
   ConfigError,
   createLogger,
   exitGracefullyOnSignals,
+  hoursToMs,
   InProcessEventBus,
   RedisEventBus,
   type EventBus,
@@ -51,7 +52,10 @@ async function main(): Promise<void> {
       });
       adminDatabaseUrl = embedded.adminUrl;
     }
-    events = config.REDIS_URL ? new RedisEventBus(config.REDIS_URL) : new InProcessEventBus();
+    const retentionMs = hoursToMs(config.EVENT_RETENTION_HOURS);
+    events = config.REDIS_URL
+      ? new RedisEventBus(config.REDIS_URL, { logger, retentionMs })
+      : new InProcessEventBus({ logger, retentionMs });
     platform = await startPlatform({
       adminDatabaseUrl,
       databaseRolePassword: config.DATABASE_ROLE_PASSWORD,
@@ -61,6 +65,7 @@ async function main(): Promise<void> {
       gatewayPort: config.PORT,
       subgraphPorts: config.subgraphPorts,
       host: config.HOST,
+      outboxRetentionMs: hoursToMs(config.OUTBOX_RETENTION_HOURS),
     });
     const seeded = config.SEED_DEMO === 'true' ? await seedDemoTenant(platform.gateway.url) : null;
     printBanner(config, platform, embedded, seeded?.created ?? false);

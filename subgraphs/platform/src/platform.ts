@@ -31,6 +31,8 @@ export interface PlatformOptions {
   subgraphTimeoutMs?: number;
   supergraphPath?: string;
   poolSize?: number;
+  /** Published outbox rows older than this are deleted (default 7 days). */
+  outboxRetentionMs?: number;
   routes?: GatewayOptions['routes'];
   /** Gateway options beyond the ones above (limits, trusted proxies, introspection). */
   gateway?: Partial<
@@ -69,6 +71,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
         events: options.events,
         logger: options.loggerFor(module.name),
         poolSize: options.poolSize,
+        outboxRetentionMs: options.outboxRetentionMs,
         startOutboxRelay: false,
       });
     }
