@@ -83,6 +83,8 @@ function gatewayConfigSchema(production: boolean) {
     // Behind N reverse proxies, the client is the N-th address from the right of X-Forwarded-For.
     TRUSTED_PROXY_COUNT: limit(0, 10, 0),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    // Where the subgraphs publish their events: with it, /graphql also serves subscriptions.
+    REDIS_URL: z.string().url('must be a redis:// URL').optional(),
   });
 }
 

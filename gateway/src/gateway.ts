@@ -1,5 +1,16 @@
 import { ApolloServer } from '@apollo/server';
-import { createLogger, serveHttp, type HttpService, type Logger, type RouteHandler } from '@nexora/kit';
+import {
+  createLogger,
+  type EventBus,
+  serveHttp,
+  type HttpService,
+  type Logger,
+  type RouteHandler,
+} from '@nexora/kit';
+import { LiveHub } from './live/live-hub';
+import { LivePlanner } from './live/live-planner';
+import { LiveResolver } from './live/live-resolver';
+import { attachLiveServer, type LiveServer } from './live/live-server';
 import { accessControlPlugin } from './access-plugin';
 import { createTokenVerifier, type JwksSource } from './auth/verify-token';
 import { formatGatewayError } from './error-formatting';
@@ -54,6 +65,11 @@ export interface GatewayOptions {
    * replace `/`, but never `/graphql`, `/health` or `/ready`.
    */
   routes?: Record<string, RouteHandler>;
+  /**
+   * Where the subgraphs' events are (the platform's bus). With it the gateway serves the
+   * supergraph's `@liveEvents` subscriptions over graphql-ws and SSE on `/graphql`.
+   */
+  events?: EventBus;
 }
 
 export interface RunningGateway {
@@ -143,13 +159,22 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
   }
 
   let draining = false;
-  const graphql = createGraphQLRoute({
+  let live: LiveServer | null = null;
+  const graphqlRoute = createGraphQLRoute({
     apollo,
     logger,
     verifyToken,
     trustedProxyCount: options.trustedProxyCount ?? 0,
     maxResponseBytes,
   });
+  const graphql = {
+    ...graphqlRoute,
+    // Subscriptions over SSE share /graphql with queries: the Accept header tells them apart.
+    handle: ((req, res) =>
+      live && (req.headers.accept ?? '').includes('text/event-stream')
+        ? live.handleSse(req, res)
+        : graphqlRoute.handle(req, res)) as RouteHandler,
+  };
   let http: HttpService;
   try {
     http = await serveHttp({
@@ -184,6 +209,18 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
     await subgraphAgent.close();
     throw error;
   }
+  if (options.events) {
+    const planner = new LivePlanner(options.supergraphSdl);
+    const hub = new LiveHub(options.events, new LiveResolver(planner, executor.dataSources, logger), logger);
+    live = attachLiveServer({
+      server: http.server,
+      hub,
+      checks: { planner, rules: executor.rules, limits },
+      verifyToken,
+      trustedProxyCount: options.trustedProxyCount ?? 0,
+      logger,
+    });
+  }
   logger.info({ port: http.port, subgraphs: [...executor.subgraphs.keys()] }, 'gateway listening');
 
   let stopping: Promise<void> | null = null;
@@ -195,6 +232,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
       (stopping ??= (async () => {
         draining = true;
         graphql.beginDrain();
+        await live?.close();
         await http.close();
         await apollo.stop();
         // After the drain nothing calls subgraphs any more: close the pooled keep-alive connections.

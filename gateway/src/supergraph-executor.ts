@@ -19,6 +19,8 @@ export interface SupergraphExecutor {
   gateway: ApolloGateway;
   /** The subgraphs the supergraph names, with the URLs they are called at (filled when it loads). */
   subgraphs: ReadonlyMap<string, SubgraphEndpoint>;
+  /** The signed data source of each subgraph (filled when it loads); live subscriptions use them too. */
+  dataSources: ReadonlyMap<string, SignedDataSource>;
   /** The tenancy rules read from the raw supergraph; null until loaded, or when unreadable. */
   rules(): AccessRuleMap | null;
   /** Why the gateway must not serve this supergraph, or null. Call after the gateway has loaded. */
@@ -34,6 +36,7 @@ export interface SupergraphExecutor {
 export function createSupergraphExecutor(options: SupergraphExecutorOptions): SupergraphExecutor {
   const { logger } = options;
   const subgraphs = new Map<string, SubgraphEndpoint>();
+  const dataSources = new Map<string, SignedDataSource>();
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     logger,
@@ -43,7 +46,7 @@ export function createSupergraphExecutor(options: SupergraphExecutorOptions): Su
         throw new Error(`Subgraph "${name}" has no URL in the supergraph and none was configured.`);
       }
       subgraphs.set(name, { name, url: target });
-      return new SignedDataSource({
+      const source = new SignedDataSource({
         name,
         url: target,
         signingSecret: options.signingSecret,
@@ -52,6 +55,8 @@ export function createSupergraphExecutor(options: SupergraphExecutorOptions): Su
         dispatcher: options.dispatcher,
         logger,
       });
+      dataSources.set(name, source);
+      return source;
     },
   });
 
@@ -73,6 +78,7 @@ export function createSupergraphExecutor(options: SupergraphExecutorOptions): Su
   return {
     gateway,
     subgraphs,
+    dataSources,
     rules: () => rules,
     startupProblem: () => {
       if (!rules) return 'The supergraph’s access rules could not be read.';

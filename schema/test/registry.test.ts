@@ -133,6 +133,7 @@ describe('codegen.yml', () => {
     expect(output.config.mappers).toEqual({ Thing: '../modules/thing/thing.entity#ThingEntity' });
     expect(output.schema).toEqual([
       'schema/directives/tenancy.graphql',
+      'schema/directives/live.graphql',
       'schema/shared/common.graphql',
       'subgraphs/demo/src/schema.graphql',
     ]);

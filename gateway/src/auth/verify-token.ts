@@ -18,6 +18,8 @@ export interface VerifiedToken {
   userId: string;
   tenantId: string | null;
   permissions: string[];
+  /** When the token stops being accepted (epoch ms): its exp, or its 15-minute age limit if sooner. */
+  expiresAt: number;
 }
 
 export interface TokenVerifierOptions {
@@ -158,11 +160,15 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
     const claims = claimsSchema.safeParse(payload);
     if (!claims.success) throw rejected('The access token is missing the caller or tenant claims.');
     const lifetime = lifetimeSchema.safeParse(payload);
+    const expiresAt = lifetime.success
+      ? Math.min(lifetime.data.exp * 1000, (lifetime.data.iat + MAX_TOKEN_AGE_SECONDS) * 1000)
+      : now();
     return {
       token: {
         userId: claims.data.sub,
         tenantId: claims.data.tid ?? null,
         permissions: [...new Set(claims.data.perms ?? [])],
+        expiresAt,
       },
       // Without readable exp/iat (jose requires both, so never) the verdict is simply not reused.
       validUntil: lifetime.success
@@ -191,5 +197,10 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
 
 /** Callers get their own copy: nothing a request does to its caller can change the cached verdict. */
 function copyOf(token: VerifiedToken): VerifiedToken {
-  return { userId: token.userId, tenantId: token.tenantId, permissions: [...token.permissions] };
+  return {
+    userId: token.userId,
+    tenantId: token.tenantId,
+    permissions: [...token.permissions],
+    expiresAt: token.expiresAt,
+  };
 }

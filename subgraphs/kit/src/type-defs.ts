@@ -7,13 +7,21 @@ const SCHEMA_DIRECTORY = path.resolve(__dirname, '../../../schema');
 /** The shared tenancy directives (schema/directives), declared once for every subgraph. */
 export const TENANCY_DIRECTIVES_PATH = path.join(SCHEMA_DIRECTORY, 'directives', 'tenancy.graphql');
 
+/** The directive marking Subscription fields fed by domain events (schema/directives/live.graphql). */
+export const LIVE_DIRECTIVES_PATH = path.join(SCHEMA_DIRECTORY, 'directives', 'live.graphql');
+
 /** Types every subgraph shares (PageInfo, UserError, Money), declared once. */
 export const COMMON_TYPES_PATH = path.join(SCHEMA_DIRECTORY, 'shared', 'common.graphql');
 
 /** What every subgraph's SDL is joined with, in this order; codegen reads the same list. */
-export const SHARED_SDL_FILES: readonly string[] = [TENANCY_DIRECTIVES_PATH, COMMON_TYPES_PATH];
+export const SHARED_SDL_FILES: readonly string[] = [
+  TENANCY_DIRECTIVES_PATH,
+  LIVE_DIRECTIVES_PATH,
+  COMMON_TYPES_PATH,
+];
 
 export const TENANCY_LINK_URL = 'https://nexora.dev/tenancy/v1.0';
+export const LIVE_LINK_URL = 'https://nexora.dev/live/v1.0';
 
 /**
  * A subgraph's SDL files (its schema.graphql, then its modules' `<name>.graphql`) joined with the

@@ -91,6 +91,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
       host: options.host,
       logger: options.loggerFor('gateway'),
       routes: options.routes,
+      events: options.events,
       ...options.gateway,
     });
     return {

@@ -1444,6 +1444,25 @@ export type SortDirection =
   /** Largest (or latest, or Z) first. */
   | 'DESC';
 
+export type Subscription = {
+  __typename?: 'Subscription';
+  /**
+   * A company of the current tenant as it is after each change: created, updated, or the survivor of a
+   * merge. Fields from other subgraphs (erp's `openBalance`, ...) are resolved for every message.
+   */
+  companyUpdated: Company;
+  /**
+   * A deal of the current tenant as it is after each change (created, edited, moved, won, lost); with
+   * `pipelineId`, only that pipeline's deals. The kanban board's live feed.
+   */
+  dealUpdated: Deal;
+};
+
+
+export type SubscriptionDealUpdatedArgs = {
+  pipelineId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** Input of `updateCompany`. Omitted (or null) fields stay unchanged. */
 export type UpdateCompanyInput = {
   /** The new address, replacing the whole address; an explicit null (or all parts blank) removes it. */
@@ -1796,6 +1815,7 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReorderStagesInput: ReorderStagesInput;
   SortDirection: SortDirection;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   UpdateCompanyInput: UpdateCompanyInput;
   UpdateCompanyPayload: ResolverTypeWrapper<Omit<UpdateCompanyPayload, 'company'> & { company?: Maybe<ResolversTypes['Company']> }>;
   UpdateDealInput: UpdateDealInput;
@@ -1884,6 +1904,7 @@ export type ResolversParentTypes = ResolversObject<{
   PostalAddressInput: PostalAddressInput;
   Query: Record<PropertyKey, never>;
   ReorderStagesInput: ReorderStagesInput;
+  Subscription: Record<PropertyKey, never>;
   UpdateCompanyInput: UpdateCompanyInput;
   UpdateCompanyPayload: Omit<UpdateCompanyPayload, 'company'> & { company?: Maybe<ResolversParentTypes['Company']> };
   UpdateDealInput: UpdateDealInput;
@@ -1896,6 +1917,12 @@ export type ResolversParentTypes = ResolversObject<{
   UserError: UserError;
   String: Scalars['String']['output'];
 }>;
+
+export type LiveEventsDirectiveArgs = {
+  types: Array<Scalars['String']['input']>;
+};
+
+export type LiveEventsDirectiveResolver<Result, Parent, ContextType = SubgraphContext, Args = LiveEventsDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type RequiresPermissionDirectiveArgs = {
   permission: Scalars['String']['input'];
@@ -2260,6 +2287,11 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
   pipelines?: Resolver<Array<ResolversTypes['Pipeline']>, ParentType, ContextType>;
 }>;
 
+export type SubscriptionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
+  companyUpdated?: SubscriptionResolver<ResolversTypes['Company'], "companyUpdated", ParentType, ContextType>;
+  dealUpdated?: SubscriptionResolver<ResolversTypes['Deal'], "dealUpdated", ParentType, ContextType, Partial<SubscriptionDealUpdatedArgs>>;
+}>;
+
 export type UpdateCompanyPayloadResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['UpdateCompanyPayload'] = ResolversParentTypes['UpdateCompanyPayload']> = ResolversObject<{
   company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -2326,6 +2358,7 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   PipelineStage?: PipelineStageResolvers<ContextType>;
   PostalAddress?: PostalAddressResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   UpdateCompanyPayload?: UpdateCompanyPayloadResolvers<ContextType>;
   UpdatePersonPayload?: UpdatePersonPayloadResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
@@ -2333,6 +2366,7 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
 }>;
 
 export type DirectiveResolvers<ContextType = SubgraphContext> = ResolversObject<{
+  liveEvents?: LiveEventsDirectiveResolver<any, any, ContextType>;
   requiresPermission?: RequiresPermissionDirectiveResolver<any, any, ContextType>;
   tenantScoped?: TenantScopedDirectiveResolver<any, any, ContextType>;
 }>;

@@ -227,6 +227,12 @@ export type QueryInvoicesArgs = {
   status?: InputMaybe<InvoiceStatus>;
 };
 
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** Each invoice of the current tenant as it is posted (created as posted, or posted later). */
+  invoicePosted: Invoice;
+};
+
 /** An expected failure of a mutation (validation, duplicates); nothing was written when one is returned. */
 export type UserError = {
   __typename?: 'UserError';
@@ -355,6 +361,7 @@ export type ResolversTypes = ResolversObject<{
   PostInvoiceInput: PostInvoiceInput;
   PostInvoicePayload: ResolverTypeWrapper<Omit<PostInvoicePayload, 'invoice'> & { invoice?: Maybe<ResolversTypes['Invoice']> }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   UserError: ResolverTypeWrapper<UserError>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
 }>;
@@ -378,9 +385,16 @@ export type ResolversParentTypes = ResolversObject<{
   PostInvoiceInput: PostInvoiceInput;
   PostInvoicePayload: Omit<PostInvoicePayload, 'invoice'> & { invoice?: Maybe<ResolversParentTypes['Invoice']> };
   Query: Record<PropertyKey, never>;
+  Subscription: Record<PropertyKey, never>;
   UserError: UserError;
   String: Scalars['String']['output'];
 }>;
+
+export type LiveEventsDirectiveArgs = {
+  types: Array<Scalars['String']['input']>;
+};
+
+export type LiveEventsDirectiveResolver<Result, Parent, ContextType = SubgraphContext, Args = LiveEventsDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type RequiresPermissionDirectiveArgs = {
   permission: Scalars['String']['input'];
@@ -462,6 +476,10 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
   invoices?: Resolver<ResolversTypes['InvoiceConnection'], ParentType, ContextType, Partial<QueryInvoicesArgs>>;
 }>;
 
+export type SubscriptionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
+  invoicePosted?: SubscriptionResolver<ResolversTypes['Invoice'], "invoicePosted", ParentType, ContextType>;
+}>;
+
 export type UserErrorResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
@@ -480,10 +498,12 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   PageInfo?: PageInfoResolvers<ContextType>;
   PostInvoicePayload?: PostInvoicePayloadResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
 }>;
 
 export type DirectiveResolvers<ContextType = SubgraphContext> = ResolversObject<{
+  liveEvents?: LiveEventsDirectiveResolver<any, any, ContextType>;
   requiresPermission?: RequiresPermissionDirectiveResolver<any, any, ContextType>;
   tenantScoped?: TenantScopedDirectiveResolver<any, any, ContextType>;
 }>;

@@ -685,6 +685,12 @@ export type ResolversParentTypes = ResolversObject<{
   String: Scalars['String']['output'];
 }>;
 
+export type LiveEventsDirectiveArgs = {
+  types: Array<Scalars['String']['input']>;
+};
+
+export type LiveEventsDirectiveResolver<Result, Parent, ContextType = SubgraphContext, Args = LiveEventsDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
 export type RequiresPermissionDirectiveArgs = {
   permission: Scalars['String']['input'];
 };
@@ -884,6 +890,7 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
 }>;
 
 export type DirectiveResolvers<ContextType = SubgraphContext> = ResolversObject<{
+  liveEvents?: LiveEventsDirectiveResolver<any, any, ContextType>;
   requiresPermission?: RequiresPermissionDirectiveResolver<any, any, ContextType>;
   tenantScoped?: TenantScopedDirectiveResolver<any, any, ContextType>;
 }>;

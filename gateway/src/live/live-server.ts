@@ -1,0 +1,303 @@
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { randomUUID } from 'node:crypto';
+import { type Logger, RequestRejectedError } from '@nexora/kit';
+import { GraphQLError, type ExecutionArgs, type ExecutionResult } from 'graphql';
+import { createHandler as createSseHandler } from 'graphql-sse/lib/use/http';
+import { CloseCode, type Context, handleProtocols, makeServer } from 'graphql-ws';
+import { WebSocketServer, type WebSocket } from 'ws';
+import type { TokenVerifier, VerifiedToken } from '../auth/verify-token';
+import { clientAddressOf } from '../client-address';
+import type { LiveHub } from './live-hub';
+import type { LiveCaller } from './live-resolver';
+import { checkSubscription, type SubscriptionChecks, type SubscriptionRequest } from './subscription-checks';
+
+/** Close codes a client may see (4400-4499 are the protocol's application range). */
+export const LIVE_CLOSE = {
+  /** No token, or one that is not valid. */
+  UNAUTHORIZED: CloseCode.Unauthorized,
+  /** The token expired while the socket was open: refresh it and reconnect. */
+  TOKEN_EXPIRED: 4440,
+  /** The client read too slowly; messages were dropped rather than buffered without bound. */
+  TOO_SLOW: 4413,
+} as const;
+
+export interface LiveServerOptions {
+  server: Server;
+  hub: LiveHub;
+  checks: SubscriptionChecks;
+  verifyToken: TokenVerifier;
+  trustedProxyCount: number;
+  logger: Logger;
+  /** Largest message a client may send (default 1 MB, as for HTTP bodies). */
+  maxPayloadBytes?: number;
+}
+
+export interface LiveServer {
+  /** `/graphql` with `Accept: text/event-stream`: GraphQL over Server-Sent Events. */
+  handleSse(req: IncomingMessage, res: ServerResponse): Promise<void>;
+  close(): Promise<void>;
+}
+
+interface SocketExtra {
+  socket: WebSocket;
+  request: IncomingMessage;
+}
+
+interface LiveContext {
+  caller: LiveCaller;
+  request: SubscriptionRequest;
+  after: string | null;
+  onSlow(): void;
+  checked: Extract<ReturnType<typeof checkSubscription>, { ok: true }>;
+}
+
+function callerOf(token: VerifiedToken, req: IncomingMessage, trustedProxyCount: number): LiveCaller {
+  return {
+    requestId: randomUUID(),
+    tenantId: token.tenantId,
+    userId: token.userId,
+    permissions: token.permissions,
+    issuedAt: Date.now(),
+    operationName: null,
+    clientAddress: clientAddressOf(req, trustedProxyCount),
+  };
+}
+
+/** The position a client resumes after: `extensions.lastEventId`, or SSE's `Last-Event-ID` header. */
+function resumePosition(extensions: unknown, header?: string | string[]): string | null | GraphQLError {
+  const given = (extensions as { lastEventId?: unknown } | null | undefined)?.lastEventId ?? header ?? null;
+  if (given === null) return null;
+  if (typeof given !== 'string' || !/^\d{1,15}-\d{1,15}$/.test(given))
+    return new GraphQLError('"lastEventId" is not an event id this API sent.', {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  return given;
+}
+
+/**
+ * Subscriptions on `/graphql`: graphql-ws over WebSocket (the access token in `connectionParams`,
+ * as `authorization: "Bearer …"` or `accessToken`) and GraphQL over SSE for clients without
+ * websockets (`Authorization` header). Both meet the same checks as queries (limits, access rules,
+ * cost) and read from the same `LiveHub`. A socket closes with `TOKEN_EXPIRED` when its token does.
+ */
+export function attachLiveServer(options: LiveServerOptions): LiveServer {
+  const { hub, checks, logger } = options;
+  const wss = new WebSocketServer({
+    noServer: true,
+    maxPayload: options.maxPayloadBytes ?? 1_000_000,
+    handleProtocols: (protocols) => handleProtocols(protocols),
+  });
+  const sseCallers = new WeakMap<IncomingMessage, LiveCaller>();
+  const callers = new WeakMap<WebSocket, LiveCaller>();
+  const expiryTimers = new Set<NodeJS.Timeout>();
+
+  options.server.on('upgrade', (req, socket, head) => {
+    const path = (req.url ?? '').split('?')[0];
+    if (path !== '/graphql' && path !== '/') {
+      socket.destroy();
+      return;
+    }
+    wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
+  });
+
+  const subscribe = async (
+    args: ExecutionArgs,
+  ): Promise<AsyncIterable<ExecutionResult> | ExecutionResult> => {
+    const live = args.contextValue as LiveContext;
+    return hub.subscribe({
+      plan: live.checked.plan,
+      source: live.request.query,
+      variables: live.checked.variables,
+      caller: live.caller,
+      after: live.after,
+      onSlow: live.onSlow,
+    });
+  };
+
+  /** Shared by both transports: the checks, then what graphql-ws / graphql-sse execute. */
+  const prepare = (
+    caller: LiveCaller,
+    request: SubscriptionRequest,
+    after: string | null,
+    onSlow: () => void,
+  ): ExecutionArgs | readonly GraphQLError[] => {
+    const checked = checkSubscription(request, caller, checks);
+    if (!checked.ok) return checked.errors;
+    const contextValue: LiveContext = {
+      caller: { ...caller, operationName: checked.plan.operationName },
+      request,
+      after,
+      onSlow,
+      checked,
+    };
+    return {
+      schema: checks.planner.apiSchema,
+      document: checked.document,
+      operationName: request.operationName ?? undefined,
+      variableValues: checked.variables,
+      contextValue,
+    };
+  };
+
+  const protocol = makeServer<Record<string, unknown> | undefined, SocketExtra>({
+    schema: checks.planner.apiSchema,
+    onConnect: async (ctx: Context<Record<string, unknown> | undefined, SocketExtra>) => {
+      const params = ctx.connectionParams ?? {};
+      const raw = params.authorization ?? params.Authorization ?? params.accessToken;
+      const authorization =
+        typeof raw === 'string' ? (raw.startsWith('Bearer ') ? raw : `Bearer ${raw}`) : undefined;
+      let token: VerifiedToken | null = null;
+      try {
+        token = await options.verifyToken(authorization);
+      } catch (error) {
+        const message =
+          error instanceof RequestRejectedError ? error.message : 'The access token is not valid.';
+        ctx.extra.socket.close(LIVE_CLOSE.UNAUTHORIZED, message.slice(0, 120));
+        return false;
+      }
+      if (!token) {
+        ctx.extra.socket.close(
+          LIVE_CLOSE.UNAUTHORIZED,
+          'Sign in first: pass the access token in connectionParams.authorization.',
+        );
+        return false;
+      }
+      callers.set(ctx.extra.socket, callerOf(token, ctx.extra.request, options.trustedProxyCount));
+      const socket = ctx.extra.socket;
+      const timer = setTimeout(
+        () => {
+          expiryTimers.delete(timer);
+          socket.close(LIVE_CLOSE.TOKEN_EXPIRED, 'The access token expired; refresh it and reconnect.');
+        },
+        Math.max(0, token.expiresAt - Date.now()),
+      );
+      timer.unref();
+      expiryTimers.add(timer);
+      socket.once('close', () => {
+        clearTimeout(timer);
+        expiryTimers.delete(timer);
+      });
+      return true;
+    },
+    onSubscribe: (ctx: Context<Record<string, unknown> | undefined, SocketExtra>, _id, payload) => {
+      const caller = callers.get(ctx.extra.socket);
+      if (!caller) return [new GraphQLError('Not signed in.', { extensions: { code: 'UNAUTHENTICATED' } })];
+      const after = resumePosition(payload.extensions);
+      if (after instanceof GraphQLError) return [after];
+      const socket = ctx.extra.socket;
+      return prepare(
+        caller,
+        { query: payload.query, operationName: payload.operationName, variables: payload.variables },
+        after,
+        () => socket.close(LIVE_CLOSE.TOO_SLOW, 'The client fell too far behind; messages were dropped.'),
+      );
+    },
+    subscribe,
+    execute: () => ({
+      errors: [
+        new GraphQLError('Only subscriptions are served over this connection.', {
+          extensions: { code: 'BAD_USER_INPUT' },
+        }),
+      ],
+    }),
+  });
+
+  // The graphql-ws protocol over `ws` sockets, with a ping every 12 s so dead peers are noticed.
+  wss.on('connection', (socket: WebSocket, request: IncomingMessage) => {
+    let alive = true;
+    const pinger = setInterval(() => {
+      if (!alive) return socket.terminate();
+      alive = false;
+      socket.ping();
+    }, 12_000);
+    pinger.unref();
+    socket.on('pong', () => (alive = true));
+    const closed = protocol.opened(
+      {
+        protocol: socket.protocol,
+        send: (data) =>
+          new Promise<void>((resolve, reject) =>
+            socket.send(data, (error) => (error ? reject(error) : resolve())),
+          ),
+        close: (code, reason) => socket.close(code, reason),
+        onMessage: (handle) =>
+          socket.on('message', async (data) => {
+            try {
+              await handle(String(data));
+            } catch (error) {
+              logger.warn({ err: error }, 'live: bad graphql-ws message');
+              socket.close(CloseCode.InternalServerError, 'Internal server error');
+            }
+          }),
+      },
+      { socket, request },
+    );
+    socket.once('close', (code, reason) => {
+      clearInterval(pinger);
+      void closed(code, String(reason));
+    });
+  });
+
+  const sse = createSseHandler({
+    schema: checks.planner.apiSchema,
+    authenticate: async (req) => {
+      // One stream per request ("distinct connections" mode): no reservation token is needed.
+      const raw = req.raw;
+      try {
+        const token = await options.verifyToken(raw.headers.authorization);
+        if (!token)
+          return [
+            JSON.stringify({
+              errors: [{ message: 'Sign in first.', extensions: { code: 'UNAUTHENTICATED' } }],
+            }),
+            { status: 401, statusText: 'Unauthorized', headers: { 'content-type': 'application/json' } },
+          ];
+        sseCallers.set(raw, callerOf(token, raw, options.trustedProxyCount));
+        return 'distinct';
+      } catch (error) {
+        const message =
+          error instanceof RequestRejectedError ? error.message : 'The access token is not valid.';
+        return [
+          JSON.stringify({ errors: [{ message, extensions: { code: 'UNAUTHENTICATED' } }] }),
+          { status: 401, statusText: 'Unauthorized', headers: { 'content-type': 'application/json' } },
+        ];
+      }
+    },
+    onSubscribe: (req, params) => {
+      const after = resumePosition(params.extensions, req.raw.headers['last-event-id']);
+      if (after instanceof GraphQLError) return { errors: [after] };
+      const res = req.context.res;
+      const caller = sseCallers.get(req.raw);
+      if (!caller)
+        return { errors: [new GraphQLError('Not signed in.', { extensions: { code: 'UNAUTHENTICATED' } })] };
+      const prepared = prepare(
+        caller,
+        { query: params.query as string, operationName: params.operationName, variables: params.variables },
+        after,
+        () => res.destroy(),
+      );
+      if (Array.isArray(prepared)) return { errors: prepared as GraphQLError[] };
+      return prepared as never;
+    },
+    subscribe: subscribe as never,
+    execute: subscribe as never,
+  });
+
+  return {
+    handleSse: async (req, res) => {
+      try {
+        await sse(req, res);
+      } catch (error) {
+        logger.error({ err: error }, 'live: SSE request failed');
+        if (!res.headersSent) res.writeHead(500).end();
+      }
+    },
+    close: async () => {
+      for (const timer of expiryTimers) clearTimeout(timer);
+      hub.closeAll();
+      // 1012: the server is restarting; clients reconnect (and resume with their last event id).
+      for (const client of wss.clients) client.close(1012, 'The server is restarting.');
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
+    },
+  };
+}
