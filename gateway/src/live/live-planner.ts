@@ -198,12 +198,9 @@ function entityQueryOf(primaryOperation: string, entityType: string): LivePlan['
   };
   const used = new Set<string>();
   const fragments = document.definitions.filter((definition) => definition.kind === Kind.FRAGMENT_DEFINITION);
-  visit(
-    { kind: Kind.DOCUMENT, definitions: [...fragments, { ...operation, selectionSet: selection }] },
-    {
-      Variable: (node) => void used.add(node.name.value),
-    },
-  );
+  // Only the selection (and its fragments) counts: the root field's own arguments are dropped.
+  for (const node of [selection, ...fragments])
+    visit(node, { Variable: (variable) => void used.add(variable.name.value) });
   const rewritten: OperationDefinitionNode = {
     ...operation,
     operation: 'query' as OperationDefinitionNode['operation'],
