@@ -81,7 +81,7 @@ export async function startTestSubgraph(
     adminDatabaseUrl: testDatabaseUrl(),
     databaseRolePassword: 'nexora-dev-role-password',
     signingSecret: TEST_SIGNING_SECRET,
-    events: new InProcessEventBus(),
+    events: new InProcessEventBus({ logger: createLogger('event-bus', 'silent') }),
     logger: createLogger(module.name, 'silent'),
   });
 }

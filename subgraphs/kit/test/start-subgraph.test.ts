@@ -25,7 +25,7 @@ function start(port: number) {
     adminDatabaseUrl: testDatabaseUrl(),
     databaseRolePassword: 'nexora-dev-role-password',
     signingSecret: TEST_SIGNING_SECRET,
-    events: new InProcessEventBus(),
+    events: new InProcessEventBus({ logger: createLogger('event-bus', 'silent') }),
     logger: createLogger('kit_start', 'silent'),
   });
 }

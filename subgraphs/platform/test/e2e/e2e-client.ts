@@ -149,7 +149,7 @@ export async function startE2EPlatform(): Promise<E2EPlatform> {
       adminDatabaseUrl: testDatabaseUrl(),
       databaseRolePassword: 'nexora-dev-role-password',
       signingSecret,
-      events: new InProcessEventBus(),
+      events: new InProcessEventBus({ logger: createLogger('event-bus', 'silent') }),
       loggerFor: (service) => createLogger(service, 'silent'),
       gatewayPort: 0,
       subgraphPorts: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, 0])),
