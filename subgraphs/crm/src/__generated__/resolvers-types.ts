@@ -1456,11 +1456,22 @@ export type Subscription = {
    * `pipelineId`, only that pipeline's deals. The kanban board's live feed.
    */
   dealUpdated: Deal;
+  /**
+   * The job after each step of its import (started, each batch written, finished): what a progress bar
+   * follows. Visible to whoever may read the job's entity; ends nothing by itself, so unsubscribe once
+   * `status` is SUCCEEDED or FAILED.
+   */
+  importProgress: ImportJob;
 };
 
 
 export type SubscriptionDealUpdatedArgs = {
   pipelineId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type SubscriptionImportProgressArgs = {
+  jobId: Scalars['ID']['input'];
 };
 
 /** Input of `updateCompany`. Omitted (or null) fields stay unchanged. */
@@ -1701,6 +1712,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = ResolversObject<{
   Company: Company;
   Deal: Deal;
+  ImportJob: ImportJob;
   Lead: Lead;
   Person: Person;
   User: User;
@@ -1714,6 +1726,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Deal:
     ( { __typename: 'Deal' }
     & GraphQLRecursivePick<FederationTypes['Deal'], {"id":true}> );
+  ImportJob:
+    ( { __typename: 'ImportJob' }
+    & GraphQLRecursivePick<FederationTypes['ImportJob'], {"id":true}> );
   Lead:
     ( { __typename: 'Lead' }
     & GraphQLRecursivePick<FederationTypes['Lead'], {"id":true}> );
@@ -2074,7 +2089,8 @@ export type DuplicateCandidateResolvers<ContextType = SubgraphContext, ParentTyp
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
-export type ImportJobResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ImportJob'] = ResolversParentTypes['ImportJob']> = ResolversObject<{
+export type ImportJobResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ImportJob'] = ResolversParentTypes['ImportJob'], FederationReferenceType extends FederationReferenceTypes['ImportJob'] = FederationReferenceTypes['ImportJob']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ImportJob']> | FederationReferenceType, FederationReferenceType, ContextType>;
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   entity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2290,6 +2306,7 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
 export type SubscriptionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
   companyUpdated?: SubscriptionResolver<ResolversTypes['Company'], "companyUpdated", ParentType, ContextType>;
   dealUpdated?: SubscriptionResolver<ResolversTypes['Deal'], "dealUpdated", ParentType, ContextType, Partial<SubscriptionDealUpdatedArgs>>;
+  importProgress?: SubscriptionResolver<ResolversTypes['ImportJob'], "importProgress", ParentType, ContextType, RequireFields<SubscriptionImportProgressArgs, 'jobId'>>;
 }>;
 
 export type UpdateCompanyPayloadResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['UpdateCompanyPayload'] = ResolversParentTypes['UpdateCompanyPayload']> = ResolversObject<{

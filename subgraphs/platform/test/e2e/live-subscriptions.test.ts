@@ -150,6 +150,46 @@ describe('live subscriptions through the gateway', () => {
     expect(titles.at(-1)).toBe('Resume 3');
   });
 
+  it('follows an import’s progress to 100%, from before the upload when given a position', async () => {
+    const marker = watch(a.token, `subscription { dealUpdated { title } }`);
+    await settle();
+    await createDeal(a.token, 'Before the import');
+    await waitUntil(() => marker.messages.length >= 1, 'a position to resume from', 10_000);
+    const lastEventId = marker.messages.at(-1)!.extensions!.eventId as string;
+
+    const rows = ['name', ...Array.from({ length: 2_500 }, (_, index) => `Imported ${index}`)];
+    const upload = await fetch(`${e2e.platform.gateway.origin}/files/crm/companies/import`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/csv', authorization: `Bearer ${a.token}` },
+      body: `${rows.join('\n')}\n`,
+    });
+    expect(upload.status).toBe(202);
+    const { job } = (await upload.json()) as { job: { id: string } };
+    const progress = watch(
+      a.token,
+      `subscription ($id: ID!) { importProgress(jobId: $id) { status processed total } }`,
+      { lastEventId },
+      { id: job.id },
+    );
+    const last = () =>
+      (
+        progress.messages.at(-1)?.data as
+          { importProgress: { status: string; processed: number } } | undefined
+      )?.importProgress;
+    await waitUntil(() => last()?.status === 'SUCCEEDED', 'the import to finish', 15_000);
+    expect(last()).toEqual({ status: 'SUCCEEDED', processed: 2_500, total: 2_500 });
+    // Started, three batches, finished: each a message (resolved when delivered).
+    expect(progress.messages.length).toBeGreaterThanOrEqual(4);
+    const other = watch(
+      b.token,
+      `subscription ($id: ID!) { importProgress(jobId: $id) { status } }`,
+      { lastEventId },
+      { id: job.id },
+    );
+    await settle();
+    expect(other.messages).toEqual([]);
+  });
+
   it('refuses what a query would be refused: no token, unknown fields, a missing permission, over the limits', async () => {
     const anonymous = watch(null, DEAL_UPDATED);
     await waitUntil(() => anonymous.closed !== null, 'the refusal', 5_000);

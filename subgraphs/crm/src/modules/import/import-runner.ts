@@ -1,4 +1,4 @@
-import { emitEvent, type SubgraphRuntime } from '@nexora/kit';
+import { domainEvent, emitEvent, type SubgraphRuntime } from '@nexora/kit';
 import type { CheckedImportRow, ImportRowError } from './csv-import-file';
 import type { CsvEntity, CsvImportTarget } from './csv-entity';
 import { updateImportJob } from './import-job.service';
@@ -19,6 +19,19 @@ export interface QueuedImport {
 }
 
 /**
+ * Tells live subscribers (`importProgress`) that the job's row changed. Called after each commit of
+ * the job's row; progress is not a change of the tenant's data, so it goes straight to the bus
+ * rather than through the outbox, and a lost announcement only delays a progress bar.
+ */
+function announceProgress(runtime: SubgraphRuntime, job: QueuedImport): Promise<void> {
+  return runtime.events
+    .publish(domainEvent('crm.import.progressed', job.target.tenantId, { id: job.jobId, jobId: job.jobId }))
+    .catch((error: unknown) =>
+      runtime.logger.warn({ err: error, jobId: job.jobId }, 'import progress not announced'),
+    );
+}
+
+/**
  * Writes a queued import's rows in batches, reporting progress on the job as it goes. Without
  * skipBadRows every batch runs in one transaction that also marks the job SUCCEEDED: all rows or
  * none. With skipBadRows each batch commits on its own with the job's counters, and rows a
@@ -30,6 +43,7 @@ export async function runImport(runtime: SubgraphRuntime, job: QueuedImport): Pr
   await progress.autonomous.run((manager) =>
     updateImportJob(manager, tenantId, job.jobId, { status: 'RUNNING', processed: job.badRows }),
   );
+  await announceProgress(runtime, job);
   try {
     if (job.skipBadRows) await importBatchByBatch(runtime, job);
     else await importAllOrNothing(runtime, job);
@@ -46,6 +60,7 @@ export async function runImport(runtime: SubgraphRuntime, job: QueuedImport): Pr
     );
     await failed.db.finish('commit');
   }
+  await announceProgress(runtime, job);
 }
 
 function batchesOf<T>(items: T[]): T[][] {
@@ -100,6 +115,7 @@ async function importAllOrNothing(runtime: SubgraphRuntime, job: QueuedImport): 
       processed += batch.length;
       // Progress commits on its own connection; the rows stay uncommitted until the end.
       await work.autonomous.run((manager) => updateImportJob(manager, tenantId, job.jobId, { processed }));
+      await announceProgress(runtime, job);
     }
   } catch (error) {
     await work.db.finish('rollback');
@@ -144,6 +160,7 @@ async function importBatchByBatch(runtime: SubgraphRuntime, job: QueuedImport): 
         }),
       );
       await ctx.db.finish('commit');
+      await announceProgress(runtime, job);
     } catch (error) {
       await ctx.db.finish('rollback').catch(() => undefined);
       throw error;

@@ -1,3 +1,4 @@
+import { isUuid } from '@nexora/kit';
 import type { Resolvers } from '../../__generated__/resolvers-types';
 import { findImportJob, listImportJobs } from './import-job.service';
 
@@ -7,6 +8,8 @@ export const importResolvers: Resolvers = {
     importJobs: (_root, args, ctx) => listImportJobs(ctx, args),
   },
   ImportJob: {
+    // A reference that is not a UUID cannot name a job: null, like any unknown id.
+    __resolveReference: (reference, ctx) => (isUuid(reference.id) ? findImportJob(ctx, reference.id) : null),
     createdBy: (job) => (job.createdBy ? { __typename: 'User', id: job.createdBy } : null),
     createdAt: (job) => job.createdAt.toISOString(),
     finishedAt: (job) => job.finishedAt?.toISOString() ?? null,
