@@ -11,6 +11,7 @@ import { LiveHub } from './live/live-hub';
 import { LivePlanner } from './live/live-planner';
 import { LiveResolver } from './live/live-resolver';
 import { attachLiveServer, type LiveServer } from './live/live-server';
+import { subscriptionCaches } from './live/subscription-checks';
 import { accessControlPlugin } from './access-plugin';
 import { createTokenVerifier, type JwksSource } from './auth/verify-token';
 import { formatGatewayError } from './error-formatting';
@@ -215,7 +216,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
     live = attachLiveServer({
       server: http.server,
       hub,
-      checks: { planner, rules: executor.rules, limits },
+      checks: { planner, rules: executor.rules, limits, ...subscriptionCaches() },
       verifyToken,
       trustedProxyCount: options.trustedProxyCount ?? 0,
       logger,

@@ -40,7 +40,8 @@ export interface LiveServer {
 
 interface SocketExtra {
   socket: WebSocket;
-  request: IncomingMessage;
+  /** Read while connecting, then dropped: an open socket keeps none of its upgrade request. */
+  clientAddress: string | null;
 }
 
 interface LiveContext {
@@ -51,7 +52,7 @@ interface LiveContext {
   checked: Extract<ReturnType<typeof checkSubscription>, { ok: true }>;
 }
 
-function callerOf(token: VerifiedToken, req: IncomingMessage, trustedProxyCount: number): LiveCaller {
+function callerOf(token: VerifiedToken, clientAddress: string | null): LiveCaller {
   return {
     requestId: randomUUID(),
     tenantId: token.tenantId,
@@ -59,7 +60,7 @@ function callerOf(token: VerifiedToken, req: IncomingMessage, trustedProxyCount:
     permissions: token.permissions,
     issuedAt: Date.now(),
     operationName: null,
-    clientAddress: clientAddressOf(req, trustedProxyCount),
+    clientAddress,
   };
 }
 
@@ -162,7 +163,7 @@ export function attachLiveServer(options: LiveServerOptions): LiveServer {
         );
         return false;
       }
-      callers.set(ctx.extra.socket, callerOf(token, ctx.extra.request, options.trustedProxyCount));
+      callers.set(ctx.extra.socket, callerOf(token, ctx.extra.clientAddress));
       const socket = ctx.extra.socket;
       const timer = setTimeout(
         () => {
@@ -203,15 +204,22 @@ export function attachLiveServer(options: LiveServerOptions): LiveServer {
   });
 
   // The graphql-ws protocol over `ws` sockets, with a ping every 12 s so dead peers are noticed.
-  wss.on('connection', (socket: WebSocket, request: IncomingMessage) => {
-    let alive = true;
-    const pinger = setInterval(() => {
-      if (!alive) return socket.terminate();
-      alive = false;
+  // One timer pings every socket every 12 s; a socket that did not answer the previous ping is dead.
+  const unanswered = new WeakSet<WebSocket>();
+  const pinger = setInterval(() => {
+    for (const socket of wss.clients) {
+      if (unanswered.has(socket)) {
+        socket.terminate();
+        continue;
+      }
+      unanswered.add(socket);
       socket.ping();
-    }, 12_000);
-    pinger.unref();
-    socket.on('pong', () => (alive = true));
+    }
+  }, 12_000);
+  pinger.unref();
+
+  wss.on('connection', (socket: WebSocket, request: IncomingMessage) => {
+    socket.on('pong', () => unanswered.delete(socket));
     const closed = protocol.opened(
       {
         protocol: socket.protocol,
@@ -230,12 +238,9 @@ export function attachLiveServer(options: LiveServerOptions): LiveServer {
             }
           }),
       },
-      { socket, request },
+      { socket, clientAddress: clientAddressOf(request, options.trustedProxyCount) },
     );
-    socket.once('close', (code, reason) => {
-      clearInterval(pinger);
-      void closed(code, String(reason));
-    });
+    socket.once('close', (code, reason) => void closed(code, String(reason)));
   });
 
   const sse = createSseHandler({
@@ -252,7 +257,7 @@ export function attachLiveServer(options: LiveServerOptions): LiveServer {
             }),
             { status: 401, statusText: 'Unauthorized', headers: { 'content-type': 'application/json' } },
           ];
-        sseCallers.set(raw, callerOf(token, raw, options.trustedProxyCount));
+        sseCallers.set(raw, callerOf(token, clientAddressOf(raw, options.trustedProxyCount)));
         return 'distinct';
       } catch (error) {
         const message =
@@ -293,6 +298,7 @@ export function attachLiveServer(options: LiveServerOptions): LiveServer {
       }
     },
     close: async () => {
+      clearInterval(pinger);
       for (const timer of expiryTimers) clearTimeout(timer);
       hub.closeAll();
       // 1012: the server is restarting; clients reconnect (and resume with their last event id).

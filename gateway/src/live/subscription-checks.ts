@@ -1,4 +1,5 @@
 import { assertAllowed, graphqlError } from '@nexora/kit';
+import { LRUCache } from 'lru-cache';
 import {
   type DocumentNode,
   getOperationAST,
@@ -38,6 +39,46 @@ export interface SubscriptionChecks {
   rules: () => AccessRuleMap | null;
   limits: OperationLimits;
   fieldsCache?: RequestedFieldsCache;
+  /** Parsed and validated documents by source, shared by every subscription sending the same text. */
+  documents?: LRUCache<string, ParsedDocument>;
+}
+
+type ParsedDocument = { document: DocumentNode } | { errors: GraphQLError[] };
+
+/** The checks' shared caches: one per gateway, so a thousand dashboards cost one parse. */
+export function subscriptionCaches(): Pick<SubscriptionChecks, 'fieldsCache' | 'documents'> {
+  return { fieldsCache: new RequestedFieldsCache(), documents: new LRUCache({ max: 1_000 }) };
+}
+
+function parseAndValidate(source: string, checks: SubscriptionChecks): ParsedDocument {
+  const cached = checks.documents?.get(source);
+  if (cached) return cached;
+  let parsed: ParsedDocument;
+  try {
+    const document = parse(source, { maxTokens: checks.limits.maxTokens });
+    const invalid = validate(checks.planner.apiSchema, document, [
+      ...specifiedRules,
+      operationLimitsRule(checks.limits),
+    ]);
+    parsed =
+      invalid.length > 0
+        ? {
+            errors: invalid.map(
+              (error) =>
+                new GraphQLError(error.message, {
+                  nodes: error.nodes,
+                  extensions: { code: 'GRAPHQL_VALIDATION_FAILED', ...error.extensions },
+                }),
+            ),
+          }
+        : { document };
+  } catch (error) {
+    parsed = {
+      errors: [new GraphQLError((error as Error).message, { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })],
+    };
+  }
+  checks.documents?.set(source, parsed);
+  return parsed;
 }
 
 const refused = (code: Parameters<typeof graphqlError>[0], message: string, extra = {}) => ({
@@ -57,28 +98,9 @@ export function checkSubscription(
   checks: SubscriptionChecks,
 ): CheckedSubscription {
   const schema = checks.planner.apiSchema;
-  let document: DocumentNode;
-  try {
-    document = parse(request.query, { maxTokens: checks.limits.maxTokens });
-  } catch (error) {
-    return {
-      ok: false,
-      errors: [new GraphQLError((error as Error).message, { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })],
-    };
-  }
-  const invalid = validate(schema, document, [...specifiedRules, operationLimitsRule(checks.limits)]);
-  if (invalid.length > 0) {
-    return {
-      ok: false,
-      errors: invalid.map(
-        (error) =>
-          new GraphQLError(error.message, {
-            nodes: error.nodes,
-            extensions: { code: 'GRAPHQL_VALIDATION_FAILED', ...error.extensions },
-          }),
-      ),
-    };
-  }
+  const parsed = parseAndValidate(request.query, checks);
+  if ('errors' in parsed) return { ok: false, errors: parsed.errors };
+  const { document } = parsed;
   const operation = getOperationAST(document, request.operationName ?? undefined);
   if (!operation) return refused('BAD_USER_INPUT', 'Name the operation to run (operationName).');
   if (operation.operation !== 'subscription')
