@@ -3,6 +3,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { exportJWK, generateKeyPair, SignJWT, type KeyLike } from 'jose';
 import {
   createLogger,
+  type EventBus,
   InProcessEventBus,
   PERMISSIONS,
   postGraphQL,
@@ -142,14 +143,15 @@ async function withTestSigningKey<T>(start: () => Promise<T>): Promise<{ started
   }
 }
 
-export async function startE2EPlatform(): Promise<E2EPlatform> {
+/** `events`: the bus the platform runs on (default a fresh in-process bus). */
+export async function startE2EPlatform(options: { events?: EventBus } = {}): Promise<E2EPlatform> {
   const signingSecret = randomBytes(32).toString('base64url');
   const { started: platform, key } = await withTestSigningKey(() =>
     startPlatform({
       adminDatabaseUrl: testDatabaseUrl(),
       databaseRolePassword: 'nexora-dev-role-password',
       signingSecret,
-      events: new InProcessEventBus({ logger: createLogger('event-bus', 'silent') }),
+      events: options.events ?? new InProcessEventBus({ logger: createLogger('event-bus', 'silent') }),
       loggerFor: (service) => createLogger(service, 'silent'),
       gatewayPort: 0,
       subgraphPorts: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, 0])),
