@@ -284,13 +284,7 @@ export async function createDeal(ctx: SubgraphContext, input: CreateDealInput): 
     );
     const deal = rows[0];
     await recordStageChange(ctx, manager, deal.id, null, stage.id);
-    await emitEvent(ctx, 'crm.deal.created', {
-      ...dealKey(deal),
-      stageId: deal.stageId,
-      amount: money,
-      companyId: deal.companyId,
-      ownerId: deal.ownerId,
-    });
+    await emitEvent(ctx, 'crm.deal.created', dealState(deal, stage.winProbability));
     return { deal, userErrors: [] };
   });
 }
@@ -411,7 +405,8 @@ export async function updateDeal(ctx: SubgraphContext, input: UpdateDealInput): 
   );
   if (rows.length === 0) throw notFound('Deal', id);
   dealByIdLoader(ctx).clear(id).prime(id, rows[0]);
-  await emitEvent(ctx, 'crm.deal.updated', { ...dealKey(rows[0]), stageId: rows[0].stageId });
+  const stage = await stageByIdLoader(ctx).load(rows[0].stageId);
+  await emitEvent(ctx, 'crm.deal.updated', dealState(rows[0], stage?.winProbability ?? 0));
   return { deal: rows[0], userErrors: [] };
 }
 
@@ -494,14 +489,13 @@ export async function moveDeal(ctx: SubgraphContext, input: MoveDealInput): Prom
     const status: DealStatus = stage.kind === 'WON' ? 'WON' : 'OPEN';
     const moved = await relocate(ctx, manager, current, stage, target, status, null);
     const payload = {
-      ...dealKey(moved),
+      ...dealState(moved, stage.winProbability),
       fromStageId: current.stageId,
       toStageId: stage.id,
       position: moved.position,
     };
     await emitEvent(ctx, 'crm.deal.moved', payload);
-    if (status === 'WON' && current.status !== 'WON')
-      await emitEvent(ctx, 'crm.deal.won', { ...payload, amount: moneyOf(moved) });
+    if (status === 'WON' && current.status !== 'WON') await emitEvent(ctx, 'crm.deal.won', payload);
     return { deal: moved, userErrors: [] };
   });
 }
@@ -560,10 +554,10 @@ async function closeDeal(
     if (!stages[0]) throw new Error(`Pipeline ${current.pipelineId} has no ${status} stage`);
     const closed = await relocate(ctx, manager, current, stages[0], null, status, lostReasonId);
     await emitEvent(ctx, status === 'WON' ? 'crm.deal.won' : 'crm.deal.lost', {
-      ...dealKey(closed),
+      ...dealState(closed, stages[0].winProbability),
       fromStageId: current.stageId,
       toStageId: closed.stageId,
-      ...(status === 'WON' ? { amount: moneyOf(closed) } : { lostReasonId }),
+      ...(status === 'LOST' ? { lostReasonId } : {}),
     });
     return { deal: closed, userErrors: [] };
   });
@@ -636,8 +630,24 @@ async function recordStageChange(
 }
 
 /** What every `crm.deal.*` event carries: the deal's key, its tenant and pipeline. */
-function dealKey(deal: DealRow): { id: string; tenantId: string; pipelineId: string } {
-  return { id: deal.id, tenantId: deal.tenantId, pipelineId: deal.pipelineId };
+/**
+ * What every `crm.deal.*` event carries: the deal's key and its state after the change, so read
+ * models (analytics) can follow deals from events alone.
+ */
+function dealState(deal: DealRow, winProbability: number) {
+  return {
+    id: deal.id,
+    tenantId: deal.tenantId,
+    pipelineId: deal.pipelineId,
+    stageId: deal.stageId,
+    status: deal.status,
+    amount: moneyOf(deal),
+    winProbability,
+    ownerId: deal.ownerId,
+    companyId: deal.companyId,
+    createdAt: deal.createdAt.toISOString(),
+    closedAt: deal.closedAt?.toISOString() ?? null,
+  };
 }
 
 function moneyOf(deal: DealRow): { amount: string; currency: string } | null {
