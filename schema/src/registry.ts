@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { SubgraphModule } from '@nexora/kit';
+import { analyticsSubgraph } from '@nexora/analytics';
 import { crmSubgraph } from '@nexora/crm';
 import { erpSubgraph } from '@nexora/erp';
 import { identitySubgraph } from '@nexora/identity';
@@ -13,6 +14,7 @@ export const SUBGRAPHS: readonly SubgraphModule[] = checkedRegistry([
   identitySubgraph,
   crmSubgraph,
   erpSubgraph,
+  analyticsSubgraph,
 ]);
 
 export const REPO_ROOT = path.resolve(__dirname, '../..');

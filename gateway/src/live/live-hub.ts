@@ -49,8 +49,11 @@ export function eventMatches(
   for (const argument of plan.fieldArguments ?? []) {
     const wanted = valueFromASTUntyped(argument.value, variables);
     if (wanted === null || wanted === undefined) continue;
+    // Scalars compare equal; a list on either side (a payload may name several values) must share one.
+    const wantedValues: unknown[] = Array.isArray(wanted) ? wanted : [wanted];
     const actual = payload[argument.name.value];
-    if (Array.isArray(wanted) ? !wanted.includes(actual) : wanted !== actual) return false;
+    const actualValues: unknown[] = Array.isArray(actual) ? actual : [actual];
+    if (!wantedValues.some((value) => actualValues.includes(value))) return false;
   }
   return true;
 }

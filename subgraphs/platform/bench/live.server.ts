@@ -25,7 +25,7 @@ runBenchServer('live platform', async () => {
     events,
     loggerFor: (service) => createLogger(service, process.env.LOG_LEVEL ?? 'silent'),
     gatewayPort: 0,
-    subgraphPorts: { identity: 0, crm: 0, erp: 0 },
+    subgraphPorts: { identity: 0, crm: 0, erp: 0, analytics: 0 },
     host: '127.0.0.1',
     routes: {
       '/__bench/memory': (_req, res: ServerResponse) => {

@@ -1,0 +1,4 @@
+import { runSubgraph } from '@nexora/kit';
+import { analyticsSubgraph } from './index';
+
+void runSubgraph(analyticsSubgraph);

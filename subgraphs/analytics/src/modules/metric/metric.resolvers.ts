@@ -1,0 +1,30 @@
+import type { Resolvers } from '../../__generated__/resolvers-types';
+import { isUuid } from '@nexora/kit';
+import { computeMetric, isMetricName, lifetimeValues, wonThisMonth } from './metric.service';
+
+export const metricResolvers: Resolvers = {
+  Query: {
+    metric: (_root, { name, period, from, to }, ctx) => computeMetric(ctx, name, period ?? 'MONTH', from, to),
+  },
+  Metric: {
+    // The key `metricUpdated` publishes: the metric over its default window.
+    __resolveReference: (reference, ctx) =>
+      isMetricName(reference.id) ? computeMetric(ctx, reference.id) : null,
+  },
+  Company: {
+    __resolveReference: (reference) => (isUuid(reference.id) ? { id: reference.id.toLowerCase() } : null),
+    lifetimeValue: (company, _args, ctx) =>
+      ctx.loaders
+        .get<string, Array<{ amount: string; currency: string }>>('lifetimeValue', (ids) =>
+          lifetimeValues(ctx, ids),
+        )
+        .load(company.id),
+  },
+  User: {
+    __resolveReference: (reference) => ({ id: reference.id }),
+    wonDealsThisMonth: (user, _args, ctx) =>
+      isUuid(user.id)
+        ? ctx.loaders.get<string, number>('wonDealsThisMonth', (ids) => wonThisMonth(ctx, ids)).load(user.id)
+        : 0,
+  },
+};

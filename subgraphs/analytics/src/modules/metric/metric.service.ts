@@ -1,0 +1,151 @@
+import { badUserInput, type SubgraphContext, tenantOf } from '@nexora/kit';
+
+export const METRIC_NAMES = [
+  'REVENUE',
+  'RECEIVABLES',
+  'PIPELINE_VALUE',
+  'WEIGHTED_FORECAST',
+  'WIN_RATE',
+  'NEW_DEALS',
+  'NEW_LEADS',
+] as const;
+export type MetricName = (typeof METRIC_NAMES)[number];
+export type MetricPeriod = 'DAY' | 'WEEK' | 'MONTH';
+
+export interface MetricPoint {
+  start: string | null;
+  key: string | null;
+  currency: string | null;
+  value: string;
+}
+
+export interface MetricModel {
+  id: MetricName;
+  name: MetricName;
+  period: MetricPeriod;
+  from: string;
+  to: string;
+  points: MetricPoint[];
+}
+
+export function isMetricName(value: string): value is MetricName {
+  return (METRIC_NAMES as readonly string[]).includes(value);
+}
+
+const MAX_PERIODS = 400;
+const DAY_MS = 24 * 60 * 60 * 1000;
+const DEFAULT_SPAN_DAYS: Record<MetricPeriod, number> = { DAY: 31, WEEK: 7 * 12, MONTH: 366 };
+const PERIOD_DAYS: Record<MetricPeriod, number> = { DAY: 1, WEEK: 7, MONTH: 28 };
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function parseDate(value: string, field: string): number {
+  const time = ISO_DATE.test(value) ? Date.parse(`${value}T00:00:00Z`) : NaN;
+  if (Number.isNaN(time) || new Date(time).toISOString().slice(0, 10) !== value)
+    throw badUserInput(`"${field}" must be an ISO date such as "2027-01-31".`, field);
+  return time;
+}
+
+const isoDate = (time: number) => new Date(time).toISOString().slice(0, 10);
+
+/** The window asked for, checked: `from` not after `to`, at most MAX_PERIODS periods. */
+function windowOf(
+  period: MetricPeriod,
+  from?: string | null,
+  to?: string | null,
+): { from: number; to: number } {
+  const today = Date.parse(`${isoDate(Date.now())}T00:00:00Z`);
+  const end = to ? parseDate(to, 'to') : today;
+  const start = from ? parseDate(from, 'from') : end - (DEFAULT_SPAN_DAYS[period] - 1) * DAY_MS;
+  if (start > end) throw badUserInput('"from" must not be after "to".', 'from');
+  if ((end - start) / DAY_MS / PERIOD_DAYS[period] > MAX_PERIODS)
+    throw badUserInput(
+      `The window spans more than ${MAX_PERIODS} periods; narrow it or use a longer period.`,
+      'from',
+    );
+  return { from: start, to: end };
+}
+
+const TRUNC: Record<MetricPeriod, string> = { DAY: 'day', WEEK: 'week', MONTH: 'month' };
+
+/** Per period (UTC) of `column`, within [from, to + 1 day). Constants only in the SQL text. */
+function bucket(column: string, period: MetricPeriod): string {
+  return `to_char(date_trunc('${TRUNC[period]}', ${column} at time zone 'UTC'), 'YYYY-MM-DD')`;
+}
+
+/**
+ * A KPI of the caller's tenant, computed from the read models in one statement. Time series are
+ * bucketed by `period` within the window; "now" metrics (RECEIVABLES, PIPELINE_VALUE,
+ * WEIGHTED_FORECAST) ignore the window and report the current state.
+ */
+export async function computeMetric(
+  ctx: SubgraphContext,
+  name: MetricName,
+  period: MetricPeriod = 'MONTH',
+  from?: string | null,
+  to?: string | null,
+): Promise<MetricModel> {
+  const window = windowOf(period, from, to);
+  const params = [tenantOf(ctx), new Date(window.from), new Date(window.to + DAY_MS)];
+  const inWindow = (column: string) => `${column} >= $2 and ${column} < $3`;
+  const sql: Record<MetricName, string> = {
+    REVENUE: `select ${bucket('posted_at', period)} as start, null as key, currency, sum(total)::text as value
+      from analytics.invoices where tenant_id = $1 and posted_at is not null and ${inWindow('posted_at')}
+      group by 1, currency order by 1, currency`,
+    RECEIVABLES: `select null as start, null as key, currency, sum(total)::text as value
+      from analytics.invoices where tenant_id = $1 and status = 'POSTED' 
+      group by currency order by currency`,
+    PIPELINE_VALUE: `select null as start, stage_id::text as key, currency, sum(amount)::text as value
+      from analytics.deals where tenant_id = $1 and status = 'OPEN' and amount is not null
+      group by stage_id, currency order by stage_id, currency`,
+    WEIGHTED_FORECAST: `select null as start, null as key, currency,
+        round(sum(amount * win_probability) / 100, 2)::text as value
+      from analytics.deals where tenant_id = $1 and status = 'OPEN' and amount is not null
+      group by currency order by currency`,
+    WIN_RATE: `select ${bucket('closed_at', period)} as start, null as key, null as currency,
+        round(count(*) filter (where status = 'WON')::numeric / count(*), 4)::text as value
+      from analytics.deals where tenant_id = $1 and status in ('WON', 'LOST') and ${inWindow('closed_at')}
+      group by 1 order by 1`,
+    NEW_DEALS: `select ${bucket('created_at', period)} as start, null as key, null as currency, count(*)::text as value
+      from analytics.deals where tenant_id = $1 and ${inWindow('created_at')} group by 1 order by 1`,
+    NEW_LEADS: `select ${bucket('created_at', period)} as start, null as key, null as currency, count(*)::text as value
+      from analytics.leads where tenant_id = $1 and ${inWindow('created_at')} group by 1 order by 1`,
+  };
+  const measuredNow = name === 'RECEIVABLES' || name === 'PIPELINE_VALUE' || name === 'WEIGHTED_FORECAST';
+  const points: MetricPoint[] = await ctx.db.run((manager) =>
+    manager.query(sql[name], measuredNow ? params.slice(0, 1) : params),
+  );
+  return { id: name, name, period, from: isoDate(window.from), to: isoDate(window.to), points };
+}
+
+/** Posted invoice totals of each company, per currency, in one statement for many companies. */
+export async function lifetimeValues(
+  ctx: SubgraphContext,
+  companyIds: readonly string[],
+): Promise<Array<Array<{ amount: string; currency: string }>>> {
+  const rows: Array<{ customerId: string; amount: string; currency: string }> = await ctx.db.run((manager) =>
+    manager.query(
+      `select customer_id as "customerId", sum(total)::text as amount, currency from analytics.invoices
+       where tenant_id = $1 and customer_id = any($2::uuid[]) and posted_at is not null
+       group by customer_id, currency order by currency`,
+      [tenantOf(ctx), [...companyIds]],
+    ),
+  );
+  return companyIds.map((id) =>
+    rows.filter((row) => row.customerId === id).map(({ amount, currency }) => ({ amount, currency })),
+  );
+}
+
+/** Deals won this month (UTC) per owner, in one statement for many users. */
+export async function wonThisMonth(ctx: SubgraphContext, userIds: readonly string[]): Promise<number[]> {
+  const rows: Array<{ ownerId: string; count: number }> = await ctx.db.run((manager) =>
+    manager.query(
+      `select owner_id as "ownerId", count(*)::int as count from analytics.deals
+       where tenant_id = $1 and owner_id = any($2::uuid[]) and status = 'WON'
+         and closed_at >= date_trunc('month', now() at time zone 'UTC') at time zone 'UTC'
+       group by owner_id`,
+      [tenantOf(ctx), [...userIds]],
+    ),
+  );
+  const counts = new Map(rows.map((row) => [row.ownerId, row.count]));
+  return userIds.map((id) => counts.get(id) ?? 0);
+}
