@@ -39,6 +39,11 @@ export interface ContextDependencies {
   lifetime?: RequestLifetime;
   /** Postgres statement_timeout of the request transaction (the request's deadline, usually). */
   statementTimeoutMs?: number;
+  /**
+   * Work no client request waits for (event consumers, background jobs): its statements are not
+   * counted in `sqlStatementCount`, which measures what requests cost.
+   */
+  background?: boolean;
 }
 
 type Headers = Record<string, string | string[] | undefined>;
@@ -73,6 +78,7 @@ export function contextForCaller(
       signal: deps.lifetime?.signal,
       timeoutMs: deps.lifetime?.timeoutMs,
       onStopFailed: (error) => logger.warn({ err: error }, 'stopping an abandoned or late request failed'),
+      counted: !deps.background,
     },
   );
   return {

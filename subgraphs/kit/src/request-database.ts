@@ -42,6 +42,8 @@ export interface RequestBounds {
   timeoutMs?: number;
   /** Told when stopping could not cancel or release cleanly (the request has failed anyway). */
   onStopFailed?: (error: unknown) => void;
+  /** Whether its statements count in `sqlStatementCount` (default true; background work: false). */
+  counted?: boolean;
 }
 
 // What `QueryRunner.connect()` resolves to for Postgres: node-postgres's pooled client.
@@ -224,7 +226,7 @@ export class RequestDatabase {
   private async open(): Promise<EntityManager> {
     const runner = this.dataSource.createQueryRunner();
     this.runner = runner;
-    const counter = counterFor(this.dataSource);
+    const counter = this.bounds.counted === false ? { value: 0 } : counterFor(this.dataSource);
     // SET TRANSACTION ISOLATION LEVEL must precede any query: then the binding cannot ride along.
     const isolationLevel = this.dataSource.options.isolationLevel;
     const query = runner.query.bind(runner) as (

@@ -175,6 +175,7 @@ async function serveSubgraph(
         logger,
         outbox: outbox ?? undefined,
         autonomousPool,
+        background: true,
       }),
     runInBackground: (label, work) => {
       const running = work()

@@ -57,6 +57,7 @@ const PAGE = `query Page($first: Int!) {
         owner { email }
         invoices { totalCount edges { node { total { amount currency } } } }
         openBalance { amount currency }
+        lifetimeValue { amount currency }
       }
     }
   }

@@ -96,7 +96,7 @@ describe('Postgres enforces tenancy on its own', () => {
        from unnest($1::text[]) r, unnest($2::text[]) s`,
       [roles, [...SUBGRAPH_NAMES]],
     );
-    expect(access).toHaveLength(9);
+    expect(access).toHaveLength(SUBGRAPH_NAMES.length ** 2);
     for (const { role, schema, usage } of access) {
       expect({ role, schema, usage }).toEqual({ role, schema, usage: role === `nexora_${schema}` });
     }
