@@ -164,6 +164,8 @@ export function attachLiveServer(options: LiveServerOptions): LiveServer {
         return false;
       }
       callers.set(ctx.extra.socket, callerOf(token, ctx.extra.clientAddress));
+      // The token is verified; an open socket need not keep it (a JWT is most of what it would hold).
+      for (const key of Object.keys(params)) delete (params as Record<string, unknown>)[key];
       const socket = ctx.extra.socket;
       const timer = setTimeout(
         () => {

@@ -101,6 +101,8 @@ async function main(): Promise<number> {
     const latencies: number[] = [];
     const watchers: Watcher[] = [];
     let subscribed = 0;
+    const closes = new Map<number, number>();
+    let lastMessageAt = Date.now();
     for (let index = 0; index < CLIENTS; index += 1) {
       const tenant = tenants[index % TENANTS];
       const watcher: Watcher = { tenant: tenant.index, received: new Set(), crossTenant: 0 };
@@ -112,7 +114,13 @@ async function main(): Promise<number> {
         retryAttempts: 0,
         lazy: false,
         onNonLazyError: () => undefined,
-        on: { connected: () => void (subscribed += 1) },
+        on: {
+          connected: () => void (subscribed += 1),
+          closed: (event) => {
+            const code = (event as { code: number }).code;
+            closes.set(code, (closes.get(code) ?? 0) + 1);
+          },
+        },
       });
       clients.push(client);
       client.subscribe(
@@ -124,6 +132,7 @@ async function main(): Promise<number> {
             const [, tenantIndex, seq, sentAt] = title.split(' ');
             if (Number(tenantIndex) !== watcher.tenant) watcher.crossTenant += 1;
             else watcher.received.add(Number(seq));
+            lastMessageAt = Date.now();
             latencies.push(Date.now() - Number(sentAt));
           },
           error: () => undefined,
@@ -158,7 +167,13 @@ async function main(): Promise<number> {
       );
     }
     await Promise.all(pending);
-    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    // Settled: no message for 2 s (at most 30 s), so a slow run is not miscounted as losses.
+    const settleBy = Date.now() + 30_000;
+    while (Date.now() - lastMessageAt < 2_000 && Date.now() < settleBy)
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    const closedEarly = [...closes.entries()]
+      .map(([code, count]) => `${count} closed with ${code}`)
+      .join(', ');
 
     let lost = 0;
     let crossTenant = 0;
@@ -182,6 +197,7 @@ async function main(): Promise<number> {
       ],
       ['lost', `${lost} (target 0)`],
       ['cross-tenant', `${crossTenant} (target 0)`],
+      ['closed early', closedEarly || 'none'],
       [
         'memory/conn',
         `heap ${perConnection('heapUsed')} KB, rss ${perConnection('rss')} KB (target <= 10 KB)${before.gc ? '' : ' (no --expose-gc in the server: noisy)'}`,
