@@ -1,4 +1,4 @@
-import { queryAsSuperuser, waitUntil } from '@nexora/kit';
+import { BUILT_IN_ROLES, queryAsSuperuser, waitUntil } from '@nexora/kit';
 import type { ExecutionResult } from 'graphql';
 import { type Client, createClient } from 'graphql-ws';
 import WebSocket from 'ws';
@@ -324,5 +324,79 @@ describe('analytics through the platform', () => {
       b.token,
     );
     expect(foreign.body.data!.dashboards.totalCount).toBe(0);
+  });
+
+  it('refuses bad windows, lets viewers read but not rebuild or edit, and keeps dashboards per tenant', async () => {
+    const bad = async (args: string) => {
+      const result = await e2e.gql(`{ metric(name: REVENUE, ${args}) { from } }`, {}, a.token);
+      return (result.body.errors ?? []).map((error) => [error.extensions?.code, error.message]);
+    };
+    expect(await bad('from: "2027-02-30"')).toEqual([
+      ['BAD_USER_INPUT', '"from" must be an ISO date such as "2027-01-31".'],
+    ]);
+    expect((await bad('from: "2027-03-01", to: "2027-01-01"'))[0][0]).toBe('BAD_USER_INPUT');
+    expect((await bad('period: DAY, from: "2020-01-01", to: "2026-01-01"'))[0][1]).toContain('400 periods');
+    const window = await e2e.gql<{ metric: { from: string; to: string } }>(
+      `{ metric(name: NEW_DEALS, period: WEEK, from: "2027-01-04", to: "2027-03-28") { from to } }`,
+      {},
+      a.token,
+    );
+    expect(window.body.data!.metric).toEqual({ from: '2027-01-04', to: '2027-03-28' });
+
+    const viewer = await e2e.signAccessToken({
+      userId: a.userId,
+      tenantId: a.tenantId,
+      permissions: [...BUILT_IN_ROLES.viewer],
+      role: 'viewer',
+      issuedAt: Date.now(),
+      expiresAt: Date.now() + 600_000,
+    });
+    const read = await e2e.gql<{ metric: { name: string } }>(
+      `{ metric(name: WIN_RATE) { name } }`,
+      {},
+      viewer,
+    );
+    expect(read.body.data!.metric.name).toBe('WIN_RATE');
+    for (const mutation of [
+      `mutation { rebuildAnalytics { replayed } }`,
+      `mutation { createDashboard(input: { name: "Mine" }) { userErrors { code } } }`,
+    ]) {
+      const refused = await e2e.gql(mutation, {}, viewer);
+      expect({
+        status: refused.status,
+        codes: (refused.body.errors ?? []).map((error) => error.extensions?.code),
+      }).toEqual({
+        status: 403,
+        codes: ['FORBIDDEN'],
+      });
+    }
+
+    const created = await e2e.gql<{ createDashboard: { dashboard: { id: string } } }>(
+      `mutation { createDashboard(input: { name: "${uniqueName('Ops')}", widgets: [{ title: "Leads", metric: NEW_LEADS, x: 0, y: 0, w: 3, h: 2 }] }) { dashboard { id } } }`,
+      {},
+      a.token,
+    );
+    const id = created.body.data!.createDashboard.dashboard.id;
+    const narrower = await e2e.gql<{ updateDashboard: { userErrors: Array<{ code: string }> } }>(
+      `mutation ($id: ID!) { updateDashboard(input: { id: $id, columns: 2 }) { userErrors { code } } }`,
+      { id },
+      a.token,
+    );
+    // Its widget is 3 columns wide: a 2-column grid would cut it.
+    expect(narrower.body.data!.updateDashboard.userErrors).toEqual([{ code: 'WIDGET_OUTSIDE_GRID' }]);
+    const foreign = await e2e.gql(
+      `mutation ($id: ID!) { deleteDashboard(id: $id) { deletedId } }`,
+      { id },
+      b.token,
+    );
+    expect((foreign.body.errors ?? []).map((error) => error.extensions?.code)).toEqual(['NOT_FOUND']);
+    const deleted = await e2e.gql<{ deleteDashboard: { deletedId: string } }>(
+      `mutation ($id: ID!) { deleteDashboard(id: $id) { deletedId } }`,
+      { id },
+      a.token,
+    );
+    expect(deleted.body.data!.deleteDashboard.deletedId).toBe(id);
+    const gone = await e2e.gql(`query ($id: ID!) { dashboard(id: $id) { id } }`, { id }, a.token);
+    expect(gone.body.data).toEqual({ dashboard: null });
   });
 });

@@ -150,6 +150,38 @@ describe('live subscriptions through the gateway', () => {
     expect(titles.at(-1)).toBe('Resume 3');
   });
 
+  it('carries company changes and posted invoices, each with fields of the other subgraph', async () => {
+    const companies = watch(
+      a.token,
+      `subscription { companyUpdated { name openBalance { amount currency } } }`,
+    );
+    const invoices = watch(
+      a.token,
+      `subscription { invoicePosted { total { amount currency } customer { name } } }`,
+    );
+    await settle();
+    const name = uniqueName('Umbrella');
+    const company = await createCompany(e2e, a.token, name);
+    await waitUntil(() => companies.messages.length >= 1, 'the created company', 10_000);
+    expect(companies.messages[0].data).toEqual({ companyUpdated: { name, openBalance: [] } });
+
+    await createInvoice(e2e, a.token, company, { quantity: '4', unitPrice: '25.00' }, 'EUR');
+    await waitUntil(() => invoices.messages.length >= 1, 'the posted invoice', 10_000);
+    expect(invoices.messages[0].data).toEqual({
+      invoicePosted: { total: { amount: '100.00', currency: 'EUR' }, customer: { name } },
+    });
+
+    await e2e.gql(
+      `mutation ($input: UpdateCompanyInput!) { updateCompany(input: $input) { userErrors { code } } }`,
+      { input: { id: company, name: `${name} Corp` } },
+      a.token,
+    );
+    await waitUntil(() => companies.messages.length >= 2, 'the renamed company', 10_000);
+    expect(companies.messages[1].data).toEqual({
+      companyUpdated: { name: `${name} Corp`, openBalance: [{ amount: '100.00', currency: 'EUR' }] },
+    });
+  });
+
   it('follows an import’s progress to 100%, from before the upload when given a position', async () => {
     const marker = watch(a.token, `subscription { dealUpdated { title } }`);
     await settle();
