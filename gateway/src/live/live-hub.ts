@@ -21,11 +21,45 @@ export interface LiveSubscription extends AsyncIterableIterator<ExecutionResult>
   close(): void;
 }
 
-interface Subscriber {
-  queue: ExecutionResult[];
-  waiting: ((result: IteratorResult<ExecutionResult>) => void) | null;
-  done: boolean;
-  onSlow(): void;
+/**
+ * One subscriber's queue and its async iterator, in one object (methods on the prototype: a
+ * thousand subscribers cost a thousand small objects, not a thousand sets of closures).
+ */
+class Subscriber implements LiveSubscription {
+  queue: ExecutionResult[] = [];
+  waiting: ((result: IteratorResult<ExecutionResult>) => void) | null = null;
+  done = false;
+  group: Group | null = null;
+
+  constructor(
+    readonly hub: LiveHub,
+    readonly onSlow: () => void,
+  ) {}
+
+  next(): Promise<IteratorResult<ExecutionResult>> {
+    const queued = this.queue.shift();
+    if (queued) return Promise.resolve({ value: queued, done: false });
+    if (this.done) return Promise.resolve({ value: undefined, done: true });
+    return new Promise((resolve) => (this.waiting = resolve));
+  }
+
+  async return(): Promise<IteratorResult<ExecutionResult>> {
+    this.close();
+    return { value: undefined, done: true };
+  }
+
+  async throw(error: unknown): Promise<IteratorResult<ExecutionResult>> {
+    this.close();
+    throw error;
+  }
+
+  close(): void {
+    if (this.group) this.hub.leave(this.group, this);
+  }
+
+  [Symbol.asyncIterator](): this {
+    return this;
+  }
 }
 
 /** Subscribers that share one resolution per event: same tenant, permissions, document, variables. */
@@ -97,7 +131,7 @@ export class LiveHub {
           ])
         : `resume:${++this.resumed}`;
     let group = this.groups.get(key);
-    const subscriber: Subscriber = { queue: [], waiting: null, done: false, onSlow: options.onSlow };
+    const subscriber = new Subscriber(this, options.onSlow);
     if (!group) {
       group = { key, options, subscribers: new Set([subscriber]), following: null, queue: Promise.resolve() };
       this.groups.set(key, group);
@@ -124,7 +158,8 @@ export class LiveHub {
         throw error;
       }
     } else group.subscribers.add(subscriber);
-    return this.iteratorFor(group, subscriber);
+    subscriber.group = group;
+    return subscriber;
   }
 
   /** Ends every subscription (gateway shutdown). */
@@ -188,7 +223,8 @@ export class LiveHub {
     this.drop(group);
   }
 
-  private leave(group: Group, subscriber: Subscriber): void {
+  /** Takes a subscriber out of its group (its close); the group ends with its last subscriber. */
+  leave(group: Group, subscriber: Subscriber): void {
     subscriber.done = true;
     subscriber.queue.length = 0;
     group.subscribers.delete(subscriber);
@@ -203,30 +239,5 @@ export class LiveHub {
     if (this.groups.get(group.key) === group) this.groups.delete(group.key);
     group.following?.stop();
     group.following = null;
-  }
-
-  private iteratorFor(group: Group, subscriber: Subscriber): LiveSubscription {
-    const close = () => this.leave(group, subscriber);
-    const iterator: LiveSubscription = {
-      next: () => {
-        const queued = subscriber.queue.shift();
-        if (queued) return Promise.resolve({ value: queued, done: false });
-        if (subscriber.done) return Promise.resolve({ value: undefined, done: true });
-        return new Promise((resolve) => (subscriber.waiting = resolve));
-      },
-      return: async () => {
-        close();
-        return { value: undefined, done: true };
-      },
-      throw: async (error: unknown) => {
-        close();
-        throw error;
-      },
-      close,
-      [Symbol.asyncIterator]() {
-        return iterator;
-      },
-    };
-    return iterator;
   }
 }

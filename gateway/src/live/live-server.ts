@@ -90,7 +90,8 @@ export function attachLiveServer(options: LiveServerOptions): LiveServer {
   });
   const sseCallers = new WeakMap<IncomingMessage, LiveCaller>();
   const callers = new WeakMap<WebSocket, LiveCaller>();
-  const expiryTimers = new Set<NodeJS.Timeout>();
+  /** When each socket's token expires; one sweep a second closes the expired (no timer per socket). */
+  const expiries = new WeakMap<WebSocket, number>();
 
   options.server.on('upgrade', (req, socket, head) => {
     const path = (req.url ?? '').split('?')[0];
@@ -125,7 +126,7 @@ export function attachLiveServer(options: LiveServerOptions): LiveServer {
     const checked = checkSubscription(request, caller, checks);
     if (!checked.ok) return checked.errors;
     const contextValue: LiveContext = {
-      caller: { ...caller, operationName: checked.plan.operationName },
+      caller,
       request,
       after,
       onSlow,
@@ -164,22 +165,9 @@ export function attachLiveServer(options: LiveServerOptions): LiveServer {
         return false;
       }
       callers.set(ctx.extra.socket, callerOf(token, ctx.extra.clientAddress));
+      expiries.set(ctx.extra.socket, token.expiresAt);
       // The token is verified; an open socket need not keep it (a JWT is most of what it would hold).
-      for (const key of Object.keys(params)) delete (params as Record<string, unknown>)[key];
-      const socket = ctx.extra.socket;
-      const timer = setTimeout(
-        () => {
-          expiryTimers.delete(timer);
-          socket.close(LIVE_CLOSE.TOKEN_EXPIRED, 'The access token expired; refresh it and reconnect.');
-        },
-        Math.max(0, token.expiresAt - Date.now()),
-      );
-      timer.unref();
-      expiryTimers.add(timer);
-      socket.once('close', () => {
-        clearTimeout(timer);
-        expiryTimers.delete(timer);
-      });
+      (ctx as { connectionParams?: unknown }).connectionParams = undefined;
       return true;
     },
     onSubscribe: (ctx: Context<Record<string, unknown> | undefined, SocketExtra>, _id, payload) => {
@@ -208,6 +196,17 @@ export function attachLiveServer(options: LiveServerOptions): LiveServer {
   // The graphql-ws protocol over `ws` sockets, with a ping every 12 s so dead peers are noticed.
   // One timer pings every socket every 12 s; a socket that did not answer the previous ping is dead.
   const unanswered = new WeakSet<WebSocket>();
+  const expirySweep = setInterval(() => {
+    const now = Date.now();
+    for (const socket of wss.clients) {
+      const expiresAt = expiries.get(socket);
+      if (expiresAt !== undefined && expiresAt <= now) {
+        expiries.delete(socket);
+        socket.close(LIVE_CLOSE.TOKEN_EXPIRED, 'The access token expired; refresh it and reconnect.');
+      }
+    }
+  }, 1_000);
+  expirySweep.unref();
   const pinger = setInterval(() => {
     for (const socket of wss.clients) {
       if (unanswered.has(socket)) {
@@ -301,7 +300,7 @@ export function attachLiveServer(options: LiveServerOptions): LiveServer {
     },
     close: async () => {
       clearInterval(pinger);
-      for (const timer of expiryTimers) clearTimeout(timer);
+      clearInterval(expirySweep);
       hub.closeAll();
       // 1012: the server is restarting; clients reconnect (and resume with their last event id).
       for (const client of wss.clients) client.close(1012, 'The server is restarting.');
