@@ -1,3 +1,4 @@
+import { waitUntil } from '@nexora/kit';
 import { uniqueEmail } from '@nexora/kit';
 import { DEMO_ACTIVITIES, DEMO_COMPANIES, DEMO_DEALS, DEMO_LEADS, DEMO_PEOPLE } from '../../src/demo-data';
 import { seedDemoTenant } from '../../src/demo-seed';
@@ -75,5 +76,22 @@ describe('the demo tenant npm start seeds', () => {
     const expected: Record<string, number> = {};
     for (const [, , , , stage] of DEMO_DEALS) expected[stage] = (expected[stage] ?? 0) + 1;
     expect(perStage).toEqual(expect.objectContaining(expected));
+
+    // analytics followed the seed's events: its dashboard has figures from the first start.
+    let deals = 0;
+    await waitUntil(
+      async () => {
+        const metric = await e2e.gql<{ metric: { points: Array<{ value: string }> } }>(
+          `{ metric(name: NEW_DEALS, period: MONTH) { points { value } } }`,
+          {},
+          token,
+        );
+        deals = metric.body.data!.metric.points.reduce((sum, point) => sum + Number(point.value), 0);
+        return deals === DEMO_DEALS.length;
+      },
+      'analytics to follow the demo seed',
+      10_000,
+    );
+    expect(deals).toBe(DEMO_DEALS.length);
   });
 });

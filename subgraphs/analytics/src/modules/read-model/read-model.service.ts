@@ -6,9 +6,10 @@ import { announceMetrics } from './read-model.events';
 const REPLAY_BATCH = 1_000;
 
 /**
- * Rebuilds the tenant's read models from its journal: empties them, replays every journaled event (in
- * the order they were first applied; `as_of` settles any disorder), and announces every metric. One transaction: readers see the old figures
- * until the new ones are complete. Dashboards are not read models and stay.
+ * Rebuilds the tenant's read models from its journal: empties them, replays every journaled event in
+ * the order it was first applied (`as_of` settles any disorder), and announces every metric. One
+ * transaction: readers see the old figures until the new ones are complete. Dashboards are not read
+ * models and stay.
  */
 export async function rebuildReadModels(ctx: SubgraphContext): Promise<{ replayed: number }> {
   const tenantId = tenantOf(ctx);
