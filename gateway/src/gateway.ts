@@ -183,8 +183,14 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
       host: options.host,
       logger,
       routes: {
-        '/': graphql.handle,
         ...options.routes,
+        // An extra '/' route (the web app) answers page loads; GraphQL posted to '/' still works.
+        '/': options.routes?.['/']
+          ? (req, res) =>
+              req.method === 'GET' || req.method === 'HEAD'
+                ? options.routes!['/'](req, res)
+                : graphql.handle(req, res)
+          : graphql.handle,
         '/graphql': graphql.handle,
         [FILE_ROUTE_PATH]: createFileRoute({
           subgraphs: executor.subgraphs,

@@ -43,6 +43,15 @@ export function codegenConfig(subgraphs: readonly SubgraphModule[], repoRoot: st
       config: { mappers },
     };
   }
+  // The web client: typed documents from the API schema, and the persisted-document ids the gateway's
+  // safelist will read. A query the schema no longer allows fails codegen, then `tsc`.
+  generates['web/src/__generated__/'] = {
+    preset: 'client',
+    schema: 'schema/api.graphql',
+    documents: ['web/src/**/*.tsx', 'web/src/**/*.ts', '!web/src/__generated__/**'],
+    presetConfig: { persistedDocuments: true },
+    config: { useTypeImports: true, enumsAsTypes: true, federation: false },
+  };
   const config = {
     overwrite: true,
     config: {

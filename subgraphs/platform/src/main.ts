@@ -11,6 +11,7 @@ import {
 import { loadAllInOneConfig, type AllInOneConfig } from './all-in-one-config';
 import { DEMO_EMAIL, DEMO_PASSWORD, seedDemoTenant } from './demo-seed';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres';
+import { ensureWebBuild, WEB_DIST, webAppRoutes } from './web-app';
 import { startPlatform, type RunningPlatform } from './platform';
 
 function readConfig(): AllInOneConfig {
@@ -52,6 +53,7 @@ async function main(): Promise<void> {
       });
       adminDatabaseUrl = embedded.adminUrl;
     }
+    const webBuilt = await ensureWebBuild(logger);
     const retentionMs = hoursToMs(config.EVENT_RETENTION_HOURS);
     events = config.REDIS_URL
       ? new RedisEventBus(config.REDIS_URL, { logger, retentionMs })
@@ -66,6 +68,7 @@ async function main(): Promise<void> {
       subgraphPorts: config.subgraphPorts,
       host: config.HOST,
       outboxRetentionMs: hoursToMs(config.OUTBOX_RETENTION_HOURS),
+      routes: webBuilt ? webAppRoutes(WEB_DIST) : undefined,
     });
     const seeded = config.SEED_DEMO === 'true' ? await seedDemoTenant(platform.gateway.url) : null;
     printBanner(config, platform, embedded, seeded?.created ?? false);

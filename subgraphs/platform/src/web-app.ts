@@ -1,0 +1,65 @@
+import { existsSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { Logger, RouteHandler } from '@nexora/kit';
+
+export const WEB_DIRECTORY = path.resolve(__dirname, '../../../web');
+export const WEB_DIST = path.join(WEB_DIRECTORY, 'dist');
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.webmanifest': 'application/manifest+json',
+  '.map': 'application/json',
+};
+
+/** Builds the web client into web/dist when it is missing (the first `npm start`). */
+export async function ensureWebBuild(logger: Logger, dist = WEB_DIST): Promise<boolean> {
+  if (existsSync(path.join(dist, 'index.html'))) return true;
+  try {
+    logger.info('building the web client (first start)…');
+    // vite is ESM-only: a dynamic import of a computed name keeps it an import() under CommonJS.
+    const name = 'vite';
+    const vite = (await import(name)) as { build(options: object): Promise<unknown> };
+    await vite.build({ root: WEB_DIRECTORY, logLevel: 'warn', build: { outDir: dist, emptyOutDir: true } });
+    return true;
+  } catch (error) {
+    logger.warn({ err: error }, 'the web client could not be built; the API still runs');
+    return false;
+  }
+}
+
+/**
+ * The gateway's routes for the built web client: `GET /` the app, `/assets/*` its files (immutable,
+ * hashed names). The gateway keeps GraphQL posted to `/` for itself.
+ */
+export function webAppRoutes(dist: string): Record<string, RouteHandler> {
+  const send = async (res: Parameters<RouteHandler>[1], file: string, cache: string) => {
+    const body = await readFile(file);
+    res.writeHead(200, {
+      'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+      'cache-control': cache,
+      'x-content-type-options': 'nosniff',
+    });
+    res.end(body);
+  };
+  const assets = path.join(dist, 'assets');
+  return {
+    '/': async (_req, res) => send(res, path.join(dist, 'index.html'), 'no-cache'),
+    '/assets/*': async (req, res) => {
+      const name = decodeURIComponent((req.url ?? '').split('?')[0].slice('/assets/'.length));
+      const file = path.join(assets, name);
+      // Only files inside assets/: no "..", no directories.
+      if (!file.startsWith(assets + path.sep) || !(await stat(file).catch(() => null))?.isFile()) {
+        res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+        return;
+      }
+      await send(res, file, 'public, max-age=31536000, immutable');
+    },
+  };
+}

@@ -1,0 +1,42 @@
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { serveHttp, createLogger, type HttpService } from '@nexora/kit';
+import { webAppRoutes } from '../src/web-app';
+
+let http: HttpService;
+beforeAll(async () => {
+  const dist = mkdtempSync(path.join(tmpdir(), 'nexora-web-'));
+  mkdirSync(path.join(dist, 'assets'));
+  writeFileSync(path.join(dist, 'index.html'), '<!doctype html><div id="root"></div>');
+  writeFileSync(path.join(dist, 'assets', 'app-1234.js'), 'console.log("app")');
+  writeFileSync(path.join(dist, 'secret.txt'), 'not an asset');
+  http = await serveHttp({
+    port: 0,
+    host: '127.0.0.1',
+    routes: webAppRoutes(dist),
+    logger: createLogger('web', 'silent'),
+  });
+});
+afterAll(async () => {
+  await http?.close();
+});
+
+describe('the web app routes', () => {
+  it('serve the page, its hashed assets for a year, and nothing outside assets/', async () => {
+    const page = await fetch(`${http.url}/`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(await page.text()).toContain('id="root"');
+    const asset = await fetch(`${http.url}/assets/app-1234.js`);
+    expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(asset.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    for (const probe of [
+      '/assets/../secret.txt',
+      '/assets/%2e%2e%2fsecret.txt',
+      '/assets/missing.js',
+      '/assets/',
+    ])
+      expect({ probe, status: (await fetch(`${http.url}${probe}`)).status }).toEqual({ probe, status: 404 });
+  });
+});

@@ -1,0 +1,2517 @@
+/* eslint-disable */
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+};
+
+/** Input of `acceptInvitation`. */
+export type AcceptInvitationInput = {
+  /** For a new account: the person's display name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** For a new account: its password. For an existing account when not signed in as it: its password. */
+  password?: InputMaybe<Scalars['String']['input']>;
+  /** The invitation token. */
+  token: Scalars['String']['input'];
+};
+
+/** Result of `acceptInvitation`. */
+export type AcceptInvitationPayload = {
+  __typename?: 'AcceptInvitationPayload';
+  /** A session in the inviting tenant; null when userErrors is not empty. */
+  session?: Maybe<AuthSession>;
+  /** Why the acceptance was refused (INVALID_INVITATION, INVITATION_EXPIRED, AUTHENTICATION_REQUIRED, ...). */
+  userErrors: Array<UserError>;
+};
+
+/**
+ * Something that happened, or is to do, about a record: a note, a task (with a due date and an
+ * assignee), a call, a meeting or an e-mail. Its data fields need `crm.activity:read`.
+ */
+export type Activity = {
+  __typename?: 'Activity';
+  /** Tasks only: who has to do it (the author unless given). Resolved by identity. */
+  assignee?: Maybe<User>;
+  /** Who logged it. Resolved by identity. */
+  author?: Maybe<User>;
+  /** Longer text, up to 10,000 characters. */
+  body?: Maybe<Scalars['String']['output']>;
+  /** The company it is about, if any. */
+  company?: Maybe<Company>;
+  /** When it was logged (ISO-8601, UTC). */
+  createdAt: Scalars['String']['output'];
+  /** The deal it is about, if any. */
+  deal?: Maybe<Deal>;
+  /** Tasks only: when it was completed; null while open. */
+  doneAt?: Maybe<Scalars['String']['output']>;
+  /** Tasks only: when it is due. */
+  dueAt?: Maybe<Scalars['String']['output']>;
+  /** Stable identifier (UUID). */
+  id: Scalars['ID']['output'];
+  kind: ActivityKind;
+  /** When it happened (ISO-8601, UTC); when it was logged unless given. */
+  occurredAt: Scalars['String']['output'];
+  /** The person it is about, if any. */
+  person?: Maybe<Person>;
+  /** One line, 1–200 characters. */
+  subject: Scalars['String']['output'];
+};
+
+/** A page of activities. */
+export type ActivityConnection = {
+  __typename?: 'ActivityConnection';
+  edges: Array<ActivityEdge>;
+  pageInfo: PageInfo;
+  /** How many activities the list holds across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One activity in an `ActivityConnection` page. */
+export type ActivityEdge = {
+  __typename?: 'ActivityEdge';
+  /** Opaque cursor; pass it as `after` to continue after this activity. */
+  cursor: Scalars['String']['output'];
+  node: Activity;
+};
+
+/** What kind of activity was logged. */
+export type ActivityKind =
+  | 'CALL'
+  | 'EMAIL'
+  | 'MEETING'
+  | 'NOTE'
+  | 'TASK';
+
+/** Result of `logActivity` and `completeTask`. */
+export type ActivityPayload = {
+  __typename?: 'ActivityPayload';
+  /** The activity as saved; null when `userErrors` is not empty. */
+  activity?: Maybe<Activity>;
+  /**
+   * Why nothing was written (codes: SUBJECT_REQUIRED, SUBJECT_TOO_LONG, BODY_TOO_LONG, DATE_INVALID,
+   * NOT_A_TASK, RECORD_REQUIRED, COMPANY_NOT_FOUND, PERSON_NOT_FOUND, DEAL_NOT_FOUND).
+   */
+  userErrors: Array<UserError>;
+};
+
+/** Input of `assignRole`. */
+export type AssignRoleInput = {
+  /** The new role: a built-in or custom role name. */
+  role: Scalars['String']['input'];
+  /** The member whose role changes. */
+  userId: Scalars['ID']['input'];
+};
+
+/** Result of `assignRole`. */
+export type AssignRolePayload = {
+  __typename?: 'AssignRolePayload';
+  /** The updated membership; null when userErrors is not empty. */
+  membership?: Maybe<Membership>;
+  /** Why the change was refused (UNKNOWN_ROLE, LAST_OWNER). */
+  userErrors: Array<UserError>;
+};
+
+/**
+ * Credentials for one tenant. Send `accessToken` as `Authorization: Bearer <token>`; before it expires,
+ * exchange `refreshToken` with `refreshSession`. The access token is an ES256 JWT (keys at
+ * /.well-known/jwks.json of this service) with claims iss, aud, sub (user id), tid (tenant id), role,
+ * perms (permissions), iat, exp and jti.
+ */
+export type AuthSession = {
+  __typename?: 'AuthSession';
+  /** Short-lived (at most 15 minutes) signed JWT. */
+  accessToken: Scalars['String']['output'];
+  /** When the access token expires (ISO 8601, UTC). */
+  accessTokenExpiresAt: Scalars['String']['output'];
+  /** Permissions of that role, as placed in the access token. */
+  permissions: Array<Scalars['String']['output']>;
+  /** Opaque one-time token for `refreshSession`; keep it secret. */
+  refreshToken: Scalars['String']['output'];
+  /** When the refresh token expires (ISO 8601, UTC). */
+  refreshTokenExpiresAt: Scalars['String']['output'];
+  /** The user's role in that tenant. */
+  role: Scalars['String']['output'];
+  /** The tenant the session acts in. */
+  tenant: Tenant;
+  /** Always `Bearer`. */
+  tokenType: Scalars['String']['output'];
+  /** The signed-in account. */
+  user: SessionUser;
+};
+
+/** The CRM company (owned by crm); analytics adds what it has been worth. */
+export type Company = {
+  __typename?: 'Company';
+  /** The company's postal address; null when none is known. */
+  address?: Maybe<PostalAddress>;
+  /** When the company was created (ISO-8601, UTC). */
+  createdAt: Scalars['String']['output'];
+  /** The company's deals, newest first. `first` is 1–100 (default 20). */
+  deals: DealConnection;
+  /** Internet domain of the company (e.g. `acme.com`): a validated hostname, stored lowercased and in punycode; unique within the tenant. */
+  domain?: Maybe<Scalars['String']['output']>;
+  /** How many people the company employs (0–10,000,000); null when unknown. */
+  employeeCount?: Maybe<Scalars['Int']['output']>;
+  /** The company's id, as issued by crm. */
+  id: Scalars['ID']['output'];
+  /** The company's industry as the team names it (e.g. `Software`), up to 100 characters; null when unknown. */
+  industry?: Maybe<Scalars['String']['output']>;
+  /** Invoices billed to this company, newest first. `first` is 1–100 (default 20). */
+  invoices: InvoiceConnection;
+  /**
+   * The sum of the POSTED invoices billed to it since it was first billed, one entry per currency
+   * (ordered by code); empty when none is posted. From analytics' read models (seconds behind erp).
+   */
+  lifetimeValue: Array<Money>;
+  /** Display name, 1–200 characters, trimmed. */
+  name: Scalars['String']['output'];
+  /**
+   * What the company owes: the sum of its POSTED invoices, one entry per currency (ordered by currency
+   * code), empty when nothing is posted. Amounts in different currencies are never added together.
+   * Payments are not modelled yet, so every posted invoice counts as open.
+   */
+  openBalance: Array<Money>;
+  /**
+   * The member responsible for the company: the user who created it. Null when it was created without a
+   * signed-in user (e.g. by a partner API key). Resolved by the identity subgraph.
+   */
+  owner?: Maybe<User>;
+  /**
+   * The company's people, ordered by name, then id. `first` is 1–100 (default 20); `after` is a cursor
+   * from this list.
+   */
+  people: PersonConnection;
+  /** Labels for segmenting companies: lower-case, unique, at most 20 of up to 40 characters each. */
+  tags: Array<Scalars['String']['output']>;
+  /**
+   * The activities logged against this company, newest first. An activity names one or more of a
+   * company, a person and a deal (a call with Jane about the Acme renewal names all three) and shows on
+   * the timeline of each; activities naming only one of the company's people or deals show on theirs.
+   * `first` is 1–100 (default 20).
+   */
+  timeline: ActivityConnection;
+  /** When the company was last changed (ISO-8601, UTC). */
+  updatedAt: Scalars['String']['output'];
+};
+
+
+/** The CRM company (owned by crm); analytics adds what it has been worth. */
+export type CompanyDealsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The CRM company (owned by crm); analytics adds what it has been worth. */
+export type CompanyInvoicesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The CRM company (owned by crm); analytics adds what it has been worth. */
+export type CompanyPeopleArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The CRM company (owned by crm); analytics adds what it has been worth. */
+export type CompanyTimelineArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of companies, in the order the list asked for (then by id). */
+export type CompanyConnection = {
+  __typename?: 'CompanyConnection';
+  /** The companies of this page. */
+  edges: Array<CompanyEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many companies match the list's filters, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One company in a `CompanyConnection` page. */
+export type CompanyEdge = {
+  __typename?: 'CompanyEdge';
+  /** Opaque cursor of this company; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The company. */
+  node: Company;
+};
+
+/** Narrows `companies`; all given conditions must hold. */
+export type CompanyFilter = {
+  /** Only companies of this industry (case-insensitive, exact). */
+  industry?: InputMaybe<Scalars['String']['input']>;
+  /** Only companies owned by this user. */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only companies carrying this tag (case-insensitive). */
+  tag?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The order of `companies`. A cursor works only with the order it was returned for. */
+export type CompanyOrder = {
+  /** The direction (default ASC). */
+  direction?: InputMaybe<SortDirection>;
+  /** The field to sort by. */
+  field: CompanyOrderField;
+};
+
+/** What `companies` can be sorted by; ties are broken by id, in the same direction. */
+export type CompanyOrderField =
+  /** Creation time. */
+  | 'CREATED_AT'
+  /** Employee count; companies whose count is unknown come first ascending, last descending. */
+  | 'EMPLOYEE_COUNT'
+  /** Name, case-insensitively. */
+  | 'NAME'
+  /** Time of the last change. */
+  | 'UPDATED_AT';
+
+/** Input of `completeTask`. */
+export type CompleteTaskInput = {
+  /** The task to mark done. */
+  id: Scalars['ID']['input'];
+};
+
+/** Input of `convertLead`. */
+export type ConvertLeadInput = {
+  /** The deal's amount. */
+  amount?: InputMaybe<MoneyInput>;
+  /**
+   * Match (or create) the company by this domain; by default the domain of the lead's e-mail, unless
+   * it is a free-mail provider's (gmail.com, outlook.com, ...).
+   */
+  companyDomain?: InputMaybe<Scalars['String']['input']>;
+  /** The company's name when one is created; the lead's company name by default. */
+  companyName?: InputMaybe<Scalars['String']['input']>;
+  /** Open a deal in the default pipeline's first stage (true by default). */
+  createDeal?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The deal's title; "<company>: new deal" by default. */
+  dealTitle?: InputMaybe<Scalars['String']['input']>;
+  /** The lead to convert. */
+  leadId: Scalars['ID']['input'];
+};
+
+/** Result of `convertLead`. */
+export type ConvertLeadPayload = {
+  __typename?: 'ConvertLeadPayload';
+  /** The company: the tenant's company with the domain, a new one, or null when nothing named one. */
+  company?: Maybe<Company>;
+  /** The deal opened, or null when `createDeal` was false. */
+  deal?: Maybe<Deal>;
+  /** The lead, now CONVERTED; null when `userErrors` is not empty. */
+  lead?: Maybe<Lead>;
+  /** The person it became: the tenant's person with the lead's e-mail, or a new one. */
+  person?: Maybe<Person>;
+  /**
+   * Why nothing was written (codes: LEAD_CONVERTED, and those of createCompany, createPerson and
+   * createDeal, pointed at this input's fields).
+   */
+  userErrors: Array<UserError>;
+};
+
+/** Input of `createCompany`. */
+export type CreateCompanyInput = {
+  /** Optional postal address. */
+  address?: InputMaybe<PostalAddressInput>;
+  /** Optional internet domain (`acme.com`); lowercased. Blank means none. */
+  domain?: InputMaybe<Scalars['String']['input']>;
+  /** Optional employee count, 0–10,000,000. */
+  employeeCount?: InputMaybe<Scalars['Int']['input']>;
+  /** Optional industry, up to 100 characters after trimming. Blank means none. */
+  industry?: InputMaybe<Scalars['String']['input']>;
+  /** Display name, 1–200 characters after trimming. */
+  name: Scalars['String']['input'];
+  /** Optional tags: trimmed, lower-cased and deduplicated; at most 20 of up to 40 characters. */
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** Result of `createCompany`. */
+export type CreateCompanyPayload = {
+  __typename?: 'CreateCompanyPayload';
+  /** The created company; null when `userErrors` is not empty. */
+  company?: Maybe<Company>;
+  /** Why the company was not created (codes: NAME_REQUIRED, NAME_TOO_LONG, DOMAIN_INVALID, DOMAIN_TAKEN, INDUSTRY_TOO_LONG, EMPLOYEE_COUNT_INVALID, ADDRESS_TOO_LONG, COUNTRY_INVALID, TAG_TOO_LONG, TOO_MANY_TAGS). */
+  userErrors: Array<UserError>;
+};
+
+/** Input of `createDashboard`. */
+export type CreateDashboardInput = {
+  /** Columns of the grid, 1–24 (default 12). */
+  columns?: InputMaybe<Scalars['Int']['input']>;
+  name: Scalars['String']['input'];
+  /** At most 50 widgets, each inside the grid's columns and overlapping no other. */
+  widgets?: Array<DashboardWidgetInput>;
+};
+
+/** Input of `createDeal`. */
+export type CreateDealInput = {
+  /** Expected value. */
+  amount?: InputMaybe<MoneyInput>;
+  /** The customer company (of the same tenant). */
+  companyId?: InputMaybe<Scalars['ID']['input']>;
+  /** ISO date. */
+  expectedCloseDate?: InputMaybe<Scalars['String']['input']>;
+  /** The owner; the caller when omitted. */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  /** The pipeline; the tenant's default pipeline when neither it nor `stageId` is given. */
+  pipelineId?: InputMaybe<Scalars['ID']['input']>;
+  /** An open stage; the pipeline's first open stage when omitted. The deal goes last in it. */
+  stageId?: InputMaybe<Scalars['ID']['input']>;
+  /** 1–200 characters after trimming. */
+  title: Scalars['String']['input'];
+};
+
+/** Input of `createInvoice`. */
+export type CreateInvoiceInput = {
+  /** ISO 4217 code (case-insensitive); USD when omitted. */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * The crm company billed. Must be a UUID; erp cannot verify that the company exists (crm owns it in
+   * another schema), so the client is trusted to pass an id it got from crm.
+   */
+  customerId: Scalars['ID']['input'];
+  /** 1 to 100 lines. */
+  lines: Array<InvoiceLineInput>;
+  /** Post the invoice immediately instead of leaving it a draft. */
+  post?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Result of `createInvoice`. */
+export type CreateInvoicePayload = {
+  __typename?: 'CreateInvoicePayload';
+  /** The created invoice; null when `userErrors` is not empty. */
+  invoice?: Maybe<Invoice>;
+  /**
+   * Why nothing was created (codes: LINES_REQUIRED, TOO_MANY_LINES, DESCRIPTION_REQUIRED, DESCRIPTION_TOO_LONG,
+   * QUANTITY_INVALID, UNIT_PRICE_INVALID, AMOUNT_TOO_LARGE, CURRENCY_INVALID).
+   */
+  userErrors: Array<UserError>;
+};
+
+/** Input of `createLead`. */
+export type CreateLeadInput = {
+  /** Their company's name, if known. */
+  companyName?: InputMaybe<Scalars['String']['input']>;
+  /** E-mail address; blank means none. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** The prospect's name, 1–200 characters after trimming. */
+  name: Scalars['String']['input'];
+  /** The member working it; the caller when omitted. */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Phone number; blank means none. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** 0–100, or null. */
+  score?: InputMaybe<Scalars['Int']['input']>;
+  /** Where the lead came from (OTHER when omitted). */
+  source?: InputMaybe<LeadSource>;
+  /** NEW when omitted; CONVERTED is refused (use convertLead). */
+  status?: InputMaybe<LeadStatus>;
+};
+
+/** Input of `createPerson`. */
+export type CreatePersonInput = {
+  /** A company of the current tenant. */
+  companyId?: InputMaybe<Scalars['ID']['input']>;
+  /** E-mail addresses (at most 10), the primary first; lower-cased; each unused by the tenant's other people. */
+  emails?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Given name, 1–100 characters after trimming. */
+  firstName: Scalars['String']['input'];
+  /** Job title, up to 200 characters. Blank means none. */
+  jobTitle?: InputMaybe<Scalars['String']['input']>;
+  /** Family name, up to 100 characters. Blank means none. */
+  lastName?: InputMaybe<Scalars['String']['input']>;
+  /** Phone numbers (at most 10): `+`, country code and number; spaces, dots, dashes and parentheses are ignored. */
+  phones?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Tags: trimmed, lower-cased and deduplicated; at most 20 of up to 40 characters. */
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** Result of `createPerson`. */
+export type CreatePersonPayload = {
+  __typename?: 'CreatePersonPayload';
+  /** The created person; null when `userErrors` is not empty. */
+  person?: Maybe<Person>;
+  /**
+   * Why the person was not created (codes: FIRST_NAME_REQUIRED, NAME_TOO_LONG, EMAIL_INVALID,
+   * EMAIL_DUPLICATE, EMAIL_TAKEN, TOO_MANY_EMAILS, PHONE_INVALID, TOO_MANY_PHONES, JOB_TITLE_TOO_LONG,
+   * COMPANY_NOT_FOUND, TAG_TOO_LONG, TOO_MANY_TAGS).
+   */
+  userErrors: Array<UserError>;
+};
+
+/** Input of `createPipeline`. */
+export type CreatePipelineInput = {
+  /** Name, 1–100 characters after trimming, unique within the tenant. */
+  name: Scalars['String']['input'];
+  /** The stages in board order (at most 30). */
+  stages: Array<PipelineStageInput>;
+};
+
+/** Input of `createRole`. */
+export type CreateRoleInput = {
+  /** Lower-case name, 2 to 40 characters of a-z, 0-9, '-' and '_', starting with a letter; not a built-in name. */
+  name: Scalars['String']['input'];
+  /** Permissions from the catalogue, e.g. `crm.company:read`. */
+  permissions: Array<Scalars['String']['input']>;
+};
+
+/** Result of `createRole`. */
+export type CreateRolePayload = {
+  __typename?: 'CreateRolePayload';
+  /** The new role; null when userErrors is not empty. */
+  role?: Maybe<Role>;
+  /** Why the role was refused (INVALID_ROLE_NAME, ROLE_NAME_TAKEN, UNKNOWN_PERMISSION). */
+  userErrors: Array<UserError>;
+};
+
+/** A saved dashboard of the current tenant. */
+export type Dashboard = {
+  __typename?: 'Dashboard';
+  /** Columns of its grid, 1–24. */
+  columns: Scalars['Int']['output'];
+  createdAt: Scalars['String']['output'];
+  /** The member who created it. */
+  createdBy?: Maybe<User>;
+  /** Stable identifier (UUID). */
+  id: Scalars['ID']['output'];
+  /** Unique in the tenant (case-insensitive), 1–100 characters. */
+  name: Scalars['String']['output'];
+  updatedAt: Scalars['String']['output'];
+  widgets: Array<DashboardWidget>;
+};
+
+/** A page of dashboards, by name. */
+export type DashboardConnection = {
+  __typename?: 'DashboardConnection';
+  edges: Array<DashboardEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One dashboard in a `DashboardConnection` page. */
+export type DashboardEdge = {
+  __typename?: 'DashboardEdge';
+  cursor: Scalars['String']['output'];
+  node: Dashboard;
+};
+
+/** Result of `createDashboard` and `updateDashboard`. */
+export type DashboardPayload = {
+  __typename?: 'DashboardPayload';
+  /** The dashboard after the change; null when `userErrors` is not empty. */
+  dashboard?: Maybe<Dashboard>;
+  /**
+   * Why nothing was saved (codes: NAME_REQUIRED, NAME_TOO_LONG, NAME_TAKEN, COLUMNS_OUT_OF_RANGE,
+   * TOO_MANY_WIDGETS, TITLE_REQUIRED, TITLE_TOO_LONG, WIDGET_OUTSIDE_GRID, WIDGETS_OVERLAP,
+   * WIDGET_ID_REPEATED), with the field at fault, e.g. ["input", "widgets", "2", "x"].
+   */
+  userErrors: Array<UserError>;
+};
+
+/** A tile of a dashboard: a metric shown over a period, placed on the dashboard's grid. */
+export type DashboardWidget = {
+  __typename?: 'DashboardWidget';
+  /** Height in rows, at least 1. */
+  h: Scalars['Int']['output'];
+  /** Stable within its dashboard. */
+  id: Scalars['ID']['output'];
+  metric: MetricName;
+  period: MetricPeriod;
+  title: Scalars['String']['output'];
+  /** Width in columns, at least 1. */
+  w: Scalars['Int']['output'];
+  /** Column of its left edge, from 0. */
+  x: Scalars['Int']['output'];
+  /** Row of its top edge, from 0. */
+  y: Scalars['Int']['output'];
+};
+
+/** A widget as a client sends it; `id` keeps a widget's identity across updates. */
+export type DashboardWidgetInput = {
+  h: Scalars['Int']['input'];
+  id?: InputMaybe<Scalars['ID']['input']>;
+  metric: MetricName;
+  period?: InputMaybe<MetricPeriod>;
+  /** 1–100 characters. */
+  title: Scalars['String']['input'];
+  w: Scalars['Int']['input'];
+  x: Scalars['Int']['input'];
+  y: Scalars['Int']['input'];
+};
+
+/**
+ * A sales opportunity moving through a pipeline's stages. Its data fields need `crm.deal:read`, also
+ * when reached through another subgraph; its `id` needs only a tenant.
+ */
+export type Deal = {
+  __typename?: 'Deal';
+  /** Expected value, exact; null until the deal is valued. */
+  amount?: Maybe<Money>;
+  /** When it was won or lost (ISO-8601, UTC); null while open. */
+  closedAt?: Maybe<Scalars['String']['output']>;
+  /** The customer company, if any. */
+  company?: Maybe<Company>;
+  /** When it was created (ISO-8601, UTC). */
+  createdAt: Scalars['String']['output'];
+  /** When the deal is expected to close (ISO date, `2027-03-31`). */
+  expectedCloseDate?: Maybe<Scalars['String']['output']>;
+  /** Its stage changes, newest first (the latest 100); the first entry of a new deal has no `from`. */
+  history: Array<DealStageChange>;
+  /** Stable identifier (UUID). */
+  id: Scalars['ID']['output'];
+  /** Why it was lost; null unless LOST. */
+  lostReason?: Maybe<LostReason>;
+  /** The member responsible for the deal (its creator unless set). Resolved by identity. */
+  owner?: Maybe<User>;
+  /** The people involved in the deal, by name. */
+  people: Array<Person>;
+  /** The pipeline the deal runs in. */
+  pipeline: Pipeline;
+  /** 0-based place within its stage (kanban order). */
+  position: Scalars['Int']['output'];
+  /** Its current stage. */
+  stage: PipelineStage;
+  /** OPEN, WON or LOST, following the stage's kind. */
+  status: DealStatus;
+  /** What happened on this deal, newest first. `first` is 1–100 (default 20). */
+  timeline: ActivityConnection;
+  /** What is being sold, 1–200 characters. */
+  title: Scalars['String']['output'];
+  /** When it last changed (ISO-8601, UTC). */
+  updatedAt: Scalars['String']['output'];
+};
+
+
+/**
+ * A sales opportunity moving through a pipeline's stages. Its data fields need `crm.deal:read`, also
+ * when reached through another subgraph; its `id` needs only a tenant.
+ */
+export type DealTimelineArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of deals. */
+export type DealConnection = {
+  __typename?: 'DealConnection';
+  /** The deals of this page. */
+  edges: Array<DealEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many deals match the list's filters, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One deal in a `DealConnection` page. */
+export type DealEdge = {
+  __typename?: 'DealEdge';
+  /** Opaque cursor of this deal; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The deal. */
+  node: Deal;
+};
+
+/** Filters of `deals`; all given ones must match. */
+export type DealFilter = {
+  /** Deals of this company. */
+  companyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Deals owned by this user. */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Deals of this pipeline. */
+  pipelineId?: InputMaybe<Scalars['ID']['input']>;
+  /** Deals in this stage. */
+  stageId?: InputMaybe<Scalars['ID']['input']>;
+  /** Deals with this status. */
+  status?: InputMaybe<DealStatus>;
+};
+
+/** The order of `deals`. A cursor works only with the order it was returned for. */
+export type DealOrder = {
+  /** The direction (default ASC). */
+  direction?: InputMaybe<SortDirection>;
+  /** The field to sort by. */
+  field: DealOrderField;
+};
+
+/** What `deals` can be sorted by; ties are broken by id, in the same direction. */
+export type DealOrderField =
+  /** Amount, whatever the currency; deals without an amount come first ascending, last descending. */
+  | 'AMOUNT'
+  /** Creation time. */
+  | 'CREATED_AT'
+  /** Expected close date; deals without one come last ascending, first descending. */
+  | 'EXPECTED_CLOSE_DATE'
+  /** Position within the stage (kanban order); use with `filter.stageId`. */
+  | 'POSITION'
+  /** Title, case-insensitively. */
+  | 'TITLE'
+  /** Time of the last change. */
+  | 'UPDATED_AT';
+
+/** Result of the deal mutations. */
+export type DealPayload = {
+  __typename?: 'DealPayload';
+  /** The deal after the change; null when `userErrors` is not empty. */
+  deal?: Maybe<Deal>;
+  /**
+   * Why nothing was written (codes: TITLE_REQUIRED, TITLE_TOO_LONG, AMOUNT_INVALID, AMOUNT_NEGATIVE,
+   * AMOUNT_TOO_PRECISE, AMOUNT_TOO_LARGE, CURRENCY_UNKNOWN, DATE_INVALID, PIPELINE_NOT_FOUND,
+   * STAGE_NOT_FOUND, STAGE_NOT_IN_PIPELINE, STAGE_CLOSED, COMPANY_NOT_FOUND, POSITION_INVALID,
+   * POSITION_AMBIGUOUS, BEFORE_DEAL_INVALID, LOST_REASON_REQUIRED, LOST_REASON_NOT_FOUND, ALREADY_WON,
+   * ALREADY_LOST).
+   */
+  userErrors: Array<UserError>;
+};
+
+/** Input of `addDealPerson` and `removeDealPerson`. */
+export type DealPersonInput = {
+  dealId: Scalars['ID']['input'];
+  personId: Scalars['ID']['input'];
+};
+
+/** Result of `addDealPerson` and `removeDealPerson`. */
+export type DealPersonPayload = {
+  __typename?: 'DealPersonPayload';
+  /** The deal after the change; null when `userErrors` is not empty. */
+  deal?: Maybe<Deal>;
+  /** Why nothing changed (codes: DEAL_NOT_FOUND, PERSON_NOT_FOUND, ALREADY_LINKED, NOT_LINKED). */
+  userErrors: Array<UserError>;
+};
+
+/** One move of a deal from a stage to another. */
+export type DealStageChange = {
+  __typename?: 'DealStageChange';
+  /** When (ISO-8601, UTC). */
+  at: Scalars['String']['output'];
+  /** Who moved it; null for the platform or an API key. */
+  by?: Maybe<User>;
+  /** The stage it left; null for the stage it was created in. */
+  from?: Maybe<PipelineStage>;
+  /** The stage it entered. */
+  to: PipelineStage;
+};
+
+/** Where a deal stands: still being worked on, won, or lost. */
+export type DealStatus =
+  /** In the pipeline's LOST stage, with a lost reason. */
+  | 'LOST'
+  /** In an open stage. */
+  | 'OPEN'
+  /** In the pipeline's WON stage. */
+  | 'WON';
+
+/** Result of `deleteDashboard`. */
+export type DeleteDashboardPayload = {
+  __typename?: 'DeleteDashboardPayload';
+  /** The id of the dashboard deleted; null when `userErrors` is not empty. */
+  deletedId?: Maybe<Scalars['ID']['output']>;
+  userErrors: Array<UserError>;
+};
+
+/** Input of `deletePerson`. */
+export type DeletePersonInput = {
+  /** The person to delete. */
+  id: Scalars['ID']['input'];
+};
+
+/** Result of `deletePerson`. */
+export type DeletePersonPayload = {
+  __typename?: 'DeletePersonPayload';
+  /** The id of the deleted person; null when `userErrors` is not empty. */
+  deletedPersonId?: Maybe<Scalars['ID']['output']>;
+  /** Why nothing was deleted (code: PERSON_IN_USE, when other records still point at the person). */
+  userErrors: Array<UserError>;
+};
+
+/** Two records of the tenant that are probably the same; merge them with mergeCompanies / mergePeople. */
+export type DuplicateCandidate = {
+  __typename?: 'DuplicateCandidate';
+  /** The two companies, when `entity` is COMPANY. */
+  companies: Array<Company>;
+  entity: DuplicateEntity;
+  /** The two people, when `entity` is PERSON. */
+  people: Array<Person>;
+  reason: DuplicateReason;
+  /** How alike, 0–1 (1 for the same domain). */
+  score: Scalars['Float']['output'];
+};
+
+/** Which kind of record `duplicateCandidates` looks at. */
+export type DuplicateEntity =
+  | 'COMPANY'
+  | 'PERSON';
+
+/** Why two records look like one. */
+export type DuplicateReason =
+  /** Two companies with the same domain once `www.` is ignored. */
+  | 'SAME_DOMAIN'
+  /** Two people with alike names whose primary e-mails share a domain. */
+  | 'SAME_EMAIL_DOMAIN_AND_NAME'
+  /** Their names are alike (trigram similarity of at least 0.6). */
+  | 'SIMILAR_NAME';
+
+/**
+ * A CSV import started with `POST /files/crm/<entity>/import`. Visible to whoever may read the entity
+ * imported (e.g. `crm.company:read` for `companies`).
+ */
+export type ImportJob = {
+  __typename?: 'ImportJob';
+  /** When it was accepted (ISO-8601, UTC). */
+  createdAt: Scalars['String']['output'];
+  /** The member who started it. */
+  createdBy?: Maybe<User>;
+  /** What is imported: `companies`, `people` or `deals`. */
+  entity: Scalars['String']['output'];
+  /** How many row errors there are in all. */
+  errorCount: Scalars['Int']['output'];
+  /** The first 1,000 row errors, in line order. */
+  errors: Array<ImportRowError>;
+  /** When it finished (ISO-8601, UTC); null until then. */
+  finishedAt?: Maybe<Scalars['String']['output']>;
+  /** Stable identifier (UUID). */
+  id: Scalars['ID']['output'];
+  /** Rows written. */
+  imported: Scalars['Int']['output'];
+  /** A summary of the outcome for people; null while the job runs. */
+  message?: Maybe<Scalars['String']['output']>;
+  /** Rows handled so far (written, or skipped as bad), 0 to `total`. */
+  processed: Scalars['Int']['output'];
+  /** Whether bad rows are left out (true) or make the whole import fail (false). */
+  skipBadRows: Scalars['Boolean']['output'];
+  /** Where the job is. */
+  status: ImportJobStatus;
+  /** Data rows in the file (the header not counted). */
+  total: Scalars['Int']['output'];
+};
+
+/** A page of import jobs, newest first. */
+export type ImportJobConnection = {
+  __typename?: 'ImportJobConnection';
+  /** The jobs of this page. */
+  edges: Array<ImportJobEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many jobs the caller may see, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One job in an `ImportJobConnection` page. */
+export type ImportJobEdge = {
+  __typename?: 'ImportJobEdge';
+  /** Opaque cursor of this job; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The job. */
+  node: ImportJob;
+};
+
+/** Where a CSV import job is. */
+export type ImportJobStatus =
+  /** Finished without importing: rows had errors (and skipBadRows was not asked), or the import stopped. */
+  | 'FAILED'
+  /** Accepted; its rows are not being written yet. */
+  | 'QUEUED'
+  /** Its rows are being written; `processed` grows. */
+  | 'RUNNING'
+  /** Finished: `imported` rows were written (with skipBadRows, bad rows were left out). */
+  | 'SUCCEEDED';
+
+/** Why one row of a CSV import was refused. */
+export type ImportRowError = {
+  __typename?: 'ImportRowError';
+  /** What is wrong, e.g. NAME_REQUIRED, DOMAIN_INVALID, DOMAIN_TAKEN, DUPLICATE_IN_FILE, COLUMN_COUNT. */
+  code: Scalars['String']['output'];
+  /** The column at fault; null when the row as a whole is (e.g. a wrong number of values). */
+  column?: Maybe<Scalars['String']['output']>;
+  /** Line of the file (the header is line 1) where the row starts. */
+  line: Scalars['Int']['output'];
+  /** A sentence for the person who fixes the file. */
+  message: Scalars['String']['output'];
+};
+
+/** An invitation to join the current tenant. */
+export type Invitation = {
+  __typename?: 'Invitation';
+  /** When it was accepted (ISO 8601, UTC); null while pending. */
+  acceptedAt?: Maybe<Scalars['String']['output']>;
+  /** When it was sent (ISO 8601, UTC). */
+  createdAt: Scalars['String']['output'];
+  /** The invited e-mail address (normalized). */
+  email: Scalars['String']['output'];
+  /** After this moment the invitation can no longer be accepted (ISO 8601, UTC). */
+  expiresAt: Scalars['String']['output'];
+  /** Stable identifier (UUID). */
+  id: Scalars['ID']['output'];
+  /** Who sent the invitation, when known. */
+  invitedBy?: Maybe<User>;
+  /** The role the invitee gets on acceptance. */
+  role: Scalars['String']['output'];
+};
+
+/** Input of `inviteMember`. */
+export type InviteMemberInput = {
+  /** Address of the person to invite. */
+  email: Scalars['String']['input'];
+  /** Role to grant on acceptance: a built-in or custom role name. */
+  role: Scalars['String']['input'];
+};
+
+/** Result of `inviteMember`. */
+export type InviteMemberPayload = {
+  __typename?: 'InviteMemberPayload';
+  /** The pending invitation; null when userErrors is not empty. */
+  invitation?: Maybe<Invitation>;
+  /** The one-time token for `acceptInvitation`. Shown only here; deliver it to the invitee privately. */
+  invitationToken?: Maybe<Scalars['String']['output']>;
+  /** Why the invitation was refused (INVALID_EMAIL, UNKNOWN_ROLE, ALREADY_MEMBER). */
+  userErrors: Array<UserError>;
+};
+
+/** A bill sent to a customer company. */
+export type Invoice = {
+  __typename?: 'Invoice';
+  /** When the invoice was created (ISO-8601, UTC). */
+  createdAt: Scalars['String']['output'];
+  /** ISO 4217 currency of every amount on the invoice. */
+  currency: Scalars['String']['output'];
+  /**
+   * The billed company. erp stores only its id: it cannot check that the company exists in crm (another
+   * schema and database role), so a stale or mistyped id resolves to null fields in crm.
+   */
+  customer: Company;
+  /** Stable identifier (UUID). */
+  id: Scalars['ID']['output'];
+  /** When the invoice was posted (ISO-8601, UTC); null while it is a draft. */
+  issuedAt?: Maybe<Scalars['String']['output']>;
+  /** The invoice lines, in the order they were given. */
+  lines: Array<InvoiceLine>;
+  /** Per-tenant sequential number, e.g. `INV-000001`; allocated gap-free at creation. */
+  number: Scalars['String']['output'];
+  /** DRAFT or POSTED. */
+  status: InvoiceStatus;
+  /** Sum of the line amounts. */
+  total: Money;
+};
+
+/** A page of invoices, newest (highest number) first. */
+export type InvoiceConnection = {
+  __typename?: 'InvoiceConnection';
+  /** The invoices of this page. */
+  edges: Array<InvoiceEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many invoices match the list's filters, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One invoice in an `InvoiceConnection` page. */
+export type InvoiceEdge = {
+  __typename?: 'InvoiceEdge';
+  /** Opaque cursor of this invoice; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The invoice. */
+  node: Invoice;
+};
+
+/** One billed item of an invoice. */
+export type InvoiceLine = {
+  __typename?: 'InvoiceLine';
+  /** quantity × unitPrice, rounded half-up to the currency's fraction digits. */
+  amount: Money;
+  /** What was sold. */
+  description: Scalars['String']['output'];
+  /** How many, a decimal string with up to 3 fraction digits (e.g. `"1.5"`). */
+  quantity: Scalars['String']['output'];
+  /** Price of one unit. */
+  unitPrice: Money;
+};
+
+/** One line of `createInvoice`. */
+export type InvoiceLineInput = {
+  /** What was sold, 1–500 characters after trimming. */
+  description: Scalars['String']['input'];
+  /** Decimal string greater than 0 with up to 3 fraction digits, e.g. `"2"` or `"1.5"`. */
+  quantity: Scalars['String']['input'];
+  /** Decimal string, 0 or more, with no more fraction digits than the currency uses (at most 2). */
+  unitPrice: Scalars['String']['input'];
+};
+
+/** Lifecycle of an invoice. */
+export type InvoiceStatus =
+  /** Being prepared; not owed yet. */
+  | 'DRAFT'
+  /** Issued to the customer; immutable from now on. */
+  | 'POSTED';
+
+/**
+ * A prospect the team has not qualified yet: a person's name and how to reach them, perhaps their
+ * company. Its data fields need `crm.lead:read`.
+ */
+export type Lead = {
+  __typename?: 'Lead';
+  /** The company the prospect named, if any (not yet a crm Company). */
+  companyName?: Maybe<Scalars['String']['output']>;
+  /** When the lead was converted (ISO-8601, UTC); null until then. */
+  convertedAt?: Maybe<Scalars['String']['output']>;
+  /** The company it was matched to or created; null until converted, or when nothing named one. */
+  convertedCompany?: Maybe<Company>;
+  /** The deal opened for it; null until converted, or when no deal was asked for. */
+  convertedDeal?: Maybe<Deal>;
+  /** The person the lead became; null until converted. */
+  convertedPerson?: Maybe<Person>;
+  /** When the lead was created (ISO-8601, UTC). */
+  createdAt: Scalars['String']['output'];
+  /** E-mail address, lower-cased. */
+  email?: Maybe<Scalars['String']['output']>;
+  /** Stable identifier (UUID). */
+  id: Scalars['ID']['output'];
+  /** The prospect's name, 1–200 characters, trimmed. */
+  name: Scalars['String']['output'];
+  /** The member working the lead (its creator by default). Resolved by identity. */
+  owner?: Maybe<User>;
+  /** Phone number as entered. */
+  phone?: Maybe<Scalars['String']['output']>;
+  /** How promising the lead is, 0–100; null when not scored yet. */
+  score?: Maybe<Scalars['Int']['output']>;
+  /** Where the lead came from. */
+  source: LeadSource;
+  /** Where the lead stands. */
+  status: LeadStatus;
+  /** When the lead was last changed (ISO-8601, UTC). */
+  updatedAt: Scalars['String']['output'];
+};
+
+/** A page of leads, newest first. */
+export type LeadConnection = {
+  __typename?: 'LeadConnection';
+  /** The leads of this page. */
+  edges: Array<LeadEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many leads match the list's search and filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One lead in a `LeadConnection` page. */
+export type LeadEdge = {
+  __typename?: 'LeadEdge';
+  /** Opaque cursor of this lead; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The lead. */
+  node: Lead;
+};
+
+/** Narrows `leads`; every field given must match. */
+export type LeadFilter = {
+  /** Leads owned by this member. */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  source?: InputMaybe<LeadSource>;
+  status?: InputMaybe<LeadStatus>;
+};
+
+/** The order of `leads`. A cursor works only with the order it was returned for. */
+export type LeadOrder = {
+  /** The direction (default ASC). */
+  direction?: InputMaybe<SortDirection>;
+  /** The field to sort by. */
+  field: LeadOrderField;
+};
+
+/** What `leads` can be sorted by; ties are broken by id, in the same direction. */
+export type LeadOrderField =
+  /** Creation time. */
+  | 'CREATED_AT'
+  /** Name, case-insensitively. */
+  | 'NAME'
+  /** Score; unscored leads come first ascending, last descending. */
+  | 'SCORE'
+  /** Time of the last change. */
+  | 'UPDATED_AT';
+
+/** Result of `createLead` and `updateLead`. */
+export type LeadPayload = {
+  __typename?: 'LeadPayload';
+  /** The lead as saved; null when `userErrors` is not empty. */
+  lead?: Maybe<Lead>;
+  /**
+   * Why nothing was written (codes: NAME_REQUIRED, NAME_TOO_LONG, COMPANY_NAME_TOO_LONG, EMAIL_INVALID,
+   * PHONE_INVALID, SCORE_INVALID, STATUS_INVALID, LEAD_CONVERTED).
+   */
+  userErrors: Array<UserError>;
+};
+
+/** Where a lead came from. */
+export type LeadSource =
+  | 'EVENT'
+  | 'OTHER'
+  | 'OUTBOUND'
+  | 'PARTNER'
+  | 'REFERRAL'
+  | 'WEBSITE';
+
+/** Where a lead stands. CONVERTED is set only by converting it. */
+export type LeadStatus =
+  | 'CONTACTED'
+  | 'CONVERTED'
+  | 'DISQUALIFIED'
+  | 'NEW'
+  | 'QUALIFIED';
+
+/** Input of `logActivity`. */
+export type LogActivityInput = {
+  /** Tasks only: who has to do it; the caller when omitted. */
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Up to 10,000 characters. */
+  body?: InputMaybe<Scalars['String']['input']>;
+  /** The company it is about (name at least one of companyId, personId, dealId). */
+  companyId?: InputMaybe<Scalars['ID']['input']>;
+  /** The deal it is about. */
+  dealId?: InputMaybe<Scalars['ID']['input']>;
+  /** Tasks only: when it is due (ISO-8601). */
+  dueAt?: InputMaybe<Scalars['String']['input']>;
+  kind: ActivityKind;
+  /** When it happened (ISO-8601); now when omitted. */
+  occurredAt?: InputMaybe<Scalars['String']['input']>;
+  /** The person it is about. */
+  personId?: InputMaybe<Scalars['ID']['input']>;
+  /** 1–200 characters after trimming. */
+  subject: Scalars['String']['input'];
+};
+
+/** Input of `login`. */
+export type LoginInput = {
+  /** E-mail address (any case). */
+  email: Scalars['String']['input'];
+  /** The account's password. */
+  password: Scalars['String']['input'];
+  /** Tenant to sign in to; defaults to the user's oldest membership. */
+  tenantId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Result of `login`. */
+export type LoginPayload = {
+  __typename?: 'LoginPayload';
+  /** The new session; null when userErrors is not empty. */
+  session?: Maybe<AuthSession>;
+  /** Why the login was refused (INVALID_CREDENTIALS, NOT_A_MEMBER, ...). */
+  userErrors: Array<UserError>;
+};
+
+/** Input of `logout`. */
+export type LogoutInput = {
+  /** A refresh token of the session to end. */
+  refreshToken: Scalars['String']['input'];
+};
+
+/** Result of `logout`. */
+export type LogoutPayload = {
+  __typename?: 'LogoutPayload';
+  /** Whether the session is now ended. */
+  revoked: Scalars['Boolean']['output'];
+  /** Why nothing was revoked (INVALID_REFRESH_TOKEN). */
+  userErrors: Array<UserError>;
+};
+
+/** A reason a deal was lost, from the tenant's catalogue (seeded with common reasons). */
+export type LostReason = {
+  __typename?: 'LostReason';
+  /** Stable identifier (UUID); pass it to `markDealLost`. */
+  id: Scalars['ID']['output'];
+  /** What happened, e.g. `Price too high`. */
+  name: Scalars['String']['output'];
+};
+
+/** Input of `markDealLost`. */
+export type MarkDealLostInput = {
+  /** The deal lost. */
+  dealId: Scalars['ID']['input'];
+  /** Why, from `lostReasons`. */
+  lostReasonId: Scalars['ID']['input'];
+};
+
+/** Input of `markDealWon`. */
+export type MarkDealWonInput = {
+  /** The deal won. */
+  dealId: Scalars['ID']['input'];
+};
+
+/** A user's membership of a tenant. */
+export type Membership = {
+  __typename?: 'Membership';
+  /** When the user joined the tenant (ISO 8601, UTC). */
+  createdAt: Scalars['String']['output'];
+  /** Stable identifier (UUID). */
+  id: Scalars['ID']['output'];
+  /** Name of the member's role in that tenant: owner, admin, member, viewer or a custom role. */
+  role: Scalars['String']['output'];
+  /** The tenant. */
+  tenant: Tenant;
+  /** The member. */
+  user: User;
+};
+
+/** A page of members. */
+export type MembershipConnection = {
+  __typename?: 'MembershipConnection';
+  /** The members on this page. */
+  edges: Array<MembershipEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** Members in the tenant, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One member in a page, with the cursor to continue after it. */
+export type MembershipEdge = {
+  __typename?: 'MembershipEdge';
+  /** Opaque position of this edge; pass it as `after` to fetch the following page. */
+  cursor: Scalars['String']['output'];
+  /** The membership. */
+  node: Membership;
+};
+
+/** Result of `mergeCompanies`. */
+export type MergeCompaniesPayload = {
+  __typename?: 'MergeCompaniesPayload';
+  /** The survivor after the merge; null when `userErrors` is not empty. */
+  company?: Maybe<Company>;
+  /** Why nothing was merged (codes: NOTHING_TO_MERGE, TOO_MANY_MERGED, MERGE_INTO_ITSELF, NOT_FOUND_IN_TENANT). */
+  userErrors: Array<UserError>;
+};
+
+/** Input of `mergeCompanies` and `mergePeople`. */
+export type MergeInput = {
+  /** The records folded into it, 1–20; they are deleted. */
+  mergedIds: Array<Scalars['ID']['input']>;
+  /** The record that stays; it keeps its own values and gains what it lacks from the others. */
+  survivorId: Scalars['ID']['input'];
+};
+
+/** Result of `mergePeople`. */
+export type MergePeoplePayload = {
+  __typename?: 'MergePeoplePayload';
+  /** The survivor after the merge; null when `userErrors` is not empty. */
+  person?: Maybe<Person>;
+  /**
+   * Why nothing was merged (codes: NOTHING_TO_MERGE, TOO_MANY_MERGED, MERGE_INTO_ITSELF,
+   * NOT_FOUND_IN_TENANT, TOO_MANY_CONTACT_POINTS).
+   */
+  userErrors: Array<UserError>;
+};
+
+/**
+ * A KPI of the current tenant over a window. Time series have a point per period that has a value
+ * (periods with none are left out), oldest first.
+ */
+export type Metric = {
+  __typename?: 'Metric';
+  /** First day of the window (ISO date, inclusive). */
+  from: Scalars['String']['output'];
+  /** The metric's name, e.g. REVENUE; the entity key `metricUpdated` publishes. */
+  id: Scalars['ID']['output'];
+  name: MetricName;
+  period: MetricPeriod;
+  points: Array<MetricPoint>;
+  /** Last day of the window (ISO date, inclusive). */
+  to: Scalars['String']['output'];
+};
+
+/** The KPIs analytics computes for each tenant. */
+export type MetricName =
+  /** Deals created per period. */
+  | 'NEW_DEALS'
+  /** Leads created per period. */
+  | 'NEW_LEADS'
+  /** Sum of open deals' amounts per stage, per currency (one point per stage: now). */
+  | 'PIPELINE_VALUE'
+  /** Sum of posted invoices not yet paid, per currency (one point: now). */
+  | 'RECEIVABLES'
+  /** Sum of posted invoices per period, per currency. */
+  | 'REVENUE'
+  /** Sum of open deals' amounts weighted by their stage's win probability, per currency (now). */
+  | 'WEIGHTED_FORECAST'
+  /** Won deals out of closed ones (won and lost) per period, 0–1. */
+  | 'WIN_RATE';
+
+/** How a time series is bucketed (UTC). */
+export type MetricPeriod =
+  | 'DAY'
+  | 'MONTH'
+  | 'WEEK';
+
+/** One value of a metric. */
+export type MetricPoint = {
+  __typename?: 'MetricPoint';
+  /** The currency of a money value (ISO 4217), else null. */
+  currency?: Maybe<Scalars['String']['output']>;
+  /** What the value is broken down by: the stage id for PIPELINE_VALUE, else null. */
+  key?: Maybe<Scalars['String']['output']>;
+  /** Start of the period (ISO date) for time series; null for a metric measured now. */
+  start?: Maybe<Scalars['String']['output']>;
+  /** The value, exact: a decimal string (money with 2 decimals, WIN_RATE a fraction, counts whole). */
+  value: Scalars['String']['output'];
+};
+
+/**
+ * An amount of money, exact: `amount` is a decimal string (never a float) with as many fraction digits
+ * as the currency uses, at most 2 (`"1234.50"` USD, `"1500"` JPY).
+ */
+export type Money = {
+  __typename?: 'Money';
+  /** Decimal amount, e.g. `"1234.50"`; a leading `-` only for negative amounts. */
+  amount: Scalars['String']['output'];
+  /** ISO 4217 currency code, e.g. `USD`. */
+  currency: Scalars['String']['output'];
+};
+
+/** An amount of money as input: a decimal string (never a float) and an ISO 4217 currency. */
+export type MoneyInput = {
+  /** Non-negative decimal such as `1234.50`, with at most the currency's fraction digits (none for JPY). */
+  amount: Scalars['String']['input'];
+  /** ISO 4217 code such as `EUR` (case-insensitive). */
+  currency: Scalars['String']['input'];
+};
+
+/** Input of `moveDeal`. Without `position` or `beforeDealId` the deal goes last in the stage. */
+export type MoveDealInput = {
+  /** Put the deal just before this deal of the stage. */
+  beforeDealId?: InputMaybe<Scalars['ID']['input']>;
+  /** The deal to move. */
+  dealId: Scalars['ID']['input'];
+  /** 0-based place in the stage; past the end means last. */
+  position?: InputMaybe<Scalars['Int']['input']>;
+  /** A stage of the deal's own pipeline (not the LOST stage: use `markDealLost`). */
+  stageId: Scalars['ID']['input'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Accepts an invitation and signs in to the inviting tenant.
+   *
+   * - The invited e-mail has no account yet: `password` and `name` are required and create it (the token is
+   *   the proof of the address, so deliver it only to the invitee).
+   * - The invited e-mail already has an account: the caller must either be signed in as that account or
+   *   give its `password` (password checks count towards the login throttle). The token alone never grants
+   *   access to an existing account.
+   *
+   * An invitation can be accepted once, before it expires (7 days).
+   */
+  acceptInvitation: AcceptInvitationPayload;
+  /** Adds a person of the tenant to a deal of the tenant. */
+  addDealPerson: DealPersonPayload;
+  /**
+   * Gives a member of the current tenant another role. NOT_FOUND error for a user who is not a member.
+   * The caller must hold every permission of both the member's current and new role. The last owner cannot
+   * be demoted (userError LAST_OWNER).
+   */
+  assignRole: AssignRolePayload;
+  /** Marks a task done; completing it again changes nothing. NOT_FOUND for an id of no activity. */
+  completeTask: ActivityPayload;
+  /**
+   * Turns a lead into a person, a company and a deal in one transaction, reusing the tenant's person
+   * with the lead's e-mail and its company with the domain. An id of no lead is NOT_FOUND.
+   */
+  convertLead: ConvertLeadPayload;
+  /** Creates a company owned by the caller. */
+  createCompany: CreateCompanyPayload;
+  createDashboard: DashboardPayload;
+  /** Creates a deal, last in its stage. Records the first history entry; emits `crm.deal.created`. */
+  createDeal: DealPayload;
+  /** Creates an invoice with the next number of the tenant, as a draft or (with `post: true`) posted. */
+  createInvoice: CreateInvoicePayload;
+  /** Records a new lead, owned by the caller unless `ownerId` says otherwise. */
+  createLead: LeadPayload;
+  /** Creates a person owned by the caller. */
+  createPerson: CreatePersonPayload;
+  /** Creates a pipeline with its stages. */
+  createPipeline: PipelinePayload;
+  /**
+   * Creates a custom role in the current tenant from permissions of the catalogue. The caller must hold
+   * every permission they grant.
+   */
+  createRole: CreateRolePayload;
+  /** Deletes a dashboard; an unknown id is NOT_FOUND. */
+  deleteDashboard: DeleteDashboardPayload;
+  /** Deletes a person and its e-mail addresses. An unknown id is a NOT_FOUND error. */
+  deletePerson: DeletePersonPayload;
+  /**
+   * Invites an e-mail address into the current tenant with a role. Returns the one-time invitation token
+   * exactly once (only its hash is stored), to be delivered to the invitee out of band; a newer invitation
+   * for the same address replaces a pending one. Granting a role requires holding all of its permissions.
+   */
+  inviteMember: InviteMemberPayload;
+  /** Logs an activity about a record of the tenant. */
+  logActivity: ActivityPayload;
+  /**
+   * Signs in with e-mail and password. A wrong password or unknown e-mail gives the same userError
+   * (code INVALID_CREDENTIALS). Throttled without checking the password, with the error code
+   * TOO_MANY_REQUESTS (extensions.retryAfterSeconds): after 5 failures for one account from one client
+   * address within 15 minutes (that address waits), after 100 failures from one address within 15
+   * minutes, and, from 20 failures for an account within an hour from anywhere, a wait of 15 s after
+   * the latest failure that doubles up to 5 minutes. Another address is never locked out.
+   */
+  login: LoginPayload;
+  /** Ends the sign-in a refresh token belongs to: every refresh token of its family stops working. */
+  logout: LogoutPayload;
+  /** Moves a deal to its pipeline's LOST stage with a reason of the catalogue. Emits `crm.deal.lost`. */
+  markDealLost: DealPayload;
+  /** Moves a deal to its pipeline's WON stage (last). Emits `crm.deal.won`. */
+  markDealWon: DealPayload;
+  /**
+   * Merges companies into one, in one transaction: people, deals, activities and everything else that
+   * points at the merged companies move to the survivor (erp moves their invoices on the
+   * `crm.company.merged` event), empty fields are filled from them, tags joined, and they are deleted.
+   */
+  mergeCompanies: MergeCompaniesPayload;
+  /** Merges people into one, like mergeCompanies; e-mails, phones and tags are joined. */
+  mergePeople: MergePeoplePayload;
+  /**
+   * Moves a deal within or between the stages of its pipeline, keeping every stage's positions
+   * 0..n-1; a stage change is recorded in the history. Emits `crm.deal.moved` (and `crm.deal.won` when
+   * it enters the WON stage). An unknown deal is NOT_FOUND.
+   */
+  moveDeal: DealPayload;
+  /**
+   * Moves a DRAFT invoice to POSTED and stamps `issuedAt`. Posted invoices can never change again (the
+   * database refuses it too). An id that matches no invoice of the tenant is a NOT_FOUND error.
+   */
+  postInvoice: PostInvoicePayload;
+  /**
+   * Rebuilds the current tenant's read models from analytics' journal of the events it received (after
+   * a fix to how events are read, say). KPIs show the old figures until it commits.
+   */
+  rebuildAnalytics: RebuildAnalyticsPayload;
+  /**
+   * Exchanges a refresh token for a new access token and a new refresh token (rotation: the presented
+   * token stops working). Presenting a refresh token that was already rotated is treated as theft: the
+   * whole family of tokens descending from that sign-in is revoked, including the newest one, and the
+   * userError REFRESH_TOKEN_REUSED is returned.
+   */
+  refreshSession: RefreshSessionPayload;
+  /** Takes a person off a deal. */
+  removeDealPerson: DealPersonPayload;
+  /** Puts a pipeline's stages in a new order. An unknown pipeline is NOT_FOUND. */
+  reorderStages: PipelinePayload;
+  /**
+   * Creates an account, a new tenant and the account's owner membership of it, and signs in.
+   * Fails with userErrors (and writes nothing) for a malformed e-mail, a weak password, a missing name or
+   * an e-mail that already has an account.
+   */
+  signUp: SignUpPayload;
+  /**
+   * Starts a new session in another tenant the signed-in user belongs to. The userError FORBIDDEN when
+   * the user is not a member of that tenant.
+   */
+  switchTenant: SwitchTenantPayload;
+  /**
+   * Changes a company's details (only the fields given). An id that matches no company of the current tenant is a
+   * NOT_FOUND error (not a userError): the caller asked for something that does not exist.
+   */
+  updateCompany: UpdateCompanyPayload;
+  /** Changes a dashboard; an unknown id is NOT_FOUND. */
+  updateDashboard: DashboardPayload;
+  /** Changes a deal's details (not its stage: see `moveDeal`). An unknown deal is NOT_FOUND. */
+  updateDeal: DealPayload;
+  /** Changes a lead. An id that matches no lead of the tenant is NOT_FOUND. */
+  updateLead: LeadPayload;
+  /** Changes a person's details (only the fields given). An unknown id is a NOT_FOUND error. */
+  updatePerson: UpdatePersonPayload;
+  /** Renames a pipeline, edits stages and appends new ones. An unknown pipeline is NOT_FOUND. */
+  updatePipeline: PipelinePayload;
+};
+
+
+export type MutationAcceptInvitationArgs = {
+  input: AcceptInvitationInput;
+};
+
+
+export type MutationAddDealPersonArgs = {
+  input: DealPersonInput;
+};
+
+
+export type MutationAssignRoleArgs = {
+  input: AssignRoleInput;
+};
+
+
+export type MutationCompleteTaskArgs = {
+  input: CompleteTaskInput;
+};
+
+
+export type MutationConvertLeadArgs = {
+  input: ConvertLeadInput;
+};
+
+
+export type MutationCreateCompanyArgs = {
+  input: CreateCompanyInput;
+};
+
+
+export type MutationCreateDashboardArgs = {
+  input: CreateDashboardInput;
+};
+
+
+export type MutationCreateDealArgs = {
+  input: CreateDealInput;
+};
+
+
+export type MutationCreateInvoiceArgs = {
+  input: CreateInvoiceInput;
+};
+
+
+export type MutationCreateLeadArgs = {
+  input: CreateLeadInput;
+};
+
+
+export type MutationCreatePersonArgs = {
+  input: CreatePersonInput;
+};
+
+
+export type MutationCreatePipelineArgs = {
+  input: CreatePipelineInput;
+};
+
+
+export type MutationCreateRoleArgs = {
+  input: CreateRoleInput;
+};
+
+
+export type MutationDeleteDashboardArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeletePersonArgs = {
+  input: DeletePersonInput;
+};
+
+
+export type MutationInviteMemberArgs = {
+  input: InviteMemberInput;
+};
+
+
+export type MutationLogActivityArgs = {
+  input: LogActivityInput;
+};
+
+
+export type MutationLoginArgs = {
+  input: LoginInput;
+};
+
+
+export type MutationLogoutArgs = {
+  input: LogoutInput;
+};
+
+
+export type MutationMarkDealLostArgs = {
+  input: MarkDealLostInput;
+};
+
+
+export type MutationMarkDealWonArgs = {
+  input: MarkDealWonInput;
+};
+
+
+export type MutationMergeCompaniesArgs = {
+  input: MergeInput;
+};
+
+
+export type MutationMergePeopleArgs = {
+  input: MergeInput;
+};
+
+
+export type MutationMoveDealArgs = {
+  input: MoveDealInput;
+};
+
+
+export type MutationPostInvoiceArgs = {
+  input: PostInvoiceInput;
+};
+
+
+export type MutationRefreshSessionArgs = {
+  input: RefreshSessionInput;
+};
+
+
+export type MutationRemoveDealPersonArgs = {
+  input: DealPersonInput;
+};
+
+
+export type MutationReorderStagesArgs = {
+  input: ReorderStagesInput;
+};
+
+
+export type MutationSignUpArgs = {
+  input: SignUpInput;
+};
+
+
+export type MutationSwitchTenantArgs = {
+  input: SwitchTenantInput;
+};
+
+
+export type MutationUpdateCompanyArgs = {
+  input: UpdateCompanyInput;
+};
+
+
+export type MutationUpdateDashboardArgs = {
+  input: UpdateDashboardInput;
+};
+
+
+export type MutationUpdateDealArgs = {
+  input: UpdateDealInput;
+};
+
+
+export type MutationUpdateLeadArgs = {
+  input: UpdateLeadInput;
+};
+
+
+export type MutationUpdatePersonArgs = {
+  input: UpdatePersonInput;
+};
+
+
+export type MutationUpdatePipelineArgs = {
+  input: UpdatePipelineInput;
+};
+
+/** A new OPEN stage appended to a pipeline (reorder it with `reorderStages`). */
+export type NewPipelineStageInput = {
+  /** Name, 1–100 characters after trimming, unique within the pipeline. */
+  name: Scalars['String']['input'];
+  /** Chance (0–100) that a deal in this stage is won. */
+  winProbability: Scalars['Int']['input'];
+};
+
+/** Relay page information; the same in every subgraph that lists things. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Cursor of the last edge, if any; pass it as `after` for the next page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** Whether another page follows this one. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** Whether this page was fetched after a cursor. */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first edge, if any. */
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * A contact of the tenant's CRM: someone the team talks to, usually at a company. An entity other
+ * subgraphs may reference by id. Its data fields need `crm.person:read`; its `id` needs only a tenant.
+ */
+export type Person = {
+  __typename?: 'Person';
+  /** The company the person works for; null when none. */
+  company?: Maybe<Company>;
+  /** When the person was created (ISO-8601, UTC). */
+  createdAt: Scalars['String']['output'];
+  /** E-mail addresses, lower-cased; the first is the primary one. Each belongs to one person of the tenant. */
+  emails: Array<Scalars['String']['output']>;
+  /** Given name, 1–100 characters, trimmed. */
+  firstName: Scalars['String']['output'];
+  /** Stable identifier (UUID). */
+  id: Scalars['ID']['output'];
+  /** Job title, up to 200 characters. */
+  jobTitle?: Maybe<Scalars['String']['output']>;
+  /** Family name, up to 100 characters; null when none was given. */
+  lastName?: Maybe<Scalars['String']['output']>;
+  /** Full name: first name, then last name. */
+  name: Scalars['String']['output'];
+  /** The member responsible for the person: whoever created it. Resolved by the identity subgraph. */
+  owner?: Maybe<User>;
+  /** Phone numbers in E.164 form (`+33612345678`). */
+  phones: Array<Scalars['String']['output']>;
+  /** The primary (first) e-mail address; null when there is none. */
+  primaryEmail?: Maybe<Scalars['String']['output']>;
+  /** Labels: lower-case, unique, at most 20 of up to 40 characters each. */
+  tags: Array<Scalars['String']['output']>;
+  /** What happened with this person, newest first. `first` is 1–100 (default 20). */
+  timeline: ActivityConnection;
+  /** When the person was last changed (ISO-8601, UTC). */
+  updatedAt: Scalars['String']['output'];
+};
+
+
+/**
+ * A contact of the tenant's CRM: someone the team talks to, usually at a company. An entity other
+ * subgraphs may reference by id. Its data fields need `crm.person:read`; its `id` needs only a tenant.
+ */
+export type PersonTimelineArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of people, in the order the list asked for (then by id). */
+export type PersonConnection = {
+  __typename?: 'PersonConnection';
+  /** The people of this page. */
+  edges: Array<PersonEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many people match the list's search and filters, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One person in a `PersonConnection` page. */
+export type PersonEdge = {
+  __typename?: 'PersonEdge';
+  /** Opaque cursor of this person; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The person. */
+  node: Person;
+};
+
+/** Narrows `people`; all given conditions must hold. */
+export type PersonFilter = {
+  /** Only people of this company. */
+  companyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only people owned by this user. */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only people carrying this tag (case-insensitive). */
+  tag?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The order of `people`. A cursor works only with the order it was returned for. */
+export type PersonOrder = {
+  /** The direction (default ASC). */
+  direction?: InputMaybe<SortDirection>;
+  /** The field to sort by. */
+  field: PersonOrderField;
+};
+
+/** What `people` can be sorted by; ties are broken by id, in the same direction. */
+export type PersonOrderField =
+  /** Creation time. */
+  | 'CREATED_AT'
+  /** Full name, case-insensitively. */
+  | 'NAME'
+  /** Time of the last change. */
+  | 'UPDATED_AT';
+
+/**
+ * A sales process: ordered stages a deal goes through. Every tenant starts with the default pipeline
+ * "Sales" (Lead in, Qualified, Proposal, Negotiation, Won, Lost). Reading needs `crm.deal:read`.
+ */
+export type Pipeline = {
+  __typename?: 'Pipeline';
+  /** When the pipeline was created (ISO-8601, UTC). */
+  createdAt: Scalars['String']['output'];
+  /** Stable identifier (UUID). */
+  id: Scalars['ID']['output'];
+  /** Whether this is the tenant's default pipeline (where deals go when no stage is named). */
+  isDefault: Scalars['Boolean']['output'];
+  /** Name, 1–100 characters, unique within the tenant (case-insensitively). */
+  name: Scalars['String']['output'];
+  /** The stages in board order (left to right). */
+  stages: Array<PipelineStage>;
+  /** When the pipeline or its stages last changed (ISO-8601, UTC). */
+  updatedAt: Scalars['String']['output'];
+};
+
+/** A pipeline as a kanban board. */
+export type PipelineBoard = {
+  __typename?: 'PipelineBoard';
+  /** The pipeline. */
+  pipeline: Pipeline;
+  /** Its stages in order, each with its deals. */
+  stages: Array<PipelineBoardStage>;
+};
+
+/** One column of `pipelineBoard`. */
+export type PipelineBoardStage = {
+  __typename?: 'PipelineBoardStage';
+  /** How many deals the stage holds in all. */
+  dealCount: Scalars['Int']['output'];
+  /** Its first deals by position (at most `dealsPerStage`). */
+  deals: Array<Deal>;
+  /** Whether the stage holds more deals than `deals` shows. */
+  hasMoreDeals: Scalars['Boolean']['output'];
+  /** The stage. */
+  stage: PipelineStage;
+  /** Sum of the amounts of all its deals, one entry per currency (deals without amount are left out). */
+  totals: Array<Money>;
+};
+
+/** Result of `createPipeline`, `updatePipeline` and `reorderStages`. */
+export type PipelinePayload = {
+  __typename?: 'PipelinePayload';
+  /** The pipeline after the change; null when `userErrors` is not empty. */
+  pipeline?: Maybe<Pipeline>;
+  /**
+   * Why nothing was written (codes: NAME_REQUIRED, NAME_TOO_LONG, PIPELINE_NAME_TAKEN, STAGE_NAME_TAKEN,
+   * WIN_PROBABILITY_INVALID, TOO_MANY_STAGES, OPEN_STAGE_REQUIRED, WON_STAGE_REQUIRED, LOST_STAGE_REQUIRED,
+   * STAGE_NOT_FOUND, STAGE_REPEATED, STAGES_MISMATCH).
+   */
+  userErrors: Array<UserError>;
+};
+
+/** One column of a pipeline. */
+export type PipelineStage = {
+  __typename?: 'PipelineStage';
+  /** Stable identifier (UUID). */
+  id: Scalars['ID']['output'];
+  /** OPEN, WON or LOST. */
+  kind: PipelineStageKind;
+  /** Name, 1–100 characters, unique within its pipeline. */
+  name: Scalars['String']['output'];
+  /** The pipeline the stage belongs to. */
+  pipeline: Pipeline;
+  /** 0-based place in the pipeline's order. */
+  position: Scalars['Int']['output'];
+  /** Chance (0–100, percent) that a deal in this stage is won. */
+  winProbability: Scalars['Int']['output'];
+};
+
+/** One stage of a new pipeline. */
+export type PipelineStageInput = {
+  /** OPEN by default; a pipeline needs at least one OPEN, exactly one WON and exactly one LOST stage. */
+  kind?: InputMaybe<PipelineStageKind>;
+  /** Name, 1–100 characters after trimming, unique within the pipeline. */
+  name: Scalars['String']['input'];
+  /** Chance (0–100) that a deal in this stage is won. */
+  winProbability: Scalars['Int']['input'];
+};
+
+/** What a stage means for the deals in it: still open, won, or lost. */
+export type PipelineStageKind =
+  /** Deals lost; a pipeline has exactly one such stage. */
+  | 'LOST'
+  /** Deals in progress. */
+  | 'OPEN'
+  /** Deals won; a pipeline has exactly one such stage. */
+  | 'WON';
+
+/** Input of `postInvoice`. */
+export type PostInvoiceInput = {
+  /** The draft invoice to post. */
+  id: Scalars['ID']['input'];
+};
+
+/** Result of `postInvoice`. */
+export type PostInvoicePayload = {
+  __typename?: 'PostInvoicePayload';
+  /** The posted invoice; null when `userErrors` is not empty. */
+  invoice?: Maybe<Invoice>;
+  /** Why the invoice was not posted (code: ALREADY_POSTED). */
+  userErrors: Array<UserError>;
+};
+
+/** A postal address. Every part is optional; `country` is an ISO 3166-1 alpha-2 code. */
+export type PostalAddress = {
+  __typename?: 'PostalAddress';
+  /** City, up to 100 characters. */
+  city?: Maybe<Scalars['String']['output']>;
+  /** ISO 3166-1 alpha-2 country code, upper-case (e.g. `FR`). */
+  country?: Maybe<Scalars['String']['output']>;
+  /** Postal or ZIP code, up to 20 characters. */
+  postalCode?: Maybe<Scalars['String']['output']>;
+  /** State, province or region, up to 100 characters. */
+  region?: Maybe<Scalars['String']['output']>;
+  /** Street and number, up to 200 characters. */
+  street?: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * A postal address to store. Parts are trimmed; blank parts are none; `country` is case-insensitive
+ * and must be an ISO 3166-1 alpha-2 code. An address whose parts are all blank removes the address.
+ */
+export type PostalAddressInput = {
+  /** City, up to 100 characters. */
+  city?: InputMaybe<Scalars['String']['input']>;
+  /** ISO 3166-1 alpha-2 country code (e.g. `fr` or `FR`). */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** Postal or ZIP code, up to 20 characters. */
+  postalCode?: InputMaybe<Scalars['String']['input']>;
+  /** State, province or region, up to 100 characters. */
+  region?: InputMaybe<Scalars['String']['input']>;
+  /** Street and number, up to 200 characters. */
+  street?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * Accounts, tenants, memberships, roles and sessions. Sign-up, login, refresh, logout and invitation
+ * acceptance are public; everything else acts on the caller's current tenant (the `tid` of their token).
+ */
+export type Query = {
+  __typename?: 'Query';
+  /**
+   * The current tenant's companies, by default ordered by name, then id. `first` is 1–100 (default 20);
+   * `after` is a cursor from this list in the same order; `search` (up to 200 characters) matches a
+   * case-insensitive substring of the name or the domain; `filter` narrows by industry, tag or owner.
+   */
+  companies: CompanyConnection;
+  /** A company of the current tenant by id; null when there is none (or it belongs to another tenant). A malformed id is BAD_USER_INPUT. */
+  company?: Maybe<Company>;
+  /** A dashboard of the current tenant; null when there is none. */
+  dashboard?: Maybe<Dashboard>;
+  /** The current tenant's dashboards by name. `first` is 1–100 (default 20). */
+  dashboards: DashboardConnection;
+  /** A deal of the current tenant; null when there is none (or it belongs to another tenant). */
+  deal?: Maybe<Deal>;
+  /**
+   * The current tenant's deals. `first` is 1–100 (default 20); `search` matches a case-insensitive
+   * substring of the title; `filter` narrows; `orderBy` defaults to newest first.
+   */
+  deals: DealConnection;
+  /** Pairs of companies or people that are probably the same, most alike first (`first` 1–100, default 20). */
+  duplicateCandidates: Array<DuplicateCandidate>;
+  /** An import job of the current tenant; null when there is none, or the caller may not read its entity. */
+  importJob?: Maybe<ImportJob>;
+  /** The current tenant's import jobs the caller may see, newest first. `first` is 1–100 (default 20). */
+  importJobs: ImportJobConnection;
+  /** An invoice of the current tenant by id; null when there is none. A malformed id is BAD_USER_INPUT. */
+  invoice?: Maybe<Invoice>;
+  /** The current tenant's invoices, newest first, optionally only those with `status`. `first` is 1–100 (default 20). */
+  invoices: InvoiceConnection;
+  /** A lead of the current tenant by id; null when there is none. A malformed id is BAD_USER_INPUT. */
+  lead?: Maybe<Lead>;
+  /**
+   * The current tenant's leads. `first` is 1–100 (default 20); `search` matches a case-insensitive
+   * substring of the name, company name or e-mail; `filter` narrows; `orderBy` defaults to newest first.
+   */
+  leads: LeadConnection;
+  /** The tenant's catalogue of lost reasons, in display order. */
+  lostReasons: Array<LostReason>;
+  /**
+   * The signed-in user in their current tenant: role, effective permissions and all their memberships.
+   * Null when the caller is no longer a member of the token's tenant.
+   */
+  me?: Maybe<Viewer>;
+  /** Members of the current tenant, oldest first. */
+  members: MembershipConnection;
+  /**
+   * A KPI of the current tenant. `from`/`to` are ISO dates (inclusive, UTC); by default the last 12
+   * months for MONTH, 12 weeks for WEEK, 31 days for DAY. At most 400 periods.
+   */
+  metric: Metric;
+  /**
+   * The caller's tasks, soonest due first and undated ones last: open ones, or completed ones with
+   * `done: true`.
+   */
+  myTasks: ActivityConnection;
+  /**
+   * The current tenant's people, by default ordered by name, then id. `first` is 1–100 (default 20);
+   * `after` is a cursor from this list in the same order; `search` (up to 200 characters) matches a
+   * case-insensitive substring of the full name or of any e-mail address; `filter` narrows by company,
+   * owner or tag.
+   */
+  people: PersonConnection;
+  /** A person of the current tenant by id; null when there is none (or it belongs to another tenant). A malformed id is BAD_USER_INPUT. */
+  person?: Maybe<Person>;
+  /** A pipeline of the current tenant; null when there is none (or it belongs to another tenant). */
+  pipeline?: Maybe<Pipeline>;
+  /**
+   * A pipeline as a board: stages in order, each with its first `dealsPerStage` (1–100, default 50)
+   * deals by position, its deal count and amount totals per currency. Null for an unknown pipeline.
+   */
+  pipelineBoard?: Maybe<PipelineBoard>;
+  /** The current tenant's pipelines (at most 50), the default one first, then by name. */
+  pipelines: Array<Pipeline>;
+  /** Roles that can be granted in the current tenant: the built-in ones, then custom roles by name. */
+  roles: Array<Role>;
+};
+
+
+/**
+ * Accounts, tenants, memberships, roles and sessions. Sign-up, login, refresh, logout and invitation
+ * acceptance are public; everything else acts on the caller's current tenant (the `tid` of their token).
+ */
+export type QueryCompaniesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CompanyFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<CompanyOrder>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Accounts, tenants, memberships, roles and sessions. Sign-up, login, refresh, logout and invitation
+ * acceptance are public; everything else acts on the caller's current tenant (the `tid` of their token).
+ */
+export type QueryCompanyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Accounts, tenants, memberships, roles and sessions. Sign-up, login, refresh, logout and invitation
+ * acceptance are public; everything else acts on the caller's current tenant (the `tid` of their token).
+ */
+export type QueryDashboardArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Accounts, tenants, memberships, roles and sessions. Sign-up, login, refresh, logout and invitation
+ * acceptance are public; everything else acts on the caller's current tenant (the `tid` of their token).
+ */
+export type QueryDashboardsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Accounts, tenants, memberships, roles and sessions. Sign-up, login, refresh, logout and invitation
+ * acceptance are public; everything else acts on the caller's current tenant (the `tid` of their token).
+ */
+export type QueryDealArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Accounts, tenants, memberships, roles and sessions. Sign-up, login, refresh, logout and invitation
+ * acceptance are public; everything else acts on the caller's current tenant (the `tid` of their token).
+ */
+export type QueryDealsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DealFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<DealOrder>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Accounts, tenants, memberships, roles and sessions. Sign-up, login, refresh, logout and invitation
+ * acceptance are public; everything else acts on the caller's current tenant (the `tid` of their token).
+ */
+export type QueryDuplicateCandidatesArgs = {
+  entity: DuplicateEntity;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Accounts, tenants, memberships, roles and sessions. Sign-up, login, refresh, logout and invitation
+ * acceptance are public; everything else acts on the caller's current tenant (the `tid` of their token).
+ */
+export type QueryImportJobArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Accounts, tenants, memberships, roles and sessions. Sign-up, login, refresh, logout and invitation
+ * acceptance are public; everything else acts on the caller's current tenant (the `tid` of their token).
+ */
+export type QueryImportJobsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Accounts, tenants, memberships, roles and sessions. Sign-up, login, refresh, logout and invitation
+ * acceptance are public; everything else acts on the caller's current tenant (the `tid` of their token).
+ */
+export type QueryInvoiceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Accounts, tenants, memberships, roles and sessions. Sign-up, login, refresh, logout and invitation
+ * acceptance are public; everything else acts on the caller's current tenant (the `tid` of their token).
+ */
+export type QueryInvoicesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<InvoiceStatus>;
+};
+
+
+/**
+ * Accounts, tenants, memberships, roles and sessions. Sign-up, login, refresh, logout and invitation
+ * acceptance are public; everything else acts on the caller's current tenant (the `tid` of their token).
+ */
+export type QueryLeadArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Accounts, tenants, memberships, roles and sessions. Sign-up, login, refresh, logout and invitation
+ * acceptance are public; everything else acts on the caller's current tenant (the `tid` of their token).
+ */
+export type QueryLeadsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<LeadFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<LeadOrder>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Accounts, tenants, memberships, roles and sessions. Sign-up, login, refresh, logout and invitation
+ * acceptance are public; everything else acts on the caller's current tenant (the `tid` of their token).
+ */
+export type QueryMembersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Accounts, tenants, memberships, roles and sessions. Sign-up, login, refresh, logout and invitation
+ * acceptance are public; everything else acts on the caller's current tenant (the `tid` of their token).
+ */
+export type QueryMetricArgs = {
+  from?: InputMaybe<Scalars['String']['input']>;
+  name: MetricName;
+  period?: InputMaybe<MetricPeriod>;
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Accounts, tenants, memberships, roles and sessions. Sign-up, login, refresh, logout and invitation
+ * acceptance are public; everything else acts on the caller's current tenant (the `tid` of their token).
+ */
+export type QueryMyTasksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  done?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Accounts, tenants, memberships, roles and sessions. Sign-up, login, refresh, logout and invitation
+ * acceptance are public; everything else acts on the caller's current tenant (the `tid` of their token).
+ */
+export type QueryPeopleArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PersonFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<PersonOrder>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Accounts, tenants, memberships, roles and sessions. Sign-up, login, refresh, logout and invitation
+ * acceptance are public; everything else acts on the caller's current tenant (the `tid` of their token).
+ */
+export type QueryPersonArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Accounts, tenants, memberships, roles and sessions. Sign-up, login, refresh, logout and invitation
+ * acceptance are public; everything else acts on the caller's current tenant (the `tid` of their token).
+ */
+export type QueryPipelineArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Accounts, tenants, memberships, roles and sessions. Sign-up, login, refresh, logout and invitation
+ * acceptance are public; everything else acts on the caller's current tenant (the `tid` of their token).
+ */
+export type QueryPipelineBoardArgs = {
+  dealsPerStage?: InputMaybe<Scalars['Int']['input']>;
+  pipelineId: Scalars['ID']['input'];
+};
+
+/** Result of `rebuildAnalytics`. */
+export type RebuildAnalyticsPayload = {
+  __typename?: 'RebuildAnalyticsPayload';
+  /** How many journaled events were replayed. */
+  replayed: Scalars['Int']['output'];
+};
+
+/** Input of `refreshSession`. */
+export type RefreshSessionInput = {
+  /** The refresh token of the current session. */
+  refreshToken: Scalars['String']['input'];
+};
+
+/** Result of `refreshSession`. */
+export type RefreshSessionPayload = {
+  __typename?: 'RefreshSessionPayload';
+  /** The renewed session with a new refresh token; null when userErrors is not empty. */
+  session?: Maybe<AuthSession>;
+  /** Why the refresh was refused (INVALID_REFRESH_TOKEN, REFRESH_TOKEN_REUSED, REFRESH_TOKEN_REVOKED, ...). */
+  userErrors: Array<UserError>;
+};
+
+/** Input of `reorderStages`. */
+export type ReorderStagesInput = {
+  /** The pipeline whose stages move. */
+  pipelineId: Scalars['ID']['input'];
+  /** Every stage of the pipeline, exactly once, in the new order. */
+  stageIds: Array<Scalars['ID']['input']>;
+};
+
+/** A named set of permissions a member can hold. */
+export type Role = {
+  __typename?: 'Role';
+  /** Whether this is one of the platform's roles (owner, admin, member, viewer). */
+  builtIn: Scalars['Boolean']['output'];
+  /** When a custom role was created (ISO 8601, UTC); null for built-in roles. */
+  createdAt?: Maybe<Scalars['String']['output']>;
+  /** Identifier of a custom role; null for built-in roles. */
+  id?: Maybe<Scalars['ID']['output']>;
+  /** Unique name within the tenant. */
+  name: Scalars['String']['output'];
+  /** Permissions granted, from the platform's catalogue (e.g. `crm.company:write`). */
+  permissions: Array<Scalars['String']['output']>;
+};
+
+/**
+ * The account a session was issued to. Unlike `User` it needs no tenant in the request, because it is
+ * returned to the very caller who just proved who they are (sign-up, login, refresh, invitation).
+ */
+export type SessionUser = {
+  __typename?: 'SessionUser';
+  /** When the account was created (ISO 8601, UTC). */
+  createdAt: Scalars['String']['output'];
+  /** E-mail address, trimmed and lower-cased. */
+  email: Scalars['String']['output'];
+  /** Stable identifier (UUID); the same as `User.id`. */
+  id: Scalars['ID']['output'];
+  /** Display name. */
+  name: Scalars['String']['output'];
+};
+
+/** Input of `signUp`. */
+export type SignUpInput = {
+  /** E-mail address; trimmed and lower-cased. */
+  email: Scalars['String']['input'];
+  /** The person's display name. */
+  name: Scalars['String']['input'];
+  /** 10 to 200 characters, not one character repeated. */
+  password: Scalars['String']['input'];
+  /** Name of the tenant (organisation) to create. */
+  tenantName: Scalars['String']['input'];
+};
+
+/** Result of `signUp`. */
+export type SignUpPayload = {
+  __typename?: 'SignUpPayload';
+  /** The new session; null when userErrors is not empty. */
+  session?: Maybe<AuthSession>;
+  /** Why the sign-up was refused. */
+  userErrors: Array<UserError>;
+};
+
+/** Which way a list is sorted. */
+export type SortDirection =
+  /** Smallest (or earliest, or A) first. */
+  | 'ASC'
+  /** Largest (or latest, or Z) first. */
+  | 'DESC';
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /**
+   * A company of the current tenant as it is after each change: created, updated, or the survivor of a
+   * merge. Fields from other subgraphs (erp's `openBalance`, ...) are resolved for every message.
+   */
+  companyUpdated: Company;
+  /**
+   * A deal of the current tenant as it is after each change (created, edited, moved, won, lost); with
+   * `pipelineId`, only that pipeline's deals. The kanban board's live feed.
+   */
+  dealUpdated: Deal;
+  /**
+   * The job after each step of its import (started, each batch written, finished): what a progress bar
+   * follows. Visible to whoever may read the job's entity; ends nothing by itself, so unsubscribe once
+   * `status` is SUCCEEDED or FAILED.
+   */
+  importProgress: ImportJob;
+  /** Each invoice of the current tenant as it is posted (created as posted, or posted later). */
+  invoicePosted: Invoice;
+  /**
+   * Each time one of these KPIs of the current tenant changes (all of them when `names` is not
+   * given), the metric over its default window.
+   */
+  metricUpdated: Metric;
+};
+
+
+export type SubscriptionDealUpdatedArgs = {
+  pipelineId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type SubscriptionImportProgressArgs = {
+  jobId: Scalars['ID']['input'];
+};
+
+
+export type SubscriptionMetricUpdatedArgs = {
+  names?: InputMaybe<Array<MetricName>>;
+};
+
+/** Input of `switchTenant`. */
+export type SwitchTenantInput = {
+  /** A tenant the signed-in user is a member of. */
+  tenantId: Scalars['ID']['input'];
+};
+
+/** Result of `switchTenant`. */
+export type SwitchTenantPayload = {
+  __typename?: 'SwitchTenantPayload';
+  /** A session for the requested tenant; null when userErrors is not empty. */
+  session?: Maybe<AuthSession>;
+  /** Why the switch was refused (FORBIDDEN when not a member). */
+  userErrors: Array<UserError>;
+};
+
+/** A customer organisation: every piece of business data belongs to exactly one tenant. */
+export type Tenant = {
+  __typename?: 'Tenant';
+  /** When the tenant was created (ISO 8601, UTC). */
+  createdAt: Scalars['String']['output'];
+  /** Stable identifier (UUID); the `tid` claim of access tokens. */
+  id: Scalars['ID']['output'];
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** URL-friendly unique name derived from the display name. */
+  slug: Scalars['String']['output'];
+};
+
+/** Input of `updateCompany`. Omitted (or null) fields stay unchanged. */
+export type UpdateCompanyInput = {
+  /** The new address, replacing the whole address; an explicit null (or all parts blank) removes it. */
+  address?: InputMaybe<PostalAddressInput>;
+  /** New domain; an empty string removes it. */
+  domain?: InputMaybe<Scalars['String']['input']>;
+  /** New employee count; an explicit null removes it. */
+  employeeCount?: InputMaybe<Scalars['Int']['input']>;
+  /** The company to change. */
+  id: Scalars['ID']['input'];
+  /** New industry; an empty string removes it. */
+  industry?: InputMaybe<Scalars['String']['input']>;
+  /** New display name, 1–200 characters after trimming. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** The new tags, replacing all tags; an empty list removes them. */
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** Result of `updateCompany`. */
+export type UpdateCompanyPayload = {
+  __typename?: 'UpdateCompanyPayload';
+  /** The company after the change; null when `userErrors` is not empty. */
+  company?: Maybe<Company>;
+  /** Why nothing was changed (codes: NAME_REQUIRED, NAME_TOO_LONG, DOMAIN_INVALID, DOMAIN_TAKEN, INDUSTRY_TOO_LONG, EMPLOYEE_COUNT_INVALID, ADDRESS_TOO_LONG, COUNTRY_INVALID, TAG_TOO_LONG, TOO_MANY_TAGS). */
+  userErrors: Array<UserError>;
+};
+
+/** Input of `updateDashboard`: what is given replaces what was there. */
+export type UpdateDashboardInput = {
+  columns?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  widgets?: InputMaybe<Array<DashboardWidgetInput>>;
+};
+
+/** Input of `updateDeal`. Omitted fields stay unchanged; `null` clears amount, date, owner or company. */
+export type UpdateDealInput = {
+  /** New amount. */
+  amount?: InputMaybe<MoneyInput>;
+  /** New company. */
+  companyId?: InputMaybe<Scalars['ID']['input']>;
+  /** New expected close date. */
+  expectedCloseDate?: InputMaybe<Scalars['String']['input']>;
+  /** The deal to change. */
+  id: Scalars['ID']['input'];
+  /** New owner. */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  /** New title. */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Input of `updateLead`. Omitted fields stay unchanged; null clears an optional field. */
+export type UpdateLeadInput = {
+  companyName?: InputMaybe<Scalars['String']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** The lead to change. */
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  score?: InputMaybe<Scalars['Int']['input']>;
+  source?: InputMaybe<LeadSource>;
+  /** Any status but CONVERTED. */
+  status?: InputMaybe<LeadStatus>;
+};
+
+/** Input of `updatePerson`. Omitted fields stay unchanged. */
+export type UpdatePersonInput = {
+  /** The new company (of the current tenant); null removes it. */
+  companyId?: InputMaybe<Scalars['ID']['input']>;
+  /** The new e-mail addresses, replacing all of them (primary first); an empty list removes them. */
+  emails?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** New given name, 1–100 characters after trimming. */
+  firstName?: InputMaybe<Scalars['String']['input']>;
+  /** The person to change. */
+  id: Scalars['ID']['input'];
+  /** New job title; an empty string or null removes it. */
+  jobTitle?: InputMaybe<Scalars['String']['input']>;
+  /** New family name; an empty string or null removes it. */
+  lastName?: InputMaybe<Scalars['String']['input']>;
+  /** The new phone numbers, replacing all of them; an empty list removes them. */
+  phones?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The new tags, replacing all of them; an empty list removes them. */
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** Result of `updatePerson`. */
+export type UpdatePersonPayload = {
+  __typename?: 'UpdatePersonPayload';
+  /** The person after the change; null when `userErrors` is not empty. */
+  person?: Maybe<Person>;
+  /** Why nothing was changed (the codes of `CreatePersonPayload.userErrors`). */
+  userErrors: Array<UserError>;
+};
+
+/** Input of `updatePipeline`. */
+export type UpdatePipelineInput = {
+  /** OPEN stages appended after the existing ones. */
+  addStages?: InputMaybe<Array<NewPipelineStageInput>>;
+  /** The pipeline to change. */
+  id: Scalars['ID']['input'];
+  /** New name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Changes to existing stages. */
+  stages?: InputMaybe<Array<UpdatePipelineStageInput>>;
+};
+
+/** A change to an existing stage; omitted fields stay unchanged. A stage's kind cannot change. */
+export type UpdatePipelineStageInput = {
+  /** The stage (of this pipeline) to change. */
+  id: Scalars['ID']['input'];
+  /** New name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** New win probability (0–100). */
+  winProbability?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A member of the platform, owned by identity; analytics adds their sales figures. */
+export type User = {
+  __typename?: 'User';
+  /** The member's tasks in the current tenant, soonest due first: open ones, or completed ones with `done: true`. */
+  assignedTasks: ActivityConnection;
+  /** When the account was created (ISO 8601, UTC). */
+  createdAt: Scalars['String']['output'];
+  /** E-mail address, trimmed and lower-cased; unique across NEXORA. */
+  email: Scalars['String']['output'];
+  /** The user's identifier. */
+  id: Scalars['ID']['output'];
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** The deals this user owns in the current tenant, newest first. `first` is 1–100 (default 20). */
+  ownedDeals: DealConnection;
+  /** Deals this user owns that were won since the first day of the current month (UTC), in the current tenant. */
+  wonDealsThisMonth: Scalars['Int']['output'];
+};
+
+
+/** A member of the platform, owned by identity; analytics adds their sales figures. */
+export type UserAssignedTasksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  done?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A member of the platform, owned by identity; analytics adds their sales figures. */
+export type UserOwnedDealsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** An expected failure of a mutation (validation, duplicates); nothing was written when one is returned. */
+export type UserError = {
+  __typename?: 'UserError';
+  /** Stable machine-readable code, e.g. `DOMAIN_TAKEN`. */
+  code: Scalars['String']['output'];
+  /** Path to the input field at fault, e.g. `["input", "domain"]`; null when it concerns the whole input. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** Human-readable explanation. */
+  message: Scalars['String']['output'];
+};
+
+/** The signed-in user as seen from their current tenant. */
+export type Viewer = {
+  __typename?: 'Viewer';
+  /** Every tenant membership of the user, oldest first. */
+  memberships: Array<Membership>;
+  /** Permissions of that role as stored now (an access token carries a snapshot until it expires). */
+  permissions: Array<Scalars['String']['output']>;
+  /** The user's role in the current tenant. */
+  role: Scalars['String']['output'];
+  /** The current tenant (the `tid` of the access token). */
+  tenant: Tenant;
+  /** The account. */
+  user: User;
+};
+
+export type LoginMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+
+export type LoginMutation = { __typename?: 'Mutation', login: { __typename?: 'LoginPayload', session?: { __typename?: 'AuthSession', accessToken: string, refreshToken: string, user: { __typename?: 'SessionUser', email: string } } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+
+export type CompaniesQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  search?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type CompaniesQuery = { __typename?: 'Query', companies: { __typename?: 'CompanyConnection', totalCount: number, edges: Array<{ __typename?: 'CompanyEdge', node: { __typename?: 'Company', id: string, name: string, domain?: string | null } }> } };
+
+
+export const LoginDocument = {"__meta__":{"hash":"b9b999a26cfb45e1535e21294091e6377177b9b1"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
+export const CompaniesDocument = {"__meta__":{"hash":"00bfdedb842890c6693c3470f99506f57c3a0d3a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Companies"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"companies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"domain"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CompaniesQuery, CompaniesQueryVariables>;
