@@ -83,6 +83,18 @@ export interface RunningGateway {
   stop(): Promise<void>;
 }
 
+/**
+ * A request for GraphQL over SSE asks for `text/event-stream` and not for JSON: clients such as urql
+ * list `text/event-stream` among the types they accept for incremental delivery on ordinary queries.
+ */
+export function wantsEventStream(accept: string | undefined): boolean {
+  const types = (accept ?? '').split(',').map((part) => part.split(';')[0].trim().toLowerCase());
+  return (
+    types.includes('text/event-stream') &&
+    !types.some((type) => type === 'application/json' || type === 'application/graphql-response+json')
+  );
+}
+
 const RESERVED_ROUTES = ['/graphql', '/health', '/ready', FILE_ROUTE_PATH];
 
 /**
@@ -172,7 +184,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
     ...graphqlRoute,
     // Subscriptions over SSE share /graphql with queries: the Accept header tells them apart.
     handle: ((req, res) =>
-      live && (req.headers.accept ?? '').includes('text/event-stream')
+      live && wantsEventStream(req.headers.accept)
         ? live.handleSse(req, res)
         : graphqlRoute.handle(req, res)) as RouteHandler,
   };

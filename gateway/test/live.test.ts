@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createLogger, domainEvent, InProcessEventBus, waitUntil } from '@nexora/kit';
 import { parse, type ExecutionResult } from 'graphql';
 import { DEFAULT_SUPERGRAPH_PATH, readSupergraph } from '../src';
+import { wantsEventStream } from '../src/gateway';
 import { LiveHub } from '../src/live/live-hub';
 import { LivePlanner, LIVE_SOURCE, type LivePlan } from '../src/live/live-planner';
 import type { LiveCaller, LiveResolver } from '../src/live/live-resolver';
@@ -148,5 +149,20 @@ describe('LiveHub', () => {
     expect(received).toHaveLength(20);
     expect(await slow.next()).toEqual({ value: undefined, done: true });
     fast.close();
+  });
+});
+
+describe('telling SSE subscriptions from ordinary requests', () => {
+  it('serves SSE only to clients that ask for an event stream and not for JSON', () => {
+    expect(wantsEventStream('text/event-stream')).toBe(true);
+    expect(wantsEventStream('text/event-stream; charset=utf-8')).toBe(true);
+    // urql's default Accept lists text/event-stream for incremental delivery of ordinary queries.
+    expect(
+      wantsEventStream(
+        'application/graphql-response+json, application/graphql+json, application/json, text/event-stream, multipart/mixed',
+      ),
+    ).toBe(false);
+    expect(wantsEventStream('application/json')).toBe(false);
+    expect(wantsEventStream(undefined)).toBe(false);
   });
 });

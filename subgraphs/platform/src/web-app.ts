@@ -1,7 +1,11 @@
+import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import type { Logger, RouteHandler } from '@nexora/kit';
+
+const execFileAsync = promisify(execFile);
 
 export const WEB_DIRECTORY = path.resolve(__dirname, '../../../web');
 export const WEB_DIST = path.join(WEB_DIRECTORY, 'dist');
@@ -18,15 +22,25 @@ const TYPES: Record<string, string> = {
   '.map': 'application/json',
 };
 
+/** Runs `vite build` for the web client into `outDir` (a child process: vite is ESM-only). */
+export async function buildWeb(outDir: string): Promise<void> {
+  const vite = path.resolve(WEB_DIRECTORY, '../node_modules/vite/bin/vite.js');
+  await execFileAsync(
+    process.execPath,
+    [vite, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'],
+    {
+      cwd: WEB_DIRECTORY,
+      timeout: 120_000,
+    },
+  );
+}
+
 /** Builds the web client into web/dist when it is missing (the first `npm start`). */
 export async function ensureWebBuild(logger: Logger, dist = WEB_DIST): Promise<boolean> {
   if (existsSync(path.join(dist, 'index.html'))) return true;
   try {
     logger.info('building the web client (first start)…');
-    // vite is ESM-only: a dynamic import of a computed name keeps it an import() under CommonJS.
-    const name = 'vite';
-    const vite = (await import(name)) as { build(options: object): Promise<unknown> };
-    await vite.build({ root: WEB_DIRECTORY, logLevel: 'warn', build: { outDir: dist, emptyOutDir: true } });
+    await buildWeb(dist);
     return true;
   } catch (error) {
     logger.warn({ err: error }, 'the web client could not be built; the API still runs');

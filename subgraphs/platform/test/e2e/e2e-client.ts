@@ -4,6 +4,7 @@ import { exportJWK, generateKeyPair, SignJWT, type KeyLike } from 'jose';
 import {
   createLogger,
   type EventBus,
+  type RouteHandler,
   InProcessEventBus,
   PERMISSIONS,
   postGraphQL,
@@ -143,8 +144,10 @@ async function withTestSigningKey<T>(start: () => Promise<T>): Promise<{ started
   }
 }
 
-/** `events`: the bus the platform runs on (default a fresh in-process bus). */
-export async function startE2EPlatform(options: { events?: EventBus } = {}): Promise<E2EPlatform> {
+/** `events`: the bus the platform runs on (default a fresh in-process bus); `routes`: extra gateway routes. */
+export async function startE2EPlatform(
+  options: { events?: EventBus; routes?: Record<string, RouteHandler> } = {},
+): Promise<E2EPlatform> {
   const signingSecret = randomBytes(32).toString('base64url');
   const { started: platform, key } = await withTestSigningKey(() =>
     startPlatform({
@@ -158,6 +161,7 @@ export async function startE2EPlatform(options: { events?: EventBus } = {}): Pro
       host: '127.0.0.1',
       // As behind one load balancer: the client address is the last X-Forwarded-For entry.
       gateway: { trustedProxyCount: 1 },
+      routes: options.routes,
     }),
   );
   const kid = await publishedKid(platform);
