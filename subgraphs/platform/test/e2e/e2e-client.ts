@@ -1,6 +1,7 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { exportJWK, generateKeyPair, SignJWT, type KeyLike } from 'jose';
+import { Client } from 'pg';
 import {
   createLogger,
   type EventBus,
@@ -144,14 +145,47 @@ async function withTestSigningKey<T>(start: () => Promise<T>): Promise<{ started
   }
 }
 
-/** `events`: the bus the platform runs on (default a fresh in-process bus); `routes`: extra gateway routes. */
+/**
+ * A database of this suite's own, for suites whose assertions need the platform's own relays to be the
+ * only ones publishing its events: suites share the test database, and a relay publishes whatever
+ * pending outbox rows it finds, so another suite's relay (on its own in-process bus) could take this
+ * suite's live events. Points DATABASE_URL at it (jest runs one suite at a time per worker) until
+ * `drop` puts it back and drops the database.
+ */
+async function ownDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const base = testDatabaseUrl();
+  const name = `nexora_e2e_${randomBytes(6).toString('hex')}`;
+  const admin = new Client({ connectionString: base });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  process.env.DATABASE_URL = url.toString();
+  return {
+    url: url.toString(),
+    drop: async () => {
+      process.env.DATABASE_URL = base;
+      const cleanup = new Client({ connectionString: base });
+      await cleanup.connect();
+      await cleanup.query(`drop database if exists ${name} with (force)`);
+      await cleanup.end();
+    },
+  };
+}
+
+/**
+ * `events`: the bus the platform runs on (default a fresh in-process bus); `routes`: extra gateway
+ * routes; `ownDatabase`: run on a database of the suite's own (see `ownDatabase`).
+ */
 export async function startE2EPlatform(
-  options: { events?: EventBus; routes?: Record<string, RouteHandler> } = {},
+  options: { events?: EventBus; routes?: Record<string, RouteHandler>; ownDatabase?: boolean } = {},
 ): Promise<E2EPlatform> {
+  const database = options.ownDatabase ? await ownDatabase() : null;
   const signingSecret = randomBytes(32).toString('base64url');
   const { started: platform, key } = await withTestSigningKey(() =>
     startPlatform({
-      adminDatabaseUrl: testDatabaseUrl(),
+      adminDatabaseUrl: database?.url ?? testDatabaseUrl(),
       databaseRolePassword: 'nexora-dev-role-password',
       signingSecret,
       events: options.events ?? new InProcessEventBus({ logger: createLogger('event-bus', 'silent') }),
@@ -221,7 +255,10 @@ export async function startE2EPlatform(
         counts[name] = sqlStatementCount(platform.subgraphs[name].dataSource);
       return counts;
     },
-    stop: () => platform.stop(),
+    stop: async () => {
+      await platform.stop();
+      await database?.drop();
+    },
   };
 }
 

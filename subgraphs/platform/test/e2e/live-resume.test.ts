@@ -16,7 +16,7 @@ const clients: Client[] = [];
 
 beforeAll(async () => {
   platformBus = new RedisEventBus(REDIS_URL, { logger: silent });
-  e2e = await startE2EPlatform({ events: platformBus });
+  e2e = await startE2EPlatform({ events: platformBus, ownDatabase: true });
   a = await e2e.signUpTenant('live-resume');
 });
 afterAll(async () => {

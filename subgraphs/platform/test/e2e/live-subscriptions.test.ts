@@ -17,7 +17,7 @@ let b: SignedUpTenant;
 const clients: Client[] = [];
 
 beforeAll(async () => {
-  e2e = await startE2EPlatform();
+  e2e = await startE2EPlatform({ ownDatabase: true });
   [a, b] = await Promise.all([e2e.signUpTenant('live-a'), e2e.signUpTenant('live-b')]);
 });
 afterAll(async () => {
