@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { Provider } from 'urql';
 import { LoginForm } from './auth/LoginForm';
 import { createApiClient } from './client';
@@ -9,11 +9,25 @@ import { loadSession, saveSession, type Session } from './session';
 export function App() {
   const [session, setSession] = useState<Session | null>(loadSession);
   const [search, setSearch] = useState('');
-  const client = useMemo(() => createApiClient(session?.accessToken ?? null), [session]);
+  const current = useRef(session);
   const signIn = (next: Session | null) => {
+    current.current = next;
     saveSession(next);
     setSession(next);
   };
+  // One client per signed-in session; a token refresh keeps the client (and its cache).
+  const client = useMemo(
+    () =>
+      createApiClient({
+        current: () => current.current,
+        renewed: (next) => {
+          current.current = next;
+          saveSession(next);
+        },
+        expired: () => signIn(null),
+      }),
+    [session?.email],
+  );
   return (
     <Provider value={client}>
       {session ? (

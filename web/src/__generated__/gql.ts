@@ -15,10 +15,12 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      session {\n        accessToken\n        refreshToken\n        user {\n          email\n        }\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation RefreshSession($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      session {\n        accessToken\n        refreshToken\n      }\n    }\n  }\n": typeof types.RefreshSessionDocument,
     "\n  query Companies($first: Int!, $search: String) {\n    companies(first: $first, search: $search) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          domain\n        }\n      }\n    }\n  }\n": typeof types.CompaniesDocument,
 };
 const documents: Documents = {
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      session {\n        accessToken\n        refreshToken\n        user {\n          email\n        }\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation RefreshSession($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      session {\n        accessToken\n        refreshToken\n      }\n    }\n  }\n": types.RefreshSessionDocument,
     "\n  query Companies($first: Int!, $search: String) {\n    companies(first: $first, search: $search) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          domain\n        }\n      }\n    }\n  }\n": types.CompaniesDocument,
 };
 
@@ -40,6 +42,10 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      session {\n        accessToken\n        refreshToken\n        user {\n          email\n        }\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      session {\n        accessToken\n        refreshToken\n        user {\n          email\n        }\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RefreshSession($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      session {\n        accessToken\n        refreshToken\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RefreshSession($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      session {\n        accessToken\n        refreshToken\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -77,6 +77,44 @@ describe('the web client in a real browser', () => {
       await context.close();
     }
   });
+
+  it('refreshes an access token the API refuses, and signs out when the refresh token is refused too', async () => {
+    const name = uniqueName('Initech');
+    await createCompany(e2e, owner.token, name);
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(e2e.platform.gateway.origin);
+    await page.getByLabel('E-mail').fill(owner.email);
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expectVisible(page.getByText(name));
+
+    const stored = () =>
+      page.evaluate(
+        () =>
+          JSON.parse(sessionStorage.getItem('nexora.session') ?? 'null') as { accessToken: string } | null,
+      );
+    // The access token goes bad (as when it expires): the app refreshes the session and goes on.
+    await page.evaluate(() => {
+      const session = JSON.parse(sessionStorage.getItem('nexora.session') ?? '{}');
+      sessionStorage.setItem('nexora.session', JSON.stringify({ ...session, accessToken: 'not-a-token' }));
+    });
+    await page.reload();
+    await expectVisible(page.getByText(name));
+    expect((await stored())?.accessToken).not.toBe('not-a-token');
+
+    // Both go bad (the session was revoked): the app signs out instead of failing forever.
+    await page.evaluate(() => {
+      sessionStorage.setItem(
+        'nexora.session',
+        JSON.stringify({ accessToken: 'not-a-token', refreshToken: 'not-a-refresh-token', email: 'x' }),
+      );
+    });
+    await page.reload();
+    await expectVisible(page.getByRole('button', { name: 'Sign in' }));
+    expect(await stored()).toBeNull();
+    await context.close();
+  });
 });
 
 async function expectVisible(
