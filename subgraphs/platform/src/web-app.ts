@@ -50,7 +50,7 @@ export async function ensureWebBuild(logger: Logger, dist = WEB_DIST): Promise<b
 
 /**
  * The gateway's routes for the built web client: `GET /` the app, `/assets/*` its files (immutable,
- * hashed names). The gateway keeps GraphQL posted to `/` for itself.
+ * hashed names), its PWA manifest and icon. The gateway keeps GraphQL posted to `/` for itself.
  */
 export function webAppRoutes(dist: string): Record<string, RouteHandler> {
   const send = async (res: Parameters<RouteHandler>[1], file: string, cache: string) => {
@@ -65,6 +65,10 @@ export function webAppRoutes(dist: string): Record<string, RouteHandler> {
   const assets = path.join(dist, 'assets');
   return {
     '/': async (_req, res) => send(res, path.join(dist, 'index.html'), 'no-cache'),
+    // The installable-app manifest and its icon (from web/public).
+    '/manifest.webmanifest': async (_req, res) =>
+      send(res, path.join(dist, 'manifest.webmanifest'), 'no-cache'),
+    '/icon.svg': async (_req, res) => send(res, path.join(dist, 'icon.svg'), 'public, max-age=86400'),
     '/assets/*': async (req, res) => {
       const name = decodeURIComponent((req.url ?? '').split('?')[0].slice('/assets/'.length));
       const file = path.join(assets, name);

@@ -11,6 +11,7 @@ beforeAll(async () => {
   writeFileSync(path.join(dist, 'index.html'), '<!doctype html><div id="root"></div>');
   writeFileSync(path.join(dist, 'assets', 'app-1234.js'), 'console.log("app")');
   writeFileSync(path.join(dist, 'secret.txt'), 'not an asset');
+  writeFileSync(path.join(dist, 'manifest.webmanifest'), '{"name":"NEXORA"}');
   http = await serveHttp({
     port: 0,
     host: '127.0.0.1',
@@ -31,6 +32,9 @@ describe('the web app routes', () => {
     const asset = await fetch(`${http.url}/assets/app-1234.js`);
     expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     expect(asset.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    const manifest = await fetch(`${http.url}/manifest.webmanifest`);
+    expect(manifest.headers.get('content-type')).toBe('application/manifest+json');
+    expect(await manifest.json()).toEqual({ name: 'NEXORA' });
     for (const probe of [
       '/assets/../secret.txt',
       '/assets/%2e%2e%2fsecret.txt',

@@ -57,6 +57,10 @@ describe('the web client in a real browser', () => {
       const context = await browser.newContext({ viewport });
       const page = await context.newPage();
       await page.goto(e2e.platform.gateway.origin);
+      // Installable: the page links a manifest the gateway serves.
+      const manifestHref = await page.locator('link[rel="manifest"]').getAttribute('href');
+      const manifest = await (await fetch(new URL(manifestHref ?? '', e2e.platform.gateway.origin))).json();
+      expect(manifest).toMatchObject({ name: 'NEXORA', display: 'standalone', start_url: '/' });
 
       await page.getByLabel('E-mail').fill(owner.email);
       await page.getByLabel('Password').fill('not the password');
