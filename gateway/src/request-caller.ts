@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { RequestRejectedError } from '@nexora/kit';
-import type { TokenVerifier } from './auth/verify-token';
+import type { TokenVerifier, VerifiedToken } from './auth/verify-token';
 import { clientAddressOf } from './client-address';
 import type { GatewayContext, RequestLogRecord } from './gateway-context';
 
@@ -33,16 +33,22 @@ export async function resolveCaller(
   }
   log.tenantId = token?.tenantId ?? null;
   log.userId = token?.userId ?? null;
+  return { caller: callerFromToken(token, log.requestId, clientAddressOf(req, trustedProxyCount)), log };
+}
+
+/** The caller a verified token (or none: anonymous) stands for; HTTP requests and live sockets alike. */
+export function callerFromToken(
+  token: VerifiedToken | null,
+  requestId: string,
+  clientAddress: string | null,
+): GatewayContext['caller'] {
   return {
-    caller: {
-      requestId: log.requestId,
-      tenantId: token?.tenantId ?? null,
-      userId: token?.userId ?? null,
-      permissions: token?.permissions ?? [],
-      issuedAt: Date.now(),
-      operationName: null,
-      clientAddress: clientAddressOf(req, trustedProxyCount),
-    },
-    log,
+    requestId,
+    tenantId: token?.tenantId ?? null,
+    userId: token?.userId ?? null,
+    permissions: token?.permissions ?? [],
+    issuedAt: Date.now(),
+    operationName: null,
+    clientAddress,
   };
 }

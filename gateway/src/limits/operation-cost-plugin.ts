@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { graphqlError } from '@nexora/kit';
+import type { GraphQLError } from 'graphql';
 import type { GatewayContext } from '../gateway-context';
 import type { OperationLimits } from './operation-limits';
 import { measureOperation } from './operation-measure';
@@ -24,18 +25,23 @@ export function operationCostPlugin(
             defaultListSize: limits.defaultListSize,
           });
           if (cost <= limits.maxCost) return;
-          const estimate = Number.isFinite(cost) ? Math.round(cost).toLocaleString('en') : 'unbounded';
-          throw graphqlError(
-            'COST_LIMIT_EXCEEDED',
-            `The operation's estimated cost (${estimate}) is above the limit of ${limits.maxCost.toLocaleString('en')}; ask for smaller pages (first) or fewer nested lists.`,
-            {
-              cost: Number.isFinite(cost) ? Math.round(cost) : null,
-              maxCost: limits.maxCost,
-              http: { status: 400 },
-            },
-          );
+          throw costRefusal(cost, limits.maxCost, { http: { status: 400 } });
         },
       };
     },
   };
+}
+
+/** COST_LIMIT_EXCEEDED for an estimate above the ceiling: queries (with their HTTP 400) and subscriptions. */
+export function costRefusal(
+  cost: number,
+  maxCost: number,
+  extra: Record<string, unknown> = {},
+): GraphQLError {
+  const estimate = Number.isFinite(cost) ? Math.round(cost).toLocaleString('en') : 'unbounded';
+  return graphqlError(
+    'COST_LIMIT_EXCEEDED',
+    `The operation's estimated cost (${estimate}) is above the limit of ${maxCost.toLocaleString('en')}; ask for smaller pages (first) or fewer nested lists.`,
+    { cost: Number.isFinite(cost) ? Math.round(cost) : null, maxCost, ...extra },
+  );
 }

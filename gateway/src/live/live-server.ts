@@ -7,6 +7,7 @@ import { CloseCode, type Context, handleProtocols, makeServer } from 'graphql-ws
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { TokenVerifier, VerifiedToken } from '../auth/verify-token';
 import { clientAddressOf } from '../client-address';
+import { callerFromToken } from '../request-caller';
 import type { LiveHub } from './live-hub';
 import type { LiveCaller } from './live-resolver';
 import { checkSubscription, type SubscriptionChecks, type SubscriptionRequest } from './subscription-checks';
@@ -52,17 +53,8 @@ interface LiveContext {
   checked: Extract<ReturnType<typeof checkSubscription>, { ok: true }>;
 }
 
-function callerOf(token: VerifiedToken, clientAddress: string | null): LiveCaller {
-  return {
-    requestId: randomUUID(),
-    tenantId: token.tenantId,
-    userId: token.userId,
-    permissions: token.permissions,
-    issuedAt: Date.now(),
-    operationName: null,
-    clientAddress,
-  };
-}
+const callerOf = (token: VerifiedToken, clientAddress: string | null): LiveCaller =>
+  callerFromToken(token, randomUUID(), clientAddress);
 
 /** The position a client resumes after: `extensions.lastEventId`, or SSE's `Last-Event-ID` header. */
 function resumePosition(extensions: unknown, header?: string | string[]): string | null | GraphQLError {

@@ -13,6 +13,7 @@ import {
 import type { AccessRuleMap } from '../access-rules';
 import type { OperationLimits } from '../limits/operation-limits';
 import { operationLimitsRule } from '../limits/operation-limits';
+import { costRefusal } from '../limits/operation-cost-plugin';
 import { measureOperation } from '../limits/operation-measure';
 import { RequestedFieldsCache } from '../requested-fields-cache';
 import type { LiveCaller } from './live-resolver';
@@ -138,12 +139,7 @@ export function checkSubscription(
     variables,
     defaultListSize: checks.limits.defaultListSize,
   });
-  if (cost > checks.limits.maxCost)
-    return refused(
-      'COST_LIMIT_EXCEEDED',
-      `The subscription's estimated cost per event (${Math.round(cost)}) is above the limit of ${checks.limits.maxCost}.`,
-      { cost: Number.isFinite(cost) ? Math.round(cost) : null, maxCost: checks.limits.maxCost },
-    );
+  if (cost > checks.limits.maxCost) return { ok: false, errors: [costRefusal(cost, checks.limits.maxCost)] };
   try {
     const plan = checks.planner.plan(
       document,

@@ -1,4 +1,5 @@
 import {
+  alignToKeys,
   type Connection,
   emitEvent,
   isUniqueViolation,
@@ -48,7 +49,7 @@ export function dashboardLoader(ctx: SubgraphContext) {
         [tenantId, [...ids]],
       ),
     );
-    return ids.map((id) => rows.find((row) => row.id === id) ?? null);
+    return alignToKeys(ids, rows, (row) => row.id);
   });
 }
 
