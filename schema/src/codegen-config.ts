@@ -49,7 +49,8 @@ export function codegenConfig(subgraphs: readonly SubgraphModule[], repoRoot: st
     preset: 'client',
     schema: 'schema/api.graphql',
     documents: ['web/src/**/*.tsx', 'web/src/**/*.ts', '!web/src/__generated__/**'],
-    presetConfig: { persistedDocuments: true },
+    // `getFragmentData` unmasks a fragment (not a hook, so it may run in event handlers).
+    presetConfig: { persistedDocuments: true, fragmentMasking: { unmaskFunctionName: 'getFragmentData' } },
     config: { useTypeImports: true, enumsAsTypes: true, federation: false },
   };
   const config = {

@@ -1,22 +1,25 @@
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Provider } from 'urql';
-import { LoginForm } from './auth/LoginForm';
+import { Router } from 'wouter';
+import { useHashLocation } from 'wouter/use-hash-location';
+import { Shell } from './app/Shell';
+import { AuthScreen } from './auth/AuthScreen';
 import { createApiClient } from './client';
-import { CompanyList } from './crm/CompanyList';
 import { loadSession, saveSession, type Session } from './session';
 
-/** Signed out: the login form. Signed in: the CRM's companies. */
+/**
+ * Signed out: sign in or sign up. Signed in: the app. One API client (and cache, and live socket)
+ * per user and tenant: switching tenants or users starts with nothing cached.
+ */
 export function App() {
   const [session, setSession] = useState<Session | null>(loadSession);
-  const [search, setSearch] = useState('');
   const current = useRef(session);
   const signIn = (next: Session | null) => {
     current.current = next;
     saveSession(next);
     setSession(next);
   };
-  // One client per signed-in session; a token refresh keeps the client (and its cache).
-  const client = useMemo(
+  const api = useMemo(
     () =>
       createApiClient({
         current: () => current.current,
@@ -26,34 +29,20 @@ export function App() {
         },
         expired: () => signIn(null),
       }),
-    [session?.email],
+    // A token refresh keeps the client; a new user or tenant gets a new one.
+    [session?.email, session?.tenantId],
   );
+  useEffect(() => () => api.dispose(), [api]);
+
   return (
-    <Provider value={client}>
-      {session ? (
-        <main className="mx-auto max-w-3xl p-4">
-          <header className="mb-4 flex items-center justify-between">
-            <h1 className="text-lg font-semibold">NEXORA</h1>
-            <div className="flex items-center gap-3 text-sm">
-              <span>{session.email}</span>
-              <button type="button" className="underline" onClick={() => signIn(null)}>
-                Sign out
-              </button>
-            </div>
-          </header>
-          <label className="mb-4 flex flex-col gap-1 text-sm">
-            Search companies
-            <input
-              className="rounded border border-slate-300 px-3 py-2"
-              value={search}
-              onChange={(event) => setSearch(event.target.value)}
-            />
-          </label>
-          <CompanyList search={search} />
-        </main>
-      ) : (
-        <LoginForm onSignedIn={signIn} />
-      )}
+    <Provider value={api.client}>
+      <Router hook={useHashLocation}>
+        {session ? (
+          <Shell session={session} onSwitched={signIn} onSignOut={() => signIn(null)} />
+        ) : (
+          <AuthScreen onSignedIn={signIn} />
+        )}
+      </Router>
     </Provider>
   );
 }

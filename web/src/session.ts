@@ -1,8 +1,14 @@
-/** The signed-in session, kept for the tab (sessionStorage): the access token and who it is for. */
+/**
+ * The signed-in session, kept for the tab (sessionStorage): the tokens, who they are for, the tenant
+ * they work in and the permissions of their role there (which decide the screens shown).
+ */
 export interface Session {
   accessToken: string;
   refreshToken: string;
   email: string;
+  tenantId: string;
+  tenantName: string;
+  permissions: string[];
 }
 
 const KEY = 'nexora.session';
@@ -11,7 +17,10 @@ export function loadSession(): Session | null {
   const raw = sessionStorage.getItem(KEY);
   if (!raw) return null;
   try {
-    return JSON.parse(raw) as Session;
+    const session = JSON.parse(raw) as Partial<Session>;
+    // A session stored by an older build (no tenant) signs in again rather than guessing.
+    if (!session.accessToken || !session.refreshToken || !session.tenantId) return null;
+    return { permissions: [], email: '', tenantName: '', ...session } as Session;
   } catch {
     return null;
   }
@@ -20,4 +29,24 @@ export function loadSession(): Session | null {
 export function saveSession(session: Session | null): void {
   if (session) sessionStorage.setItem(KEY, JSON.stringify(session));
   else sessionStorage.removeItem(KEY);
+}
+
+/** The fields of an AuthSession the client keeps, as every sign-in mutation selects them. */
+export interface AuthSessionFields {
+  accessToken: string;
+  refreshToken: string;
+  permissions: string[];
+  user: { email: string };
+  tenant: { id: string; name: string };
+}
+
+export function sessionFrom(auth: AuthSessionFields): Session {
+  return {
+    accessToken: auth.accessToken,
+    refreshToken: auth.refreshToken,
+    email: auth.user.email,
+    tenantId: auth.tenant.id,
+    tenantName: auth.tenant.name,
+    permissions: auth.permissions,
+  };
 }

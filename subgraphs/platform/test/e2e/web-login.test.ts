@@ -1,65 +1,39 @@
-import { mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { type Browser, chromium } from 'playwright-core';
-import { buildWeb, webAppRoutes } from '../../src/web-app';
+import { createCompany, PASSWORD, uniqueName, type SignedUpTenant } from './e2e-client';
 import {
-  createCompany,
-  PASSWORD,
-  startE2EPlatform,
-  uniqueName,
-  type E2EPlatform,
-  type SignedUpTenant,
-} from './e2e-client';
+  expectSignedIn,
+  expectVisible,
+  openScreen,
+  screenshot,
+  startWebE2E,
+  VIEWPORTS,
+  type WebE2E,
+} from './web-browser';
 
-/** Debian's Chromium, flags for a headless run in a container (see ARCHITECTURE.md). */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-const SCREENSHOTS = path.resolve(__dirname, '../../../../test-results/screenshots');
-
-let e2e: E2EPlatform;
-let browser: Browser;
+let web: WebE2E;
 let owner: SignedUpTenant;
 
 beforeAll(async () => {
-  // The real production build, into a folder of this run's own.
-  const dist = mkdtempSync(path.join(tmpdir(), 'nexora-web-e2e-'));
-  await buildWeb(dist);
-  e2e = await startE2EPlatform({ routes: webAppRoutes(dist) });
-  owner = await e2e.signUpTenant('web');
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  web = await startWebE2E();
+  owner = await web.e2e.signUpTenant('web');
 }, 60_000);
 afterAll(async () => {
-  await browser?.close();
-  await e2e?.stop();
+  await web?.stop();
 });
 
 describe('the web client in a real browser', () => {
   it('signs in, lists the tenant’s companies, searches them, and shows a wrong password where it happened', async () => {
     const acme = uniqueName('Acme');
     const globex = uniqueName('Globex');
-    await createCompany(e2e, owner.token, acme);
-    await createCompany(e2e, owner.token, globex);
+    await createCompany(web.e2e, owner.token, acme);
+    await createCompany(web.e2e, owner.token, globex);
 
-    for (const [screen, viewport] of [
-      ['desktop', { width: 1280, height: 800 }],
-      ['phone', { width: 390, height: 844 }],
-    ] as const) {
-      const context = await browser.newContext({ viewport });
+    for (const viewport of Object.keys(VIEWPORTS) as Array<keyof typeof VIEWPORTS>) {
+      const context = await web.context(viewport);
       const page = await context.newPage();
-      await page.goto(e2e.platform.gateway.origin);
+      await page.goto(web.origin);
       // Installable: the page links a manifest the gateway serves.
       const manifestHref = await page.locator('link[rel="manifest"]').getAttribute('href');
-      const manifest = await (await fetch(new URL(manifestHref ?? '', e2e.platform.gateway.origin))).json();
+      const manifest = await (await fetch(new URL(manifestHref ?? '', web.origin))).json();
       expect(manifest).toMatchObject({ name: 'NEXORA', display: 'standalone', start_url: '/' });
 
       await page.getByLabel('E-mail').fill(owner.email);
@@ -67,13 +41,15 @@ describe('the web client in a real browser', () => {
       await page.getByRole('button', { name: 'Sign in' }).click();
       await expectVisible(page.getByRole('alert'));
       expect(await page.getByRole('alert').first().textContent()).toMatch(/password/i);
-      await page.screenshot({ path: path.join(SCREENSHOTS, `login-error-${screen}.png`) });
+      await screenshot(page, 'login-error');
 
       await page.getByLabel('Password').fill(PASSWORD);
       await page.getByRole('button', { name: 'Sign in' }).click();
+      await expectSignedIn(page);
+      await openScreen(page, '/companies');
       await expectVisible(page.getByText(acme));
       await expectVisible(page.getByText(globex));
-      await page.screenshot({ path: path.join(SCREENSHOTS, `companies-${screen}.png`), fullPage: true });
+      await screenshot(page, 'companies');
 
       await page.getByLabel('Search companies').fill('Globex');
       await page.getByText(acme).waitFor({ state: 'detached', timeout: 5_000 });
@@ -82,15 +58,37 @@ describe('the web client in a real browser', () => {
     }
   });
 
+  it('signs up a new account and organisation, and refuses a weak password where it was typed', async () => {
+    const page = await (await web.context('phone')).newPage();
+    await page.goto(web.origin);
+    await page.getByRole('button', { name: 'Create an account' }).click();
+    const email = `web-signup-${Date.now()}@example.test`;
+    await page.getByLabel('Your name').fill('Ada Signup');
+    await page.getByLabel('Work e-mail').fill(email);
+    await page.getByLabel('Choose a password').fill('short');
+    await page.getByLabel('Organisation').fill(uniqueName('Signup Org'));
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await expectVisible(page.getByRole('alert'));
+    expect(await page.getByRole('alert').first().textContent()).toMatch(/at least 10 characters/i);
+    await screenshot(page, 'signup-error');
+
+    await page.getByLabel('Choose a password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await expectSignedIn(page);
+    // The new account can sign in with what it chose (through the API, as another client would).
+    const login = await web.e2e.gql<{ login: { session: { user: { email: string } } | null } }>(
+      `mutation ($input: LoginInput!) { login(input: $input) { session { user { email } } } }`,
+      { input: { email, password: PASSWORD } },
+    );
+    expect(login.body.data?.login.session?.user.email).toBe(email);
+    await page.context().close();
+  });
+
   it('refreshes an access token the API refuses, and signs out when the refresh token is refused too', async () => {
     const name = uniqueName('Initech');
-    await createCompany(e2e, owner.token, name);
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(e2e.platform.gateway.origin);
-    await page.getByLabel('E-mail').fill(owner.email);
-    await page.getByLabel('Password').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await createCompany(web.e2e, owner.token, name);
+    const page = await web.signedInPage(owner);
+    await openScreen(page, '/companies');
     await expectVisible(page.getByText(name));
 
     const stored = () =>
@@ -109,20 +107,45 @@ describe('the web client in a real browser', () => {
 
     // Both go bad (the session was revoked): the app signs out instead of failing forever.
     await page.evaluate(() => {
+      const session = JSON.parse(sessionStorage.getItem('nexora.session') ?? '{}');
       sessionStorage.setItem(
         'nexora.session',
-        JSON.stringify({ accessToken: 'not-a-token', refreshToken: 'not-a-refresh-token', email: 'x' }),
+        JSON.stringify({ ...session, accessToken: 'not-a-token', refreshToken: 'not-a-refresh-token' }),
       );
     });
     await page.reload();
     await expectVisible(page.getByRole('button', { name: 'Sign in' }));
     expect(await stored()).toBeNull();
-    await context.close();
+    await page.context().close();
+  });
+
+  it('switches to another organisation of the user and shows only that one’s records', async () => {
+    const other = await web.e2e.signUpTenant('web-other');
+    const mine = uniqueName('Mine Ltd');
+    const theirs = uniqueName('Theirs Ltd');
+    await createCompany(web.e2e, owner.token, mine);
+    await createCompany(web.e2e, other.token, theirs);
+    // The other tenant's owner invites our owner, who accepts: now a member of two organisations.
+    const invited = await web.e2e.gql<{ inviteMember: { invitationToken: string | null } }>(
+      `mutation ($input: InviteMemberInput!) { inviteMember(input: $input) { invitationToken userErrors { code message } } }`,
+      { input: { email: owner.email, role: 'member' } },
+      other.token,
+    );
+    const invitationToken = invited.body.data?.inviteMember.invitationToken;
+    expect(invitationToken).toBeTruthy();
+    const accepted = await web.e2e.gql<{ acceptInvitation: { session: unknown } }>(
+      `mutation ($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { session { accessToken } userErrors { code message } } }`,
+      { input: { token: invitationToken, password: PASSWORD } },
+    );
+    expect(accepted.body.data?.acceptInvitation.session).toBeTruthy();
+
+    const page = await web.signedInPage(owner);
+    await openScreen(page, '/companies');
+    await expectVisible(page.getByText(mine));
+    await page.getByLabel('Organisation').selectOption({ label: `${other.tenantName} (member)` });
+    await expectVisible(page.getByText(theirs));
+    expect(await page.getByText(mine).count()).toBe(0);
+    await screenshot(page, 'tenant-switched');
+    await page.context().close();
   });
 });
-
-async function expectVisible(
-  locator: ReturnType<import('playwright-core').Page['getByText']>,
-): Promise<void> {
-  await locator.first().waitFor({ state: 'visible', timeout: 10_000 });
-}
