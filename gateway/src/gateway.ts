@@ -1,4 +1,5 @@
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import {
   createLogger,
   type EventBus,
@@ -66,6 +67,8 @@ export interface GatewayOptions {
    * replace `/`, but never `/graphql`, `/health` or `/ready`.
    */
   routes?: Record<string, RouteHandler>;
+  /** Where a browser opening `/graphql` is sent (e.g. `/explorer`, one of `routes`). */
+  explorerPath?: string;
   /**
    * Where the subgraphs' events are (the platform's bus). With it the gateway serves the
    * supergraph's `@liveEvents` subscriptions over graphql-ws and SSE on `/graphql`.
@@ -95,6 +98,34 @@ export function wantsEventStream(accept: string | undefined): boolean {
   );
 }
 
+/** A browser opening the endpoint (a page load asks for HTML, a GraphQL client never does). */
+export function wantsPage(method: string | undefined, accept: string | undefined): boolean {
+  return (method === 'GET' || method === 'HEAD') && /\btext\/html\b/i.test(accept ?? '');
+}
+
+/**
+ * What a browser gets at `/graphql`: the explorer when the gateway serves one (all-in-one), else a
+ * short page on how to call the endpoint. Never Apollo's landing page, which loads from a CDN.
+ */
+function endpointPage(explorerPath: string | undefined): RouteHandler {
+  return (_req, res) => {
+    if (explorerPath) {
+      res.writeHead(302, { location: explorerPath, 'cache-control': 'no-cache' }).end();
+      return;
+    }
+    res
+      .writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'x-content-type-options': 'nosniff' })
+      .end(
+        '<!doctype html><html lang="en"><meta charset="utf-8"><title>NEXORA GraphQL</title>' +
+          '<body style="font-family:system-ui,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem">' +
+          '<h1>NEXORA GraphQL endpoint</h1><p>POST GraphQL requests here as JSON ' +
+          '(<code>{"query": "..."}</code>) with <code>Authorization: Bearer &lt;access token&gt;</code>; ' +
+          'subscriptions use graphql-ws or SSE on this same path. The schema is ' +
+          '<code>schema/api.graphql</code> in the repository.</p></body></html>',
+      );
+  };
+}
+
 const RESERVED_ROUTES = ['/graphql', '/health', '/ready', FILE_ROUTE_PATH];
 
 /**
@@ -116,6 +147,7 @@ function createApolloServer(
     includeStacktraceInErrorResponses: false,
     formatError: formatGatewayError(logger),
     plugins: [
+      ApolloServerPluginLandingPageDisabled(),
       introspectionPolicyPlugin(introspection),
       operationCostPlugin(limits),
       accessControlPlugin(executor.rules),
@@ -180,13 +212,16 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
     trustedProxyCount: options.trustedProxyCount ?? 0,
     maxResponseBytes,
   });
+  const page = endpointPage(options.explorerPath);
   const graphql = {
     ...graphqlRoute,
     // Subscriptions over SSE share /graphql with queries: the Accept header tells them apart.
-    handle: ((req, res) =>
-      live && wantsEventStream(req.headers.accept)
+    handle: ((req, res) => {
+      if (wantsPage(req.method, req.headers.accept)) return page(req, res);
+      return live && wantsEventStream(req.headers.accept)
         ? live.handleSse(req, res)
-        : graphqlRoute.handle(req, res)) as RouteHandler,
+        : graphqlRoute.handle(req, res);
+    }) as RouteHandler,
   };
   let http: HttpService;
   try {

@@ -31,6 +31,18 @@ function invalidateTimelines(
 }
 
 /**
+ * Imports seen running (as a job's `status` was written): one seen to succeed afterwards, however
+ * the news came (its live progress or a read), added rows to the lists its entity shows in. A file
+ * upload is not a mutation, so this is where those lists learn of it.
+ */
+const runningImports = new Set<string>();
+const IMPORTED_LISTS: Record<string, string[]> = {
+  companies: ['companies'],
+  people: ['people'],
+  deals: ['deals', 'pipelineBoard'],
+};
+
+/**
  * The normalized cache. Entities are keyed by their `id` (the default); these types are values
  * inside their parent (no key), and a metric is one window of one KPI, so its key names the window.
  * Connections page as relay connections (next pages append). Mutations that add or remove rows
@@ -75,6 +87,8 @@ export const cacheConfig: CacheExchangeOpts = {
   updates: {
     Mutation: {
       createCompany: invalidate('companies'),
+      // A new name or domain can move the company in (or out of) a sorted, searched list.
+      updateCompany: invalidate('companies'),
       createPerson: invalidate('people'),
       deletePerson: invalidate('people'),
       createLead: invalidate('leads'),
@@ -94,6 +108,17 @@ export const cacheConfig: CacheExchangeOpts = {
         invalidateField(cache, 'Query', 'myTasks');
       },
       completeTask: invalidate('myTasks'),
+    },
+    ImportJob: {
+      status: (job, _args, cache) => {
+        const { id, status } = job as { id?: string; status?: string };
+        if (!id) return;
+        if (status === 'QUEUED' || status === 'RUNNING') runningImports.add(id);
+        else if (runningImports.delete(id) && status === 'SUCCEEDED') {
+          const entity = cache.resolve({ __typename: 'ImportJob', id }, 'entity');
+          for (const field of IMPORTED_LISTS[String(entity)] ?? []) invalidateField(cache, 'Query', field);
+        }
+      },
     },
   },
   optimistic: {

@@ -91,6 +91,8 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
       host: options.host,
       logger: options.loggerFor('gateway'),
       routes: options.routes,
+      // A browser opening /graphql gets the bundled explorer when the web app provides one.
+      explorerPath: options.routes?.['/explorer'] ? '/explorer' : undefined,
       events: options.events,
       ...options.gateway,
     });

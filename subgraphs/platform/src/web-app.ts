@@ -27,7 +27,9 @@ export async function buildWeb(outDir: string): Promise<void> {
   const vite = path.resolve(WEB_DIRECTORY, '../node_modules/vite/bin/vite.js');
   await execFileAsync(
     process.execPath,
-    [vite, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'],
+    // Each build has its own outDir, so builds may run side by side (test files in parallel):
+    // vite's one-build-per-project lock does not apply.
+    [vite, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn', '--bypass-lock'],
     {
       cwd: WEB_DIRECTORY,
       timeout: 120_000,
@@ -49,8 +51,8 @@ export async function ensureWebBuild(logger: Logger, dist = WEB_DIST): Promise<b
 }
 
 /**
- * The gateway's routes for the built web client: `GET /` the app, `/assets/*` its files (immutable,
- * hashed names), its PWA manifest and icon. The gateway keeps GraphQL posted to `/` for itself.
+ * The gateway's routes for the built web client: `GET /` the app, `/explorer` the GraphQL explorer,
+ * `/assets/*` their files (immutable, hashed names), the PWA manifest and icon. The gateway keeps GraphQL posted to `/` for itself.
  */
 export function webAppRoutes(dist: string): Record<string, RouteHandler> {
   const send = async (res: Parameters<RouteHandler>[1], file: string, cache: string) => {
@@ -65,6 +67,8 @@ export function webAppRoutes(dist: string): Record<string, RouteHandler> {
   const assets = path.join(dist, 'assets');
   return {
     '/': async (_req, res) => send(res, path.join(dist, 'index.html'), 'no-cache'),
+    // The GraphQL explorer (GraphiQL, bundled): where a browser opening /graphql is sent.
+    '/explorer': async (_req, res) => send(res, path.join(dist, 'explorer.html'), 'no-cache'),
     // The installable-app manifest and its icon (from web/public).
     '/manifest.webmanifest': async (_req, res) =>
       send(res, path.join(dist, 'manifest.webmanifest'), 'no-cache'),

@@ -66,6 +66,13 @@ export function Shell({
             </ul>
           </div>
         ))}
+        <div>
+          <h2 className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-400">Developers</h2>
+          {/* A page of its own (GraphiQL is large): the app never loads it. Same tab, same session. */}
+          <a href="/explorer" className="block rounded px-2 py-1 text-sm hover:bg-slate-800">
+            GraphQL explorer
+          </a>
+        </div>
         <div className="mt-auto border-t border-slate-700 pt-3 text-sm">
           <p className="truncate text-slate-300" title={session.email}>
             {session.email}

@@ -16,11 +16,85 @@ export interface Screen {
 
 export const SCREENS: Screen[] = [
   {
+    path: '/dashboard',
+    label: 'Dashboard',
+    section: 'Overview',
+    permission: 'analytics.metric:read',
+    component: lazy(() => import('../dashboard/DashboardScreen')),
+  },
+  {
     path: '/companies',
     label: 'Companies',
     section: 'CRM',
     permission: 'crm.company:read',
-    component: lazy(() => import('../crm/CompaniesScreen')),
+    component: lazy(() => import('../crm/companies/CompaniesScreen')),
+  },
+  {
+    path: '/companies/:id',
+    section: 'CRM',
+    permission: 'crm.company:read',
+    component: lazy(() => import('../crm/companies/CompanyScreen')),
+  },
+  {
+    path: '/people',
+    label: 'People',
+    section: 'CRM',
+    permission: 'crm.person:read',
+    component: lazy(() => import('../crm/people/PeopleScreen')),
+  },
+  {
+    path: '/people/:id',
+    section: 'CRM',
+    permission: 'crm.person:read',
+    component: lazy(() => import('../crm/people/PersonScreen')),
+  },
+  {
+    path: '/leads',
+    label: 'Leads',
+    section: 'CRM',
+    permission: 'crm.lead:read',
+    component: lazy(() => import('../crm/leads/LeadsScreen')),
+  },
+  {
+    path: '/tasks',
+    label: 'My tasks',
+    section: 'CRM',
+    permission: 'crm.activity:read',
+    component: lazy(() => import('../crm/tasks/MyTasksScreen')),
+  },
+  {
+    path: '/duplicates',
+    label: 'Duplicates',
+    section: 'CRM',
+    permission: 'crm.company:read',
+    component: lazy(() => import('../crm/duplicates/DuplicatesScreen')),
+  },
+  {
+    path: '/invoices',
+    label: 'Invoices',
+    section: 'ERP',
+    permission: 'erp.invoice:read',
+    component: lazy(() => import('../erp/InvoicesScreen')),
+  },
+  {
+    path: '/invoices/:id',
+    section: 'ERP',
+    permission: 'erp.invoice:read',
+    component: lazy(() => import('../erp/InvoiceScreen')),
+  },
+  {
+    path: '/settings/members',
+    label: 'Members',
+    section: 'Settings',
+    permission: 'identity.member:read',
+    component: lazy(() => import('../settings/MembersScreen')),
+  },
+  {
+    path: '/settings/roles',
+    label: 'Roles',
+    section: 'Settings',
+    permission: 'identity.member:read',
+    component: lazy(() => import('../settings/RolesScreen')),
   },
 ];
 

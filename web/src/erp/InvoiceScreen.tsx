@@ -1,0 +1,22 @@
+import { Link, useParams } from 'wouter';
+import { callerCan } from '../settings/permissions';
+import { Empty, PageHeader } from '../ui';
+import { InvoiceDetail } from './InvoiceDetail';
+import { NewInvoiceForm } from './NewInvoiceForm';
+
+/** `/invoices/new`: the form for a new invoice; `/invoices/<id>`: that invoice. */
+export default function InvoiceScreen() {
+  const { id = '' } = useParams<{ id: string }>();
+  const back = (
+    <Link href="/invoices" className="text-sm text-indigo-700 underline">
+      All invoices
+    </Link>
+  );
+  if (id !== 'new') return <InvoiceDetail id={id} back={back} />;
+  return (
+    <>
+      <PageHeader title="New invoice">{back}</PageHeader>
+      {callerCan('erp.invoice:write') ? <NewInvoiceForm /> : <Empty>Your role cannot create invoices.</Empty>}
+    </>
+  );
+}
