@@ -5,6 +5,7 @@ import { useHashLocation } from 'wouter/use-hash-location';
 import { Shell } from './app/Shell';
 import { AuthScreen } from './auth/AuthScreen';
 import { createApiClient } from './client';
+import { SessionContext } from './permissions';
 import { loadSession, saveSession, type Session } from './session';
 
 /**
@@ -38,7 +39,9 @@ export function App() {
     <Provider value={api.client}>
       <Router hook={useHashLocation}>
         {session ? (
-          <Shell session={session} onSwitched={signIn} onSignOut={() => signIn(null)} />
+          <SessionContext.Provider value={session}>
+            <Shell session={session} onSwitched={signIn} onSignOut={() => signIn(null)} />
+          </SessionContext.Provider>
         ) : (
           <AuthScreen onSignedIn={signIn} />
         )}

@@ -42,6 +42,12 @@ const IMPORTED_LISTS: Record<string, string[]> = {
   deals: ['deals', 'pipelineBoard'],
 };
 
+/** Records merged away no longer exist: their cached copies go (screens showing them refetch). */
+function invalidateMerged(cache: Cache, typename: string, args: unknown) {
+  const { mergedIds = [] } = (args as { input?: { mergedIds?: string[] } }).input ?? {};
+  for (const id of mergedIds) cache.invalidate({ __typename: typename, id });
+}
+
 /**
  * The normalized cache. Entities are keyed by their `id` (the default); these types are values
  * inside their parent (no key), and a metric is one window of one KPI, so its key names the window.
@@ -94,8 +100,14 @@ export const cacheConfig: CacheExchangeOpts = {
       createLead: invalidate('leads'),
       convertLead: invalidate('leads', 'companies', 'people', 'deals', 'pipelineBoard'),
       createDeal: invalidate('deals', 'pipelineBoard'),
-      mergeCompanies: invalidate('companies', 'duplicateCandidates'),
-      mergePeople: invalidate('people', 'duplicateCandidates'),
+      mergeCompanies: (result, args, cache) => {
+        invalidate('companies', 'duplicateCandidates')(result, args, cache);
+        invalidateMerged(cache, 'Company', args);
+      },
+      mergePeople: (result, args, cache) => {
+        invalidate('people', 'duplicateCandidates')(result, args, cache);
+        invalidateMerged(cache, 'Person', args);
+      },
       createInvoice: invalidate('invoices'),
       postInvoice: invalidate('invoices'),
       inviteMember: invalidate('members'),

@@ -1,4 +1,4 @@
-import type { ComponentProps, ReactNode } from 'react';
+import { type ComponentProps, type ReactNode, useId } from 'react';
 import type { CombinedError } from 'urql';
 
 /**
@@ -52,25 +52,48 @@ export function Button({ variant = 'primary', className = '', type = 'button', .
 const CONTROL =
   'rounded border border-slate-300 bg-white px-3 py-2 text-sm focus:outline-2 focus:outline-indigo-600';
 
-export function TextField({ label, className = '', ...props }: ComponentProps<'input'> & { label: string }) {
+/** A labelled control: the label names it by `for`, so its name is the label alone (not its value). */
+function Labelled({
+  label,
+  className,
+  children,
+}: {
+  label: string;
+  className: string;
+  children: (id: string) => ReactNode;
+}) {
+  const id = useId();
   return (
-    <label className={`flex flex-col gap-1 text-sm ${className}`}>
-      {label}
-      <input className={CONTROL} {...props} />
-    </label>
+    <div className={`flex flex-col gap-1 text-sm ${className}`}>
+      <label htmlFor={id}>{label}</label>
+      {children(id)}
+    </div>
+  );
+}
+
+export function TextField({
+  label,
+  className = '',
+  id,
+  ...props
+}: ComponentProps<'input'> & { label: string }) {
+  return (
+    <Labelled label={label} className={className}>
+      {(generated) => <input id={id ?? generated} className={CONTROL} {...props} />}
+    </Labelled>
   );
 }
 
 export function TextArea({
   label,
   className = '',
+  id,
   ...props
 }: ComponentProps<'textarea'> & { label: string }) {
   return (
-    <label className={`flex flex-col gap-1 text-sm ${className}`}>
-      {label}
-      <textarea className={CONTROL} rows={3} {...props} />
-    </label>
+    <Labelled label={label} className={className}>
+      {(generated) => <textarea id={id ?? generated} className={CONTROL} rows={3} {...props} />}
+    </Labelled>
   );
 }
 
@@ -78,15 +101,17 @@ export function SelectField({
   label,
   className = '',
   children,
+  id,
   ...props
 }: ComponentProps<'select'> & { label: string }) {
   return (
-    <label className={`flex flex-col gap-1 text-sm ${className}`}>
-      {label}
-      <select className={CONTROL} {...props}>
-        {children}
-      </select>
-    </label>
+    <Labelled label={label} className={className}>
+      {(generated) => (
+        <select id={id ?? generated} className={CONTROL} {...props}>
+          {children}
+        </select>
+      )}
+    </Labelled>
   );
 }
 
@@ -152,5 +177,13 @@ export function formatMoney(money: { amount: string; currency: string } | null |
 
 export function formatDate(iso: string | null | undefined): string {
   if (!iso) return '—';
-  return new Date(iso).toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
+  // A date without a time ("2026-12-04") is that calendar day everywhere, not UTC midnight moved
+  // into the viewer's zone (the day before, west of UTC).
+  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(iso);
+  return new Date(iso).toLocaleDateString(undefined, {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    ...(dateOnly ? { timeZone: 'UTC' } : {}),
+  });
 }

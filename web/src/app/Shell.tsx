@@ -23,6 +23,8 @@ export function Shell({
   const [menuOpen, setMenuOpen] = useState(false);
   const sections = [...new Set(screens.filter((screen) => screen.label).map((screen) => screen.section))];
   const home = screens.find((screen) => screen.label)?.path;
+  // A record's screen (/companies/:id) keeps its list's link marked.
+  const isCurrent = (path: string) => location === path || location.startsWith(`${path}/`);
 
   return (
     <div className="min-h-screen md:flex">
@@ -56,8 +58,8 @@ export function Shell({
                     <Link
                       href={screen.path}
                       onClick={() => setMenuOpen(false)}
-                      aria-current={location === screen.path ? 'page' : undefined}
-                      className={`block rounded px-2 py-1 text-sm ${location === screen.path ? 'bg-slate-700 text-white' : 'hover:bg-slate-800'}`}
+                      aria-current={isCurrent(screen.path) ? 'page' : undefined}
+                      className={`block rounded px-2 py-1 text-sm ${isCurrent(screen.path) ? 'bg-slate-700 text-white' : 'hover:bg-slate-800'}`}
                     >
                       {screen.label}
                     </Link>

@@ -70,6 +70,20 @@ export const SCREENS: Screen[] = [
     component: lazy(() => import('../crm/duplicates/DuplicatesScreen')),
   },
   {
+    path: '/deals',
+    label: 'Deals',
+    section: 'CRM',
+    permission: 'crm.deal:read',
+    component: lazy(() => import('../crm/deals/DealsScreen')),
+  },
+  {
+    path: '/import',
+    label: 'Import',
+    section: 'CRM',
+    permission: 'crm.company:write',
+    component: lazy(() => import('../crm/import/ImportScreen')),
+  },
+  {
     path: '/invoices',
     label: 'Invoices',
     section: 'ERP',

@@ -1,7 +1,7 @@
 import { type ReactNode, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../__generated__';
-import { callerCan } from '../settings/permissions';
+import { useCan } from '../permissions';
 import { Button, Card, Empty, formatDate, formatMoney, Loading, PageHeader, Problems } from '../ui';
 import { InvoiceStatusBadge } from './InvoiceStatusBadge';
 
@@ -60,6 +60,7 @@ const PostInvoiceMutation = graphql(`
  * posted invoice can never change again); a posted one is read-only.
  */
 export function InvoiceDetail({ id, back }: { id: string; back: ReactNode }) {
+  const canWrite = useCan('erp.invoice:write');
   const [{ data, fetching, error }] = useQuery({ query: InvoiceDetailQuery, variables: { id } });
   const [posting, postInvoice] = useMutation(PostInvoiceMutation);
   const [confirming, setConfirming] = useState(false);
@@ -86,7 +87,7 @@ export function InvoiceDetail({ id, back }: { id: string; back: ReactNode }) {
     const result = await postInvoice({ input: { id: invoice.id } });
     if (result.data?.postInvoice.invoice) setConfirming(false);
   };
-  const canPost = invoice.status === 'DRAFT' && callerCan('erp.invoice:write');
+  const canPost = invoice.status === 'DRAFT' && canWrite;
 
   return (
     <>

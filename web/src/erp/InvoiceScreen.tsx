@@ -1,11 +1,12 @@
 import { Link, useParams } from 'wouter';
-import { callerCan } from '../settings/permissions';
+import { useCan } from '../permissions';
 import { Empty, PageHeader } from '../ui';
 import { InvoiceDetail } from './InvoiceDetail';
 import { NewInvoiceForm } from './NewInvoiceForm';
 
 /** `/invoices/new`: the form for a new invoice; `/invoices/<id>`: that invoice. */
 export default function InvoiceScreen() {
+  const canWrite = useCan('erp.invoice:write');
   const { id = '' } = useParams<{ id: string }>();
   const back = (
     <Link href="/invoices" className="text-sm text-indigo-700 underline">
@@ -16,7 +17,7 @@ export default function InvoiceScreen() {
   return (
     <>
       <PageHeader title="New invoice">{back}</PageHeader>
-      {callerCan('erp.invoice:write') ? <NewInvoiceForm /> : <Empty>Your role cannot create invoices.</Empty>}
+      {canWrite ? <NewInvoiceForm /> : <Empty>Your role cannot create invoices.</Empty>}
     </>
   );
 }

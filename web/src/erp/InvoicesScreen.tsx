@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
 import type { InvoiceStatus } from '../__generated__/graphql';
-import { callerCan } from '../settings/permissions';
+import { useCan } from '../permissions';
 import { PageHeader, SelectField } from '../ui';
 import { InvoiceList } from './InvoiceList';
 
@@ -9,11 +9,12 @@ type StatusFilter = InvoiceStatus | 'ALL';
 
 /** The tenant's invoices, newest first, all or only drafts or only posted ones. */
 export default function InvoicesScreen() {
+  const canWrite = useCan('erp.invoice:write');
   const [status, setStatus] = useState<StatusFilter>('ALL');
   return (
     <>
       <PageHeader title="Invoices">
-        {callerCan('erp.invoice:write') && (
+        {canWrite && (
           <Link
             href="/invoices/new"
             className="rounded bg-indigo-600 px-3 py-2 text-sm font-medium text-white hover:bg-indigo-700 focus:outline-2 focus:outline-offset-2 focus:outline-indigo-600"

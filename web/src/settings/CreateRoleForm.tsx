@@ -2,7 +2,8 @@ import { type FormEvent, useState } from 'react';
 import { useMutation } from 'urql';
 import { graphql } from '../__generated__';
 import { Button, Card, Problems, TextField } from '../ui';
-import { callerCan, groupBySubgraph } from './permissions';
+import { usePermissions } from '../permissions';
+import { groupBySubgraph } from './permissions';
 
 const CreateRoleMutation = graphql(`
   mutation CreateRoleForm($input: CreateRoleInput!) {
@@ -28,6 +29,7 @@ const CreateRoleMutation = graphql(`
  * caller's own role lacks cannot be granted (the server refuses them), so they are shown but disabled.
  */
 export function CreateRoleForm({ catalogue }: { catalogue: readonly string[] }) {
+  const can = usePermissions();
   const [name, setName] = useState('');
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
   const [created, setCreated] = useState<string | null>(null);
@@ -79,7 +81,7 @@ export function CreateRoleForm({ catalogue }: { catalogue: readonly string[] }) 
               <legend className="px-1 text-sm font-medium text-slate-700">{subgraph}</legend>
               <div className="flex flex-col gap-1.5">
                 {permissions.map((permission) => {
-                  const held = callerCan(permission);
+                  const held = can(permission);
                   return (
                     <label
                       key={permission}

@@ -4,7 +4,7 @@ import { graphql } from '../__generated__';
 import type { MemberListQuery } from '../__generated__/graphql';
 import { Button, Empty, formatDate, Loading, Problems } from '../ui';
 import { MemberRoleSelect } from './MemberRoleSelect';
-import { callerCan } from './permissions';
+import { useCan } from '../permissions';
 import { TenantRolesQuery } from './roles-query';
 
 const PAGE_SIZE = 50;
@@ -45,7 +45,7 @@ export function MemberList() {
     // Members also join by accepting an invitation elsewhere: look again whenever the list shows.
     requestPolicy: 'cache-and-network',
   });
-  const canAssign = callerCan('identity.role:write');
+  const canAssign = useCan('identity.role:write');
   const [roles] = useQuery({ query: TenantRolesQuery, pause: !canAssign });
   const shown = useRef<MemberListQuery | undefined>(undefined);
   if (data) shown.current = data;

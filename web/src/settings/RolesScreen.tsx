@@ -1,7 +1,8 @@
 import { useQuery } from 'urql';
 import { Loading, PageHeader, Problems } from '../ui';
 import { CreateRoleForm } from './CreateRoleForm';
-import { callerCan, permissionCatalogue } from './permissions';
+import { useCan } from '../permissions';
+import { permissionCatalogue } from './permissions';
 import { RoleCard } from './RoleCard';
 import { TenantRolesQuery } from './roles-query';
 
@@ -10,6 +11,7 @@ import { TenantRolesQuery } from './roles-query';
  * `identity.role:write`) a form for a new custom role.
  */
 export default function RolesScreen() {
+  const canWrite = useCan('identity.role:write');
   const [{ data, fetching, error }] = useQuery({
     query: TenantRolesQuery,
     requestPolicy: 'cache-and-network',
@@ -31,7 +33,7 @@ export default function RolesScreen() {
               <RoleCard key={role.name} role={role} />
             ))}
           </ul>
-          {callerCan('identity.role:write') && <CreateRoleForm catalogue={permissionCatalogue(roles)} />}
+          {canWrite && <CreateRoleForm catalogue={permissionCatalogue(roles)} />}
           <Problems error={error} />
         </div>
       )}

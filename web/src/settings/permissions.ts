@@ -1,13 +1,3 @@
-import { loadSession } from '../session';
-
-/**
- * Whether the caller's role holds `permission`, as their session says. Screens use it to leave out
- * actions the role cannot use instead of offering buttons that fail; the API still decides.
- */
-export function callerCan(permission: string): boolean {
-  return loadSession()?.permissions.includes(permission) ?? false;
-}
-
 /** The subgraph a permission belongs to: the part before the first dot (`crm` in `crm.deal:read`). */
 export function permissionSubgraph(permission: string): string {
   const dot = permission.indexOf('.');

@@ -148,4 +148,38 @@ describe('the web client in a real browser', () => {
     await screenshot(page, 'tenant-switched');
     await page.context().close();
   });
+
+  it('lets an invitee join from the invitation link with a new account, signed in to that organisation', async () => {
+    const email = `web-invitee-${Date.now()}@example.test`;
+    const invited = await web.e2e.gql<{ inviteMember: { invitationToken: string | null } }>(
+      `mutation ($input: InviteMemberInput!) { inviteMember(input: $input) { invitationToken userErrors { code message } } }`,
+      { input: { email, role: 'member' } },
+      owner.token,
+    );
+    const token = invited.body.data?.inviteMember.invitationToken;
+    expect(token).toBeTruthy();
+    const page = await (await web.context('phone')).newPage();
+    await page.goto(`${web.origin}/#/accept-invitation?token=${encodeURIComponent(token ?? '')}`);
+    await expectVisible(page.getByRole('heading', { name: 'You are invited to NEXORA' }));
+    await page.getByLabel('Your name').fill('Ivy Invitee');
+    await page.getByLabel('Password').fill('short');
+    await page.getByRole('button', { name: 'Join the organisation' }).click();
+    await expectVisible(page.getByRole('alert'));
+    await screenshot(page, 'accept-invitation-error');
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Join the organisation' }).click();
+    await expectSignedIn(page);
+    // Signed in to the inviting organisation, as a member.
+    const stored = await page.evaluate(() => JSON.parse(sessionStorage.getItem('nexora.session') ?? '{}'));
+    expect(stored).toMatchObject({ email, tenantName: owner.tenantName });
+    expect(page.url()).toBe(`${web.origin}/#/dashboard`);
+    // The same link cannot be used twice.
+    const again = await (await web.context()).newPage();
+    await again.goto(`${web.origin}/#/accept-invitation?token=${encodeURIComponent(token ?? '')}`);
+    await again.getByLabel('Password').fill(PASSWORD);
+    await again.getByRole('button', { name: 'Join the organisation' }).click();
+    await expectVisible(again.getByRole('alert'));
+    await page.context().close();
+    await again.context().close();
+  });
 });

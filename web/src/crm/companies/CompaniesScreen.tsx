@@ -6,7 +6,7 @@ import type { CreateCompanyMutation } from '../../__generated__/graphql';
 import { Button, Card, PageHeader, TextField } from '../../ui';
 import { CompanyForm, type CompanyFields } from './CompanyForm';
 import { CompanyList } from './CompanyList';
-import { useCan } from './permissions';
+import { useCan } from '../../permissions';
 import { useDebounced } from './use-debounced';
 
 const CreateCompany = graphql(`

@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { Button, Problems, TextField } from '../../ui';
-import { fieldErrors, type FieldedError } from './field-errors';
+import { fieldErrors, type FieldedError } from '../../field-errors';
 
 export interface CompanyFields {
   name: string;

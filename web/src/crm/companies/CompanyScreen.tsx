@@ -6,7 +6,7 @@ import { Button, Card, Empty, formatDate, formatMoney, Loading, PageHeader, Prob
 import { Timeline } from '../timeline/Timeline';
 import { CompanyBilling } from './CompanyBilling';
 import { CompanyForm, type CompanyFields } from './CompanyForm';
-import { useCan } from './permissions';
+import { useCan } from '../../permissions';
 
 const CompanyDetail = graphql(`
   query CompanyDetail($id: ID!, $withPeople: Boolean!, $withDeals: Boolean!, $withBilling: Boolean!) {

@@ -4,7 +4,7 @@ import { Link } from 'wouter';
 import { graphql } from '../../__generated__';
 import type { DuplicateEntity } from '../../__generated__/graphql';
 import { Empty, Loading, PageHeader, Problems } from '../../ui';
-import { useCan } from '../companies/permissions';
+import { useCan } from '../../permissions';
 import { DuplicateGroupCard, type MergeOutcome } from './DuplicateGroupCard';
 import { groupDuplicates } from './duplicate-groups';
 

@@ -3,7 +3,7 @@ import { type OperationResult, useMutation } from 'urql';
 import { graphql } from '../../__generated__';
 import type { CreateLeadMutation, LeadSource, LeadStatus } from '../../__generated__/graphql';
 import { Button, Problems, SelectField, TextField } from '../../ui';
-import { fieldErrors } from '../companies/field-errors';
+import { fieldErrors } from '../../field-errors';
 import { LEAD_SOURCES, LEAD_STATUSES } from './labels';
 
 const CreateLead = graphql(`

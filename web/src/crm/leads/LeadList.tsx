@@ -3,7 +3,7 @@ import { useQuery } from 'urql';
 import { graphql } from '../../__generated__';
 import type { LeadStatus } from '../../__generated__/graphql';
 import { Button, Empty, formatDate, Loading, Problems } from '../../ui';
-import { useCan } from '../companies/permissions';
+import { useCan } from '../../permissions';
 import { ConvertedRecordLinks } from './ConvertedRecords';
 import { ConvertLeadForm } from './ConvertLeadForm';
 import { LEAD_SOURCES, LEAD_STATUSES } from './labels';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { LeadStatus } from '../../__generated__/graphql';
 import { Button, Card, PageHeader, SelectField, TextField } from '../../ui';
-import { useCan } from '../companies/permissions';
+import { useCan } from '../../permissions';
 import { useDebounced } from '../companies/use-debounced';
 import { LeadForm } from './LeadForm';
 import { LeadList } from './LeadList';

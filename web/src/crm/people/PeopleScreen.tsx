@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { Button, Card, PageHeader, TextField } from '../../ui';
-import { useCan } from '../companies/permissions';
+import { useCan } from '../../permissions';
 import { useDebounced } from '../companies/use-debounced';
 import { PeopleList } from './PeopleList';
 import { PersonForm } from './PersonForm';

@@ -3,8 +3,8 @@ import { type OperationResult, useMutation } from 'urql';
 import { graphql } from '../../__generated__';
 import type { CreatePersonMutation } from '../../__generated__/graphql';
 import { Button, Problems, TextField } from '../../ui';
-import { fieldErrors } from '../companies/field-errors';
-import { useCan } from '../companies/permissions';
+import { fieldErrors } from '../../field-errors';
+import { useCan } from '../../permissions';
 import { CompanyPicker } from './CompanyPicker';
 
 const CreatePerson = graphql(`

@@ -3,7 +3,7 @@ import { useQuery } from 'urql';
 import { Link, useParams } from 'wouter';
 import { graphql } from '../../__generated__';
 import { Card, Empty, formatDate, Loading, PageHeader, Problems } from '../../ui';
-import { useCan } from '../companies/permissions';
+import { useCan } from '../../permissions';
 import { Timeline } from '../timeline/Timeline';
 
 const PersonDetail = graphql(`

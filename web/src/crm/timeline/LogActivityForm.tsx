@@ -2,7 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { useMutation } from 'urql';
 import { graphql } from '../../__generated__';
 import { Button, Problems, TextArea, TextField } from '../../ui';
-import { fieldErrors } from '../companies/field-errors';
+import { fieldErrors } from '../../field-errors';
 import type { TimelineRecord } from './Timeline';
 
 const LogActivity = graphql(`

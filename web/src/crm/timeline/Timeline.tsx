@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../../__generated__';
 import { Button, Card, Empty, Loading, Problems } from '../../ui';
-import { useCan } from '../companies/permissions';
+import { useCan } from '../../permissions';
 import { ActivityItem } from './ActivityItem';
 import { LogActivityForm } from './LogActivityForm';
 
