@@ -1,6 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { Logger, RouteHandler } from '@nexora/kit';
@@ -37,11 +36,33 @@ export async function buildWeb(outDir: string): Promise<void> {
   );
 }
 
-/** Builds the web client into web/dist when it is missing (the first `npm start`). */
+/** The newest modification time among the client's sources (pages, src/, public/, configs). */
+async function newestSource(directory = WEB_DIRECTORY): Promise<number> {
+  let newest = 0;
+  const visit = async (entry: string): Promise<void> => {
+    const info = await stat(entry).catch(() => null);
+    if (!info) return;
+    if (info.isDirectory()) {
+      for (const name of await readdir(entry)) await visit(path.join(entry, name));
+    } else newest = Math.max(newest, info.mtimeMs);
+  };
+  for (const name of ['index.html', 'explorer.html', 'vite.config.ts', 'package.json', 'src', 'public']) {
+    await visit(path.join(directory, name));
+  }
+  return newest;
+}
+
+/**
+ * Builds the web client into web/dist when it is missing (the first `npm start`) or older than its
+ * sources (after a pull or an edit), so `npm start` never serves a stale app.
+ */
 export async function ensureWebBuild(logger: Logger, dist = WEB_DIST): Promise<boolean> {
-  if (existsSync(path.join(dist, 'index.html'))) return true;
+  const built = await stat(path.join(dist, 'index.html')).catch(() => null);
+  if (built && built.mtimeMs >= (await newestSource())) return true;
   try {
-    logger.info('building the web client (first start)…');
+    logger.info(
+      built ? 'rebuilding the web client (its sources changed)…' : 'building the web client (first start)…',
+    );
     await buildWeb(dist);
     return true;
   } catch (error) {

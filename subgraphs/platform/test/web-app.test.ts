@@ -1,8 +1,8 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { serveHttp, createLogger, type HttpService } from '@nexora/kit';
-import { webAppRoutes } from '../src/web-app';
+import { ensureWebBuild, webAppRoutes } from '../src/web-app';
 
 let http: HttpService;
 beforeAll(async () => {
@@ -43,4 +43,22 @@ describe('the web app routes', () => {
     ])
       expect({ probe, status: (await fetch(`${http.url}${probe}`)).status }).toEqual({ probe, status: 404 });
   });
+});
+
+describe("npm start's web build", () => {
+  it('builds the client when missing, keeps a build newer than its sources, rebuilds an older one', async () => {
+    const dist = path.join(mkdtempSync(path.join(tmpdir(), 'nexora-web-build-')), 'dist');
+    const logger = createLogger('web', 'silent');
+    const index = path.join(dist, 'index.html');
+    expect(await ensureWebBuild(logger, dist)).toBe(true);
+    const first = statSync(index).mtimeMs;
+
+    expect(await ensureWebBuild(logger, dist)).toBe(true);
+    expect(statSync(index).mtimeMs).toBe(first);
+
+    // A build from before the sources last changed (as after a pull) is replaced.
+    utimesSync(index, new Date(1_000), new Date(1_000));
+    expect(await ensureWebBuild(logger, dist)).toBe(true);
+    expect(statSync(index).mtimeMs).toBeGreaterThan(1_000_000);
+  }, 60_000);
 });

@@ -1,6 +1,6 @@
 import { createCompany, type SignedUpTenant } from './e2e-client';
 import type { Page } from 'playwright-core';
-import { expectVisible, screenshot, startWebE2E, type WebE2E } from './web-browser';
+import { expectVisible, screenshot, startWebE2E, VIEWPORTS, type WebE2E } from './web-browser';
 
 let web: WebE2E;
 let owner: SignedUpTenant;
@@ -62,6 +62,8 @@ describe('the GraphQL explorer served by the gateway', () => {
     // GraphiQL has taken the edit once its tab is named after it (an anonymous query): run it.
     await expectVisible(page.getByText('<untitled>'));
     await run(page, company);
+    await screenshot(page, 'explorer');
+    await page.setViewportSize(VIEWPORTS.phone);
     await screenshot(page, 'explorer');
     expect(outside).toEqual([]);
     await page.context().close();

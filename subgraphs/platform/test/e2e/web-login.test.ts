@@ -72,6 +72,8 @@ describe('the web client in a real browser', () => {
     expect(await page.getByRole('alert').first().textContent()).toMatch(/at least 10 characters/i);
     await screenshot(page, 'signup-error');
 
+    await page.setViewportSize(VIEWPORTS.desktop);
+    await screenshot(page, 'signup-error');
     await page.getByLabel('Choose a password').fill(PASSWORD);
     await page.getByRole('button', { name: 'Create account' }).click();
     await expectSignedIn(page);
