@@ -25,8 +25,11 @@ export function App() {
       createApiClient({
         current: () => current.current,
         renewed: (next) => {
+          const before = current.current?.permissions.join(' ');
           current.current = next;
           saveSession(next);
+          // A role changed since the last token: the screens and actions follow the new one.
+          if (next.permissions.join(' ') !== before) setSession(next);
         },
         expired: () => signIn(null),
       }),

@@ -13,6 +13,7 @@ const RefreshSession = graphql(`
       session {
         accessToken
         refreshToken
+        permissions
       }
     }
   }

@@ -30,23 +30,3 @@ export function saveSession(session: Session | null): void {
   if (session) sessionStorage.setItem(KEY, JSON.stringify(session));
   else sessionStorage.removeItem(KEY);
 }
-
-/** The fields of an AuthSession the client keeps, as every sign-in mutation selects them. */
-export interface AuthSessionFields {
-  accessToken: string;
-  refreshToken: string;
-  permissions: string[];
-  user: { email: string };
-  tenant: { id: string; name: string };
-}
-
-export function sessionFrom(auth: AuthSessionFields): Session {
-  return {
-    accessToken: auth.accessToken,
-    refreshToken: auth.refreshToken,
-    email: auth.user.email,
-    tenantId: auth.tenant.id,
-    tenantName: auth.tenant.name,
-    permissions: auth.permissions,
-  };
-}

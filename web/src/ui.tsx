@@ -52,66 +52,95 @@ export function Button({ variant = 'primary', className = '', type = 'button', .
 const CONTROL =
   'rounded border border-slate-300 bg-white px-3 py-2 text-sm focus:outline-2 focus:outline-indigo-600';
 
-/** A labelled control: the label names it by `for`, so its name is the label alone (not its value). */
-function Labelled({
-  label,
-  className,
+/** What every labelled control takes besides its element's own props. */
+interface LabelProps {
+  label: string;
+  /** The server's message for this input: shown under it, marking it invalid and describing it. */
+  error?: string | null;
+  className?: string;
+  id?: string;
+  'aria-describedby'?: string;
+}
+
+/**
+ * A labelled control: the label names it by `for`, so its name is the label alone (not its value).
+ * `children` renders the control from the props left for it (with its id and, given an error, the
+ * aria-invalid and aria-describedby that point at the message).
+ */
+function Labelled<Props extends LabelProps>({
+  props: { label, error, className = '', id, 'aria-describedby': describedBy, ...control },
   children,
 }: {
-  label: string;
-  className: string;
-  children: (id: string) => ReactNode;
+  props: Props;
+  children: (control: Omit<Props, keyof LabelProps> & { id: string }) => ReactNode;
 }) {
-  const id = useId();
+  const generated = useId();
+  const controlId = id ?? generated;
+  const errorId = `${controlId}-error`;
+  const describers = [describedBy, error ? errorId : null].filter(Boolean).join(' ');
   return (
     <div className={`flex flex-col gap-1 text-sm ${className}`}>
-      <label htmlFor={id}>{label}</label>
-      {children(id)}
+      <label htmlFor={controlId}>{label}</label>
+      {children({
+        ...control,
+        id: controlId,
+        ...(error ? { 'aria-invalid': true } : {}),
+        ...(describers ? { 'aria-describedby': describers } : {}),
+      })}
+      {error && (
+        <p id={errorId} role="alert" className="text-sm text-red-700">
+          {error}
+        </p>
+      )}
     </div>
   );
 }
 
-export function TextField({
-  label,
-  className = '',
-  id,
-  ...props
-}: ComponentProps<'input'> & { label: string }) {
+export function TextField(props: ComponentProps<'input'> & LabelProps) {
+  return <Labelled props={props}>{(control) => <input className={CONTROL} {...control} />}</Labelled>;
+}
+
+export function TextArea(props: ComponentProps<'textarea'> & LabelProps) {
   return (
-    <Labelled label={label} className={className}>
-      {(generated) => <input id={id ?? generated} className={CONTROL} {...props} />}
-    </Labelled>
+    <Labelled props={props}>{(control) => <textarea className={CONTROL} rows={3} {...control} />}</Labelled>
   );
 }
 
-export function TextArea({
-  label,
-  className = '',
-  id,
-  ...props
-}: ComponentProps<'textarea'> & { label: string }) {
+export function SelectField({ children, ...props }: ComponentProps<'select'> & LabelProps) {
   return (
-    <Labelled label={label} className={className}>
-      {(generated) => <textarea id={id ?? generated} className={CONTROL} rows={3} {...props} />}
-    </Labelled>
-  );
-}
-
-export function SelectField({
-  label,
-  className = '',
-  children,
-  id,
-  ...props
-}: ComponentProps<'select'> & { label: string }) {
-  return (
-    <Labelled label={label} className={className}>
-      {(generated) => (
-        <select id={id ?? generated} className={CONTROL} {...props}>
+    <Labelled props={props}>
+      {(control) => (
+        <select className={CONTROL} {...control}>
           {children}
         </select>
       )}
     </Labelled>
+  );
+}
+
+/** A form's submit button (saying so while busy) and, with `onCancel`, a Cancel button beside it. */
+export function FormActions({
+  submit,
+  busy,
+  busyLabel = 'Saving…',
+  onCancel,
+}: {
+  submit: string;
+  busy: boolean;
+  busyLabel?: string;
+  onCancel?: () => void;
+}) {
+  return (
+    <div className="flex flex-wrap gap-2">
+      <Button type="submit" disabled={busy}>
+        {busy ? busyLabel : submit}
+      </Button>
+      {onCancel && (
+        <Button variant="secondary" onClick={onCancel}>
+          Cancel
+        </Button>
+      )}
+    </div>
   );
 }
 
@@ -125,6 +154,47 @@ export function Loading({ what }: { what: string }) {
 
 export function Empty({ children }: { children: ReactNode }) {
   return <p className="py-6 text-center text-slate-500">{children}</p>;
+}
+
+/** What just happened (a record created, records merged), announced to screen readers. */
+export function Notice({ children }: { children: ReactNode }) {
+  return (
+    <p
+      role="status"
+      className="mb-4 rounded bg-green-50 px-3 py-2 text-sm text-green-800 ring-1 ring-green-200"
+    >
+      {children}
+    </p>
+  );
+}
+
+/** One of a few views to choose, as a group of pressed and unpressed buttons named `label`. */
+export function ToggleGroup<Value extends string | boolean>({
+  label,
+  options,
+  value,
+  onChange,
+}: {
+  label: string;
+  options: ReadonlyArray<{ value: Value; label: string }>;
+  value: Value;
+  onChange: (value: Value) => void;
+}) {
+  return (
+    <div role="group" aria-label={label} className="flex rounded ring-1 ring-slate-300">
+      {options.map((option) => (
+        <button
+          key={String(option.value)}
+          type="button"
+          aria-pressed={value === option.value}
+          onClick={() => onChange(option.value)}
+          className={`px-3 py-1.5 text-sm first:rounded-l last:rounded-r ${value === option.value ? 'bg-slate-800 text-white' : 'bg-white hover:bg-slate-50'}`}
+        >
+          {option.label}
+        </button>
+      ))}
+    </div>
+  );
 }
 
 /** What went wrong, where it happened: a request's error (by its code) and a payload's userErrors. */

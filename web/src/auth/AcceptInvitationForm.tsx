@@ -1,9 +1,10 @@
-import { type FormEvent, useState } from 'react';
 import { useMutation } from 'urql';
-import { getFragmentData, graphql } from '../__generated__';
-import { type Session, sessionFrom } from '../session';
-import { Button, Problems, TextField } from '../ui';
-import { SessionFields } from './session-fields';
+import { graphql } from '../__generated__';
+import type { Session } from '../session';
+import { TextField } from '../ui';
+import { useFields } from '../use-fields';
+import { AuthForm } from './AuthForm';
+import { sessionOf } from './session-fields';
 
 const AcceptInvitationMutation = graphql(`
   mutation AcceptInvitation($input: AcceptInvitationInput!) {
@@ -37,43 +38,38 @@ export function AcceptInvitationForm({
   token: string;
   onSignedIn: (session: Session) => void;
 }) {
-  const [name, setName] = useState('');
-  const [password, setPassword] = useState('');
+  const { fields, bind } = useFields({ name: '', password: '' });
   const [result, accept] = useMutation(AcceptInvitationMutation);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const answer = await accept({ input: { token, password, name: name || null } });
+  const submit = async () => {
+    const answer = await accept({ input: { token, password: fields.password, name: fields.name || null } });
     const session = answer.data?.acceptInvitation.session;
     if (session) {
       history.replaceState(null, '', '/');
-      onSignedIn(sessionFrom(getFragmentData(SessionFields, session)));
+      onSignedIn(sessionOf(session));
     }
   };
 
   return (
-    <form onSubmit={submit} className="flex flex-col gap-3" aria-label="Accept the invitation">
+    <AuthForm
+      label="Accept the invitation"
+      submitLabel="Join the organisation"
+      busyLabel="Joining…"
+      result={result}
+      userErrors={result.data?.acceptInvitation.userErrors}
+      onSubmit={() => void submit()}
+    >
       <p className="text-sm text-slate-600">
         New to NEXORA? Choose your name and a password. Already have an account? Enter its password.
       </p>
-      <TextField
-        label="Your name"
-        autoComplete="name"
-        value={name}
-        onChange={(event) => setName(event.target.value)}
-      />
+      <TextField label="Your name" autoComplete="name" {...bind('name')} />
       <TextField
         label="Password"
         type="password"
         autoComplete="current-password"
         required
-        value={password}
-        onChange={(event) => setPassword(event.target.value)}
+        {...bind('password')}
       />
-      <Problems error={result.error} userErrors={result.data?.acceptInvitation.userErrors} />
-      <Button type="submit" disabled={result.fetching}>
-        {result.fetching ? 'Joining…' : 'Join the organisation'}
-      </Button>
-    </form>
+    </AuthForm>
   );
 }

@@ -1,9 +1,10 @@
-import { type FormEvent, useState } from 'react';
 import { useMutation } from 'urql';
-import { getFragmentData, graphql } from '../__generated__';
-import { type Session, sessionFrom } from '../session';
-import { Button, Problems, TextField } from '../ui';
-import { SessionFields } from './session-fields';
+import { graphql } from '../__generated__';
+import type { Session } from '../session';
+import { TextField } from '../ui';
+import { useFields } from '../use-fields';
+import { AuthForm } from './AuthForm';
+import { sessionOf } from './session-fields';
 
 const SignUpMutation = graphql(`
   mutation SignUp($input: SignUpInput!) {
@@ -22,49 +23,34 @@ const SignUpMutation = graphql(`
 
 /** A new account and its organisation (the tenant it owns); signs in on success. */
 export function SignUpForm({ onSignedIn }: { onSignedIn: (session: Session) => void }) {
-  const [input, setInput] = useState({ name: '', email: '', password: '', tenantName: '' });
+  const { fields, bind } = useFields({ name: '', email: '', password: '', tenantName: '' });
   const [result, signUp] = useMutation(SignUpMutation);
-  const set = (field: keyof typeof input) => (event: { target: { value: string } }) =>
-    setInput((current) => ({ ...current, [field]: event.target.value }));
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const answer = await signUp({ input });
-    const session = answer.data?.signUp.session;
-    if (session) onSignedIn(sessionFrom(getFragmentData(SessionFields, session)));
+  const submit = async () => {
+    const session = (await signUp({ input: fields })).data?.signUp.session;
+    if (session) onSignedIn(sessionOf(session));
   };
 
   return (
-    <form onSubmit={submit} className="flex flex-col gap-3" aria-label="Create an account">
-      <TextField label="Your name" autoComplete="name" required value={input.name} onChange={set('name')} />
-      <TextField
-        label="Work e-mail"
-        type="email"
-        autoComplete="email"
-        required
-        value={input.email}
-        onChange={set('email')}
-      />
+    <AuthForm
+      label="Create an account"
+      submitLabel="Create account"
+      busyLabel="Creating…"
+      result={result}
+      userErrors={result.data?.signUp.userErrors}
+      onSubmit={() => void submit()}
+    >
+      <TextField label="Your name" autoComplete="name" required {...bind('name')} />
+      <TextField label="Work e-mail" type="email" autoComplete="email" required {...bind('email')} />
       <TextField
         label="Choose a password"
         type="password"
         autoComplete="new-password"
         placeholder="At least 10 characters"
         required
-        value={input.password}
-        onChange={set('password')}
+        {...bind('password')}
       />
-      <TextField
-        label="Organisation"
-        autoComplete="organization"
-        required
-        value={input.tenantName}
-        onChange={set('tenantName')}
-      />
-      <Problems error={result.error} userErrors={result.data?.signUp.userErrors} />
-      <Button type="submit" disabled={result.fetching}>
-        {result.fetching ? 'Creating…' : 'Create account'}
-      </Button>
-    </form>
+      <TextField label="Organisation" autoComplete="organization" required {...bind('tenantName')} />
+    </AuthForm>
   );
 }

@@ -1,8 +1,8 @@
 import { useMutation, useQuery } from 'urql';
-import { getFragmentData, graphql } from '../__generated__';
-import { type Session, sessionFrom } from '../session';
+import { graphql } from '../__generated__';
+import type { Session } from '../session';
 import { Problems } from '../ui';
-import { SessionFields } from './session-fields';
+import { sessionOf } from './session-fields';
 
 const MembershipsQuery = graphql(`
   query Memberships {
@@ -52,7 +52,7 @@ export function TenantSwitcher({
     if (tenantId === session.tenantId) return;
     const answer = await switchTenant({ input: { tenantId } });
     const next = answer.data?.switchTenant.session;
-    if (next) onSwitched(sessionFrom(getFragmentData(SessionFields, next)));
+    if (next) onSwitched(sessionOf(next));
   };
 
   return (

@@ -1,4 +1,5 @@
-import { graphql } from '../__generated__';
+import { type FragmentType, getFragmentData, graphql } from '../__generated__';
+import type { Session } from '../session';
 
 /** What the client keeps of a new session (see session.ts), for every mutation that signs in. */
 export const SessionFields = graphql(`
@@ -15,3 +16,16 @@ export const SessionFields = graphql(`
     }
   }
 `);
+
+/** The session a sign-in answered with, as the client keeps it. */
+export function sessionOf(masked: FragmentType<typeof SessionFields>): Session {
+  const auth = getFragmentData(SessionFields, masked);
+  return {
+    accessToken: auth.accessToken,
+    refreshToken: auth.refreshToken,
+    email: auth.user.email,
+    tenantId: auth.tenant.id,
+    tenantName: auth.tenant.name,
+    permissions: auth.permissions,
+  };
+}

@@ -8,6 +8,7 @@ import {
   formatPercent,
   formatPeriodStart,
   PERIOD_WORDS,
+  type Point,
   sumDecimals,
   totalsByCurrency,
 } from './figures';
@@ -15,7 +16,12 @@ import { KpiCard } from './KpiCard';
 import { PipelineChart } from './PipelineChart';
 import { TimeSeriesChart } from './TimeSeriesChart';
 
-const money = (figures: Array<{ amount: string; currency: string }>) => figures.map(formatMoney);
+/** A money KPI's headline: its window's total in each currency. */
+const moneyFigures = (metric: { points: readonly Point[] }) =>
+  totalsByCurrency(metric.points).map(formatMoney);
+/** A count KPI's headline: its window's total (none without points). */
+const countFigures = (metric: { points: readonly Point[] }) =>
+  metric.points.length ? [formatCount(sumDecimals(metric.points.map((point) => point.value)))] : [];
 
 /**
  * The home screen: the tenant's KPIs as cards and charts, from one request, kept current by one
@@ -57,25 +63,25 @@ export default function DashboardScreen() {
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 xl:grid-cols-4">
         <KpiCard
           title="Revenue"
-          figures={money(totalsByCurrency(revenue.points))}
+          figures={moneyFigures(revenue)}
           hint="Posted invoices in this window"
           empty="No revenue yet"
         />
         <KpiCard
           title="Receivables"
-          figures={money(totalsByCurrency(receivables.points))}
+          figures={moneyFigures(receivables)}
           hint="Posted, not yet paid"
           empty="Nothing to collect"
         />
         <KpiCard
           title="Pipeline value"
-          figures={money(totalsByCurrency(pipelineValue.points))}
+          figures={moneyFigures(pipelineValue)}
           hint="Open deals, all stages"
           empty="No open deals yet"
         />
         <KpiCard
           title="Weighted forecast"
-          figures={money(totalsByCurrency(weightedForecast.points))}
+          figures={moneyFigures(weightedForecast)}
           hint="Open deals × their stage’s win probability"
           empty="No open deals yet"
         />
@@ -91,21 +97,13 @@ export default function DashboardScreen() {
         />
         <KpiCard
           title="New deals"
-          figures={
-            newDeals.points.length
-              ? [formatCount(sumDecimals(newDeals.points.map((point) => point.value)))]
-              : []
-          }
+          figures={countFigures(newDeals)}
           hint="Created in this window"
           empty="No deals yet"
         />
         <KpiCard
           title="New leads"
-          figures={
-            newLeads.points.length
-              ? [formatCount(sumDecimals(newLeads.points.map((point) => point.value)))]
-              : []
-          }
+          figures={countFigures(newLeads)}
           hint="Created in this window"
           empty="No leads yet"
         />

@@ -58,8 +58,7 @@ export function CustomerPicker({
           label="Customer"
           required
           value={value?.id ?? ''}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? 'customer-error' : undefined}
+          error={error}
           onChange={(event) => onChange(options.find((option) => option.id === event.target.value) ?? null)}
         >
           <option value="">
@@ -73,11 +72,6 @@ export function CustomerPicker({
         </SelectField>
         {more > 0 && (
           <p className="text-xs text-slate-500">{more} more match the search; type more of the name.</p>
-        )}
-        {error && (
-          <p id="customer-error" role="alert" className="text-sm text-red-700">
-            {error}
-          </p>
         )}
       </div>
       <Problems error={requestError} />

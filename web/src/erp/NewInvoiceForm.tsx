@@ -2,7 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { useMutation } from 'urql';
 import { useLocation } from 'wouter';
 import { graphql } from '../__generated__';
-import { Button, Card, formatMoney, Problems, TextField } from '../ui';
+import { Button, Card, FormActions, formatMoney, Problems, TextField } from '../ui';
 import { type Customer, CustomerPicker } from './CustomerPicker';
 import { fieldErrorsOf, type FieldErrors } from './field-errors';
 import { type DraftLine, InvoiceLineFields } from './InvoiceLineFields';
@@ -89,25 +89,18 @@ export function NewInvoiceForm() {
             }}
             error={customerMissing ? 'Choose the company to bill.' : undefined}
           />
-          <div className="max-w-40">
-            <TextField
-              label="Currency"
-              value={currency}
-              maxLength={3}
-              autoCapitalize="characters"
-              aria-invalid={errors.at('currency') ? true : undefined}
-              aria-describedby={errors.at('currency') ? 'currency-error' : undefined}
-              onChange={(event) => {
-                setCurrency(event.target.value.toUpperCase());
-                setErrors(errors.without('currency'));
-              }}
-            />
-            {errors.at('currency') && (
-              <p id="currency-error" role="alert" className="mt-1 text-sm text-red-700">
-                {errors.at('currency')}
-              </p>
-            )}
-          </div>
+          <TextField
+            label="Currency"
+            className="max-w-40"
+            value={currency}
+            maxLength={3}
+            autoCapitalize="characters"
+            error={errors.at('currency')}
+            onChange={(event) => {
+              setCurrency(event.target.value.toUpperCase());
+              setErrors(errors.without('currency'));
+            }}
+          />
         </div>
       </Card>
 
@@ -150,11 +143,7 @@ export function NewInvoiceForm() {
       </Card>
 
       <Problems error={creating.error} userErrors={errors.general} />
-      <div>
-        <Button type="submit" disabled={creating.fetching}>
-          {creating.fetching ? 'Creating…' : 'Create draft invoice'}
-        </Button>
-      </div>
+      <FormActions submit="Create draft invoice" busyLabel="Creating…" busy={creating.fetching} />
     </form>
   );
 }

@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useMutation } from 'urql';
 import { graphql } from '../__generated__';
-import { Button, Card, Problems, TextField } from '../ui';
+import { Card, FormActions, Problems, TextField } from '../ui';
 import { usePermissions } from '../permissions';
 import { groupBySubgraph } from './permissions';
 
@@ -108,11 +108,7 @@ export function CreateRoleForm({ catalogue }: { catalogue: readonly string[] }) 
             Role {created} created.
           </p>
         )}
-        <div>
-          <Button type="submit" disabled={creating.fetching}>
-            {creating.fetching ? 'Creating…' : 'Create role'}
-          </Button>
-        </div>
+        <FormActions submit="Create role" busyLabel="Creating…" busy={creating.fetching} />
       </form>
     </Card>
   );

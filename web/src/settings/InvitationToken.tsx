@@ -15,6 +15,36 @@ async function copyText(text: string): Promise<boolean> {
   }
 }
 
+/** A read-only text (selected when focused) and the button that copies it. */
+function CopyField({
+  label,
+  value,
+  copyLabel,
+  onCopy,
+}: {
+  label: string;
+  value: string;
+  copyLabel: string;
+  onCopy: () => void;
+}) {
+  return (
+    <div className="flex flex-wrap items-end gap-2">
+      <label className="flex min-w-0 flex-1 flex-col gap-1">
+        {label}
+        <input
+          readOnly
+          value={value}
+          onFocus={(event) => event.target.select()}
+          className="rounded border border-slate-300 bg-white px-3 py-2 font-mono text-xs"
+        />
+      </label>
+      <Button variant="secondary" onClick={onCopy}>
+        {copyLabel}
+      </Button>
+    </div>
+  );
+}
+
 /**
  * The one-time invitation token, shown once: to copy and send to the invitee privately (anyone who
  * has it can create the invited account). If the clipboard is unavailable, the text is selectable.
@@ -49,34 +79,18 @@ export function InvitationToken({
         {formatDate(expiresAt)}.
       </p>
       <div className="mt-3 flex flex-col gap-3">
-        <div className="flex flex-wrap items-end gap-2">
-          <label className="flex min-w-0 flex-1 flex-col gap-1">
-            Invitation token
-            <input
-              readOnly
-              value={token}
-              onFocus={(event) => event.target.select()}
-              className="rounded border border-slate-300 bg-white px-3 py-2 font-mono text-xs"
-            />
-          </label>
-          <Button variant="secondary" onClick={() => void copy('token')}>
-            Copy token
-          </Button>
-        </div>
-        <div className="flex flex-wrap items-end gap-2">
-          <label className="flex min-w-0 flex-1 flex-col gap-1">
-            Accept link
-            <input
-              readOnly
-              value={acceptLink(token)}
-              onFocus={(event) => event.target.select()}
-              className="rounded border border-slate-300 bg-white px-3 py-2 font-mono text-xs"
-            />
-          </label>
-          <Button variant="secondary" onClick={() => void copy('link')}>
-            Copy link
-          </Button>
-        </div>
+        <CopyField
+          label="Invitation token"
+          value={token}
+          copyLabel="Copy token"
+          onCopy={() => void copy('token')}
+        />
+        <CopyField
+          label="Accept link"
+          value={acceptLink(token)}
+          copyLabel="Copy link"
+          onCopy={() => void copy('link')}
+        />
         <p role="status" className="min-h-5 text-emerald-900">
           {copied === 'token' && 'Token copied.'}
           {copied === 'link' && 'Link copied.'}

@@ -13,8 +13,10 @@ import {
 /**
  * The deal board and CSV import in a real browser: a deal made and dragged in one window moves in
  * another window of the same user (live, never reloaded) and never shows in another tenant's; the
- * keyboard alternative, a refused move, and an import followed to its end on the progress bar.
- * Live events need the suite's own database (see startE2EPlatform's `ownDatabase`).
+ * keyboard alternative; closing deals (dropped on Lost: a dialog asks the reason; dropped on Won:
+ * won), seen live by a second window; a deal the server refuses; and an import followed to its end
+ * on the progress bar. Live events need the suite's own database (see startE2EPlatform's
+ * `ownDatabase`).
  */
 
 let web: WebE2E;
@@ -57,6 +59,39 @@ async function stageOf(token: string, dealId: string): Promise<string | undefine
   return result.body.data?.deal?.stage.name;
 }
 
+interface DealClose {
+  status: string;
+  stage: { name: string };
+  lostReason: { name: string } | null;
+}
+
+async function closeOf(token: string, dealId: string): Promise<DealClose | undefined> {
+  const result = await web.e2e.gql<{ deal: DealClose | null }>(
+    `query ($id: ID!) { deal(id: $id) { status stage { name } lostReason { name } } }`,
+    { id: dealId },
+    token,
+  );
+  return result.body.data?.deal ?? undefined;
+}
+
+async function dealCount(token: string, search: string): Promise<number | undefined> {
+  const result = await web.e2e.gql<{ deals: { totalCount: number } }>(
+    `query ($search: String) { deals(first: 1, search: $search) { totalCount } }`,
+    { search },
+    token,
+  );
+  return result.body.data?.deals.totalCount;
+}
+
+/** The deal's close state once it has `status` (a drop's move is saved a moment after it shows). */
+async function pollClose(token: string, dealId: string, status: string): Promise<DealClose | undefined> {
+  for (let attempt = 0; ; attempt += 1) {
+    const state = await closeOf(token, dealId);
+    if (state?.status === status || attempt === 50) return state;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
 async function findDeal(token: string, title: string): Promise<CreatedDeal> {
   const result = await web.e2e.gql<{ deals: { edges: Array<{ node: CreatedDeal }> } }>(
     `query ($search: String) { deals(first: 5, search: $search) { edges { node { id title } } } }`,
@@ -71,6 +106,34 @@ async function findDeal(token: string, title: string): Promise<CreatedDeal> {
 const column = (page: Page, stage: string) => page.getByRole('region', { name: stage, exact: true });
 const card = (scope: Page | Locator, title: string) =>
   scope.getByRole('listitem', { name: title, exact: true });
+const lostDialog = (page: Page, title: string) =>
+  page.getByRole('dialog', { name: `Mark ${title} lost`, exact: true });
+
+/**
+ * Drags a card onto a column with the mouse. At desktop width the last columns are beyond the
+ * board's right edge: once the drag has started, the board scrolls to the column as the browser's
+ * own scrolling near the edge would (a locator's dragTo scrolls before the drag starts, and
+ * Chromium then starts none).
+ */
+async function dropOn(page: Page, title: string, stage: string): Promise<void> {
+  const source = page.getByRole('listitem', { name: title, exact: true });
+  await source.scrollIntoViewIfNeeded();
+  const from = await source.boundingBox();
+  if (!from) throw new Error(`no card ${title} on screen`);
+  await page.mouse.move(from.x + from.width / 2, from.y + 12);
+  await page.mouse.down();
+  await page.mouse.move(from.x + from.width / 2 + 12, from.y + 24, { steps: 3 });
+  const target = column(page, stage);
+  await target.evaluate((element) => element.scrollIntoView({ block: 'nearest', inline: 'nearest' }));
+  const to = await target.boundingBox();
+  if (!to) throw new Error(`no column ${stage} on screen`);
+  await page.mouse.move(to.x + to.width / 2, to.y + Math.min(to.height / 2, 40), { steps: 5 });
+  await page.mouse.up();
+}
+/** A card's closed mark ("Won", "Lost: <reason>"), not its list's options of the same name. */
+const mark = (scope: Locator, text: string) =>
+  scope.locator('p').filter({ hasText: new RegExp(`^${text}$`) });
+const isFocused = (locator: Locator) => locator.evaluate((element) => element === document.activeElement);
 
 /**
  * Waits until the board in `page` follows live events: a deal created through the API (as another
@@ -178,7 +241,7 @@ describe('the deal board in a real browser', () => {
     for (const page of [page1, page2, page3]) await page.context().close();
   }, 240_000);
 
-  it('moves a deal with the keyboard, and keeps a card in place when the move is refused', async () => {
+  it('moves a deal with the keyboard, marks it lost with the keyboard, and shows what the server refuses', async () => {
     const owner = await web.e2e.signUpTenant('web-deals-keys');
     const deal = await createDeal(owner.token, uniqueName('Keyboard deal'), {
       amount: { amount: '250.50', currency: 'EUR' },
@@ -193,22 +256,145 @@ describe('the deal board in a real browser', () => {
     await expectVisible(column(page, 'Lead in').getByText('No deals'));
     expect(await stageOf(owner.token, deal.id)).toBe('Proposal');
 
-    // Lost needs a reason (markDealLost): the API refuses the move, the board says so where it
-    // happened, and the card goes back.
+    // Lost needs a reason: choosing it opens the card's dialog, which takes the focus; Tab reaches
+    // the reason, an arrow picks the first one, Enter marks the deal lost.
     await page.getByLabel(`Move ${deal.title} to stage`).selectOption({ label: 'Lost' });
-    const alert = page.getByRole('alert');
+    const dialog = lostDialog(page, deal.title);
+    await expectVisible(dialog);
+    expect(await isFocused(dialog)).toBe(true);
+    expect(await card(column(page, 'Proposal'), deal.title).count()).toBe(1);
+    const reason = dialog.getByLabel('Lost reason');
+    await expectVisible(reason);
+    await page.keyboard.press('Tab');
+    expect(await isFocused(reason)).toBe(true);
+    await page.keyboard.press('ArrowDown');
+    expect(await reason.locator('option:checked').textContent()).toBe('Price too high');
+    await page.keyboard.press('Enter');
+    const lost = card(column(page, 'Lost'), deal.title);
+    await expectVisible(lost);
+    await expectVisible(lost.getByText('Lost: Price too high', { exact: true }));
+    await dialog.waitFor({ state: 'detached', timeout: 10_000 });
+    await expectVisible(column(page, 'Proposal').getByText('No deals'));
+    expect(await closeOf(owner.token, deal.id)).toEqual({
+      status: 'LOST',
+      stage: { name: 'Lost' },
+      lostReason: { name: 'Price too high' },
+    });
+    // The focus is back on the card's list, where the card now is.
+    expect(await isFocused(page.getByLabel(`Move ${deal.title} to stage`))).toBe(true);
+    await screenshot(page, 'deals-lost');
+
+    // A refusal the board can produce: an amount with more decimals than the currency has. The
+    // form shows the server's message and nothing is created.
+    const refused = uniqueName('Too precise deal');
+    await page.getByLabel('Deal title').fill(refused);
+    await page.getByLabel('Amount (optional)').fill('10.505');
+    await page.getByRole('button', { name: 'Create deal' }).click();
+    const alert = page.getByRole('form', { name: 'New deal' }).getByRole('alert');
     await expectVisible(alert);
-    expect(await alert.textContent()).toContain(`“${deal.title}” stays in Proposal`);
-    expect(await alert.textContent()).toMatch(/markDealLost/);
-    await expectVisible(card(column(page, 'Proposal'), deal.title));
-    expect(await card(column(page, 'Lost'), deal.title).count()).toBe(0);
-    expect(await page.getByLabel(`Move ${deal.title} to stage`).locator('option:checked').textContent()).toBe(
-      'Proposal',
-    );
-    expect(await stageOf(owner.token, deal.id)).toBe('Proposal');
+    expect(await alert.textContent()).toBe('The amount has more decimals than its currency uses.');
+    expect(await page.getByRole('listitem', { name: refused }).count()).toBe(0);
+    expect(await dealCount(owner.token, refused)).toBe(0);
     await screenshot(page, 'deals');
     await page.context().close();
   }, 120_000);
+
+  it('asks why a deal dropped on Lost was lost (Cancel and Escape leave it), wins one dropped on Won, live in a second window', async () => {
+    const owner = await web.e2e.signUpTenant('web-deals-close');
+    const losing = await createDeal(owner.token, uniqueName('Losing deal'), {
+      amount: { amount: '900', currency: 'USD' },
+    });
+    const winning = await createDeal(owner.token, uniqueName('Winning deal'), {
+      amount: { amount: '4000', currency: 'USD' },
+    });
+    const page = await web.signedInPage(owner);
+    await openScreen(page, '/deals');
+    const watcher = await web.signedInPage(owner);
+    await openScreen(watcher, '/deals');
+    await expectVisible(card(column(page, 'Lead in'), losing.title));
+    await expectLiveBoard(watcher, owner.token);
+    const unchanged = { status: 'OPEN', stage: { name: 'Lead in' }, lostReason: null };
+
+    // Dropped on Lost: the dialog opens in the card, which stays where it was until a reason is
+    // given. Cancel closes it, and nothing changed.
+    const dialog = lostDialog(page, losing.title);
+    await dropOn(page, losing.title, 'Lost');
+    await expectVisible(dialog);
+    expect(await card(column(page, 'Lead in'), losing.title).count()).toBe(1);
+    expect(await card(column(page, 'Lost'), losing.title).count()).toBe(0);
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'detached', timeout: 10_000 });
+    await expectVisible(card(column(page, 'Lead in'), losing.title));
+    expect(await card(column(page, 'Lost'), losing.title).count()).toBe(0);
+    expect(await closeOf(owner.token, losing.id)).toEqual(unchanged);
+
+    // Escape cancels too; "Mark lost" without a reason is not sent (the reason is required).
+    await dropOn(page, losing.title, 'Lost');
+    await expectVisible(dialog);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached', timeout: 10_000 });
+    await expectVisible(card(column(page, 'Lead in'), losing.title));
+    await dropOn(page, losing.title, 'Lost');
+    await expectVisible(dialog);
+    await dialog.getByRole('button', { name: 'Mark lost' }).click();
+    const reasonValid = dialog
+      .getByLabel('Lost reason')
+      .evaluate((select) => (select as HTMLSelectElement).validity.valid);
+    expect(await reasonValid).toBe(false);
+    await expectVisible(dialog);
+    expect(await closeOf(owner.token, losing.id)).toEqual(unchanged);
+
+    // With a reason, it is lost: the card goes to Lost and says why, here and in the other window.
+    await dialog.getByLabel('Lost reason').selectOption({ label: 'Chose a competitor' });
+    await screenshot(page, 'deals-lost-dialog');
+    await dialog.getByRole('button', { name: 'Mark lost' }).click();
+    const lost = card(column(page, 'Lost'), losing.title);
+    await expectVisible(lost.getByText('Lost: Chose a competitor', { exact: true }));
+    await dialog.waitFor({ state: 'detached', timeout: 10_000 });
+    expect(await card(column(page, 'Lead in'), losing.title).count()).toBe(0);
+    await expectVisible(column(page, 'Lost').getByText('1 deal', { exact: true }));
+    expect(await closeOf(owner.token, losing.id)).toEqual({
+      status: 'LOST',
+      stage: { name: 'Lost' },
+      lostReason: { name: 'Chose a competitor' },
+    });
+    const seenLost = card(column(watcher, 'Lost'), losing.title);
+    await expectVisible(seenLost.getByText('Lost: Chose a competitor', { exact: true }));
+    await card(column(watcher, 'Lead in'), losing.title).waitFor({ state: 'detached', timeout: 10_000 });
+
+    // Dropped on Won: no question, the deal is won (moveDeal takes a deal into WON), seen live too.
+    await dropOn(page, winning.title, 'Won');
+    const won = card(column(page, 'Won'), winning.title);
+    await expectVisible(mark(won, 'Won'));
+    expect(await lostDialog(page, winning.title).count()).toBe(0);
+    await expectVisible(column(page, 'Won').getByText('1 deal', { exact: true }));
+    await expect(pollClose(owner.token, winning.id, 'WON')).resolves.toEqual({
+      status: 'WON',
+      stage: { name: 'Won' },
+      lostReason: null,
+    });
+    await expectVisible(mark(card(column(watcher, 'Won'), winning.title), 'Won'));
+
+    // A closed deal can be reopened (the API accepts it, so the board offers it): the lost deal back
+    // to Qualified is open again, without a reason.
+    await page.getByLabel(`Move ${losing.title} to stage`).selectOption({ label: 'Qualified' });
+    const reopened = card(column(page, 'Qualified'), losing.title);
+    await expectVisible(reopened);
+    await expect(pollClose(owner.token, losing.id, 'OPEN')).resolves.toEqual({
+      status: 'OPEN',
+      stage: { name: 'Qualified' },
+      lostReason: null,
+    });
+    expect(
+      await reopened
+        .locator('p')
+        .filter({ hasText: /^(Lost|Won)/ })
+        .count(),
+    ).toBe(0);
+    await expectVisible(card(column(watcher, 'Qualified'), losing.title));
+
+    for (const open of [page, watcher]) await open.context().close();
+  }, 180_000);
 });
 
 describe('CSV import in a real browser', () => {

@@ -4,6 +4,7 @@ import {
   expectVisible,
   openScreen,
   screenshot,
+  signIn,
   startWebE2E,
   VIEWPORTS,
   type WebE2E,
@@ -183,5 +184,53 @@ describe('the web client in a real browser', () => {
     await expectVisible(again.getByRole('alert'));
     await page.context().close();
     await again.context().close();
+  });
+
+  it('follows a role change at the next token refresh: actions of the old role are no longer offered', async () => {
+    const email = `web-demoted-${Date.now()}@example.test`;
+    const invited = await web.e2e.gql<{ inviteMember: { invitationToken: string | null } }>(
+      `mutation ($input: InviteMemberInput!) { inviteMember(input: $input) { invitationToken } }`,
+      { input: { email, role: 'member' } },
+      owner.token,
+    );
+    const accepted = await web.e2e.gql<{
+      acceptInvitation: { session: { user: { id: string } } | null };
+    }>(
+      `mutation ($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { session { user { id } } } }`,
+      {
+        input: {
+          token: invited.body.data?.inviteMember.invitationToken,
+          password: PASSWORD,
+          name: 'Dee Moted',
+        },
+      },
+    );
+    const userId = accepted.body.data?.acceptInvitation.session?.user.id;
+    expect(userId).toBeTruthy();
+
+    const page = await (await web.context()).newPage();
+    await page.goto(web.origin);
+    await signIn(page, email);
+    await openScreen(page, '/companies');
+    await expectVisible(page.getByRole('button', { name: 'New company' }));
+
+    const demoted = await web.e2e.gql<{ assignRole: { userErrors: unknown[] } }>(
+      `mutation ($input: AssignRoleInput!) { assignRole(input: $input) { userErrors { code message } } }`,
+      { input: { userId, role: 'viewer' } },
+      owner.token,
+    );
+    expect(demoted.body.data?.assignRole.userErrors).toEqual([]);
+    // The access token is refused (as when it expires): the refresh brings the viewer's permissions.
+    await page.evaluate(() => {
+      const session = JSON.parse(sessionStorage.getItem('nexora.session') ?? '{}');
+      sessionStorage.setItem('nexora.session', JSON.stringify({ ...session, accessToken: 'not-a-token' }));
+    });
+    await page.reload();
+    await expectVisible(page.getByRole('heading', { name: 'Companies' }));
+    await page.getByRole('button', { name: 'New company' }).waitFor({ state: 'detached', timeout: 10_000 });
+    const stored = await page.evaluate(() => JSON.parse(sessionStorage.getItem('nexora.session') ?? '{}'));
+    expect(stored.permissions).not.toContain('crm.company:write');
+    expect(stored.permissions).toContain('crm.company:read');
+    await page.context().close();
   });
 });

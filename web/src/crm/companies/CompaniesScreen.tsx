@@ -1,13 +1,9 @@
-import { useState } from 'react';
-import { type OperationResult, useMutation } from 'urql';
-import { Link } from 'wouter';
+import { useMutation } from 'urql';
 import { graphql } from '../../__generated__';
-import type { CreateCompanyMutation } from '../../__generated__/graphql';
-import { Button, Card, PageHeader, TextField } from '../../ui';
+import { useCan } from '../../permissions';
+import { type CreatedRecord, ListScreen } from '../ListScreen';
 import { CompanyForm, type CompanyFields } from './CompanyForm';
 import { CompanyList } from './CompanyList';
-import { useCan } from '../../permissions';
-import { useDebounced } from './use-debounced';
 
 const CreateCompany = graphql(`
   mutation CreateCompany($input: CreateCompanyInput!) {
@@ -27,77 +23,47 @@ const CreateCompany = graphql(`
   }
 `);
 
+/** The company form for a new one; the server's refusals under the fields at fault. */
+function NewCompany({
+  onCreated,
+  onCancel,
+}: {
+  onCreated: (company: CreatedRecord) => void;
+  onCancel: () => void;
+}) {
+  const [result, createCompany] = useMutation(CreateCompany);
+  const create = async (fields: CompanyFields) => {
+    const answer = await createCompany({
+      input: { name: fields.name, domain: fields.domain || null, industry: fields.industry || null },
+    });
+    const company = answer.data?.createCompany.company;
+    if (company) onCreated(company);
+  };
+  return (
+    <CompanyForm
+      submitLabel="Create company"
+      busy={result.fetching}
+      error={result.error}
+      userErrors={result.data?.createCompany.userErrors}
+      onSubmit={(fields) => void create(fields)}
+      onCancel={onCancel}
+    />
+  );
+}
+
 /** The tenant's companies, searchable and paged, and a form for a new one. */
 export default function CompaniesScreen() {
   const canWrite = useCan('crm.company:write');
-  const [search, setSearch] = useState('');
-  const settledSearch = useDebounced(search.trim());
-  const [creating, setCreating] = useState(false);
-  const [created, setCreated] = useState<{ id: string; name: string } | null>(null);
-  const [result, createCompany] = useMutation(CreateCompany);
-  // The answer shown in the form: a form opened again starts without the last attempt's errors.
-  const [answer, setAnswer] = useState<OperationResult<CreateCompanyMutation> | null>(null);
-
-  const create = async (fields: CompanyFields) => {
-    const next = await createCompany({
-      input: { name: fields.name, domain: fields.domain || null, industry: fields.industry || null },
-    });
-    setAnswer(next);
-    const company = next.data?.createCompany.company;
-    if (company) {
-      setCreated(company);
-      setCreating(false);
-    }
-  };
-
   return (
-    <>
-      <PageHeader title="Companies">
-        {canWrite && !creating && (
-          <Button
-            onClick={() => {
-              setCreated(null);
-              setAnswer(null);
-              setCreating(true);
-            }}
-          >
-            New company
-          </Button>
-        )}
-      </PageHeader>
-      {creating && (
-        <Card title="New company" className="mb-4 max-w-xl">
-          <CompanyForm
-            id="new-company"
-            submitLabel="Create company"
-            busy={result.fetching}
-            error={answer?.error}
-            userErrors={answer?.data?.createCompany.userErrors}
-            onSubmit={(fields) => void create(fields)}
-            onCancel={() => setCreating(false)}
-          />
-        </Card>
-      )}
-      {created && (
-        <p
-          role="status"
-          className="mb-4 rounded bg-green-50 px-3 py-2 text-sm text-green-800 ring-1 ring-green-200"
-        >
-          Created{' '}
-          <Link href={`/companies/${created.id}`} className="font-medium underline">
-            {created.name}
-          </Link>
-          .
-        </p>
-      )}
-      <TextField
-        label="Search companies"
-        type="search"
-        className="mb-4"
-        value={search}
-        onChange={(event) => setSearch(event.target.value)}
-      />
-      <CompanyList key={`${settledSearch}|${created?.id ?? ''}`} search={settledSearch} />
-    </>
+    <ListScreen
+      title="Companies"
+      newLabel="New company"
+      canCreate={canWrite}
+      form={(done) => <NewCompany {...done} />}
+      recordHref={(id) => `/companies/${id}`}
+      searchLabel="Search companies"
+    >
+      {(search, listKey) => <CompanyList key={listKey} search={search} />}
+    </ListScreen>
   );
 }

@@ -1,6 +1,7 @@
-import { type FormEvent, useState } from 'react';
-import { Button, Problems, TextField } from '../../ui';
+import type { FormEvent } from 'react';
+import { FormActions, Problems, TextField } from '../../ui';
 import { fieldErrors, type FieldedError } from '../../field-errors';
+import { useFields } from '../../use-fields';
 
 export interface CompanyFields {
   name: string;
@@ -15,7 +16,6 @@ const INPUTS = ['name', 'domain', 'industry'] as const;
  * (a domain like `acme.com`, unique in the tenant): its userErrors show under the field at fault.
  */
 export function CompanyForm({
-  id,
   initial = { name: '', domain: '', industry: '' },
   submitLabel,
   busy,
@@ -24,7 +24,6 @@ export function CompanyForm({
   onSubmit,
   onCancel,
 }: {
-  id: string;
   initial?: CompanyFields;
   submitLabel: string;
   busy: boolean;
@@ -33,10 +32,8 @@ export function CompanyForm({
   onSubmit: (fields: CompanyFields) => void;
   onCancel?: () => void;
 }) {
-  const [fields, setFields] = useState(initial);
-  const errors = fieldErrors(id, userErrors, INPUTS);
-  const set = (name: keyof CompanyFields) => (event: { target: { value: string } }) =>
-    setFields((current) => ({ ...current, [name]: event.target.value }));
+  const errors = fieldErrors(userErrors, INPUTS);
+  const { fields, bind } = useFields(initial, errors);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onSubmit(fields);
@@ -45,42 +42,10 @@ export function CompanyForm({
   return (
     <form aria-label={submitLabel} onSubmit={submit} className="flex flex-col gap-3">
       <Problems error={error} userErrors={errors.rest} />
-      <TextField
-        label="Name"
-        required
-        maxLength={200}
-        value={fields.name}
-        onChange={set('name')}
-        {...errors.control('name')}
-      />
-      {errors.message('name')}
-      <TextField
-        label="Domain"
-        placeholder="acme.com"
-        value={fields.domain}
-        onChange={set('domain')}
-        {...errors.control('domain')}
-      />
-      {errors.message('domain')}
-      <TextField
-        label="Industry"
-        placeholder="Software"
-        maxLength={100}
-        value={fields.industry}
-        onChange={set('industry')}
-        {...errors.control('industry')}
-      />
-      {errors.message('industry')}
-      <div className="flex flex-wrap gap-2">
-        <Button type="submit" disabled={busy}>
-          {busy ? 'Saving…' : submitLabel}
-        </Button>
-        {onCancel && (
-          <Button variant="secondary" onClick={onCancel}>
-            Cancel
-          </Button>
-        )}
-      </div>
+      <TextField label="Name" required maxLength={200} {...bind('name')} />
+      <TextField label="Domain" placeholder="acme.com" {...bind('domain')} />
+      <TextField label="Industry" placeholder="Software" maxLength={100} {...bind('industry')} />
+      <FormActions submit={submitLabel} busy={busy} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,9 +1,9 @@
-import { type ReactNode, useState } from 'react';
+import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { Link, useParams } from 'wouter';
 import { graphql } from '../../__generated__';
-import { Button, Card, Empty, formatDate, formatMoney, Loading, PageHeader, Problems } from '../../ui';
-import { Timeline } from '../timeline/Timeline';
+import { Button, Card, Empty, formatDate, formatMoney, Loading, Problems } from '../../ui';
+import { Detail, RecordLayout, RelatedCard } from '../RecordLayout';
 import { CompanyBilling } from './CompanyBilling';
 import { CompanyForm, type CompanyFields } from './CompanyForm';
 import { useCan } from '../../permissions';
@@ -81,15 +81,6 @@ const UpdateCompany = graphql(`
   }
 `);
 
-function Detail({ term, children }: { term: string; children: ReactNode }) {
-  return (
-    <div>
-      <dt className="text-xs text-slate-500">{term}</dt>
-      <dd className="break-words">{children || '—'}</dd>
-    </div>
-  );
-}
-
 /**
  * One company: its details (editable by a role that may write companies), its people and deals, what
  * it owes and its invoices (erp, through federation; only for a role that may read invoices) and its
@@ -101,7 +92,6 @@ export default function CompanyScreen() {
   const withPeople = useCan('crm.person:read');
   const withDeals = useCan('crm.deal:read');
   const withBilling = useCan('erp.invoice:read');
-  const withTimeline = useCan('crm.activity:read');
   const [{ data, fetching, error }] = useQuery({
     query: CompanyDetail,
     variables: { id, withPeople, withDeals, withBilling },
@@ -135,101 +125,85 @@ export default function CompanyScreen() {
     : null;
 
   return (
-    <>
-      <p className="mb-1 text-sm">
-        <Link href="/companies" className="text-indigo-700 hover:underline">
-          ← Companies
-        </Link>
-      </p>
-      <PageHeader title={company.name}>
-        {canWrite && !editing && (
+    <RecordLayout
+      back={{ href: '/companies', label: 'Companies' }}
+      title={company.name}
+      actions={
+        canWrite &&
+        !editing && (
           <Button variant="secondary" onClick={() => setEditing(true)}>
             Edit company
           </Button>
+        )
+      }
+      record={{ type: 'company', id: company.id }}
+      error={error}
+    >
+      <Card title="Details">
+        {editing ? (
+          <CompanyForm
+            initial={{
+              name: company.name,
+              domain: company.domain ?? '',
+              industry: company.industry ?? '',
+            }}
+            submitLabel="Save company"
+            busy={update.fetching}
+            error={update.error}
+            userErrors={update.data?.updateCompany.userErrors}
+            onSubmit={(fields) => void save(fields)}
+            onCancel={() => setEditing(false)}
+          />
+        ) : (
+          <dl className="grid grid-cols-2 gap-3 text-sm">
+            <Detail term="Domain">{company.domain}</Detail>
+            <Detail term="Industry">{company.industry}</Detail>
+            <Detail term="Employees">{company.employeeCount?.toLocaleString()}</Detail>
+            <Detail term="Owner">{company.owner?.name}</Detail>
+            <Detail term="Address">{address}</Detail>
+            <Detail term="Created">{formatDate(company.createdAt)}</Detail>
+            {company.tags.length > 0 && <Detail term="Tags">{company.tags.join(', ')}</Detail>}
+          </dl>
         )}
-      </PageHeader>
-      <Problems error={error} />
-      <div className="grid gap-4 lg:grid-cols-3">
-        <div className="flex min-w-0 flex-col gap-4">
-          <Card title="Details">
-            {editing ? (
-              <CompanyForm
-                id="edit-company"
-                initial={{
-                  name: company.name,
-                  domain: company.domain ?? '',
-                  industry: company.industry ?? '',
-                }}
-                submitLabel="Save company"
-                busy={update.fetching}
-                error={update.error}
-                userErrors={update.data?.updateCompany.userErrors}
-                onSubmit={(fields) => void save(fields)}
-                onCancel={() => setEditing(false)}
-              />
-            ) : (
-              <dl className="grid grid-cols-2 gap-3 text-sm">
-                <Detail term="Domain">{company.domain}</Detail>
-                <Detail term="Industry">{company.industry}</Detail>
-                <Detail term="Employees">{company.employeeCount?.toLocaleString()}</Detail>
-                <Detail term="Owner">{company.owner?.name}</Detail>
-                <Detail term="Address">{address}</Detail>
-                <Detail term="Created">{formatDate(company.createdAt)}</Detail>
-                {company.tags.length > 0 && <Detail term="Tags">{company.tags.join(', ')}</Detail>}
-              </dl>
-            )}
-          </Card>
-          {company.people && (
-            <Card title={`People (${company.people.totalCount})`}>
-              {company.people.edges.length === 0 ? (
-                <Empty>No people at this company yet.</Empty>
-              ) : (
-                <ul aria-label="People" className="-mx-4 divide-y divide-slate-200 text-sm">
-                  {company.people.edges.map(({ node: person }) => (
-                    <li key={person.id} className="px-4 py-2">
-                      <Link
-                        href={`/people/${person.id}`}
-                        className="font-medium text-indigo-700 hover:underline"
-                      >
-                        {person.name}
-                      </Link>
-                      <p className="truncate text-slate-500">
-                        {[person.jobTitle, person.primaryEmail].filter(Boolean).join(' · ')}
-                      </p>
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </Card>
+      </Card>
+      {company.people && (
+        <RelatedCard
+          title="People"
+          total={company.people.totalCount}
+          items={company.people.edges.map((edge) => edge.node)}
+          empty="No people at this company yet."
+        >
+          {(person) => (
+            <li key={person.id} className="px-4 py-2">
+              <Link href={`/people/${person.id}`} className="font-medium text-indigo-700 hover:underline">
+                {person.name}
+              </Link>
+              <p className="truncate text-slate-500">
+                {[person.jobTitle, person.primaryEmail].filter(Boolean).join(' · ')}
+              </p>
+            </li>
           )}
-          {company.deals && (
-            <Card title={`Deals (${company.deals.totalCount})`}>
-              {company.deals.edges.length === 0 ? (
-                <Empty>No deals with this company yet.</Empty>
-              ) : (
-                <ul aria-label="Deals" className="-mx-4 divide-y divide-slate-200 text-sm">
-                  {company.deals.edges.map(({ node: deal }) => (
-                    <li
-                      key={deal.id}
-                      className="flex flex-wrap items-baseline justify-between gap-x-3 px-4 py-2"
-                    >
-                      <span className="font-medium">{deal.title}</span>
-                      <span className="text-slate-500">
-                        {deal.status === 'OPEN' ? deal.stage.name : deal.status === 'WON' ? 'Won' : 'Lost'}
-                      </span>
-                      <span className="ml-auto tabular-nums">{formatMoney(deal.amount)}</span>
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </Card>
+        </RelatedCard>
+      )}
+      {company.deals && (
+        <RelatedCard
+          title="Deals"
+          total={company.deals.totalCount}
+          items={company.deals.edges.map((edge) => edge.node)}
+          empty="No deals with this company yet."
+        >
+          {(deal) => (
+            <li key={deal.id} className="flex flex-wrap items-baseline justify-between gap-x-3 px-4 py-2">
+              <span className="font-medium">{deal.title}</span>
+              <span className="text-slate-500">
+                {deal.status === 'OPEN' ? deal.stage.name : deal.status === 'WON' ? 'Won' : 'Lost'}
+              </span>
+              <span className="ml-auto tabular-nums">{formatMoney(deal.amount)}</span>
+            </li>
           )}
-          {withBilling && <CompanyBilling company={company} />}
-        </div>
-        <div className="min-w-0 lg:col-span-2">
-          {withTimeline && <Timeline key={company.id} record={{ type: 'company', id: company.id }} />}
-        </div>
-      </div>
-    </>
+        </RelatedCard>
+      )}
+      {withBilling && <CompanyBilling company={company} />}
+    </RecordLayout>
   );
 }

@@ -1,9 +1,10 @@
-import { type DragEvent, useEffect, useMemo, useRef, useState } from 'react';
+import { type DragEvent, type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { useMutation, useQuery, useSubscription } from 'urql';
 import { getFragmentData, graphql } from '../../__generated__';
 import { describeError, Empty, formatMoney, Loading, Problems } from '../../ui';
 import { arrangeColumns, type BoardColumn } from './board-columns';
-import { DEAL_DRAG_TYPE, DealCard, DealCardFields, type DealCardRef } from './DealCard';
+import { DEAL_DRAG_TYPE, DealCard, DealCardFields, type DealCardRef, moveListId } from './DealCard';
+import { MarkLostDialog } from './MarkLostDialog';
 
 const DealBoardQuery = graphql(`
   query DealBoard($pipelineId: ID!) {
@@ -68,9 +69,11 @@ const place = (ref: DealCardRef) => getFragmentData(DealCardFields, ref);
 /**
  * The pipeline as a kanban board. A card is dragged to another column (or moved with its "Move to
  * stage" list); the move shows at once (the cache's optimistic `moveDeal`) and goes back if the
- * server refuses it, with the reason above the board. Other people's changes arrive live
- * (`dealUpdated`): the cache updates the deal and its card changes column; a deal the board has not
- * listed yet (just created) makes it fetch the board again.
+ * server refuses it, with the reason above the board. The WON column is a move like any other
+ * (`moveDeal` wins a deal entering it); the LOST column needs a reason, so it opens the card's
+ * "Mark … lost" dialog instead (`markDealLost`) and the card moves once the server took it. Other
+ * people's changes arrive live (`dealUpdated`): the cache updates the deal and its card changes
+ * column; a deal the board has not listed yet (just created) makes it fetch the board again.
  */
 export function DealBoard({ pipelineId, canMove }: { pipelineId: string; canMove: boolean }) {
   const [{ data, fetching, error }, refetchBoard] = useQuery({
@@ -84,6 +87,10 @@ export function DealBoard({ pipelineId, canMove }: { pipelineId: string; canMove
   );
   const [, moveDeal] = useMutation(MoveBoardDealMutation);
   const [refusal, setRefusal] = useState<Refusal | null>(null);
+  // The deal whose "Mark … lost" dialog is open, and the card whose list gets the focus back once
+  // that dialog is gone (rendered again where the deal now is).
+  const [losing, setLosing] = useState<string | null>(null);
+  const [focusAfter, setFocusAfter] = useState<{ dealId: string; inStageKind: string } | null>(null);
 
   const board = data?.pipelineBoard;
   const columns = useMemo(() => (board ? arrangeColumns(board.stages, place) : []), [board]);
@@ -103,6 +110,23 @@ export function DealBoard({ pipelineId, canMove }: { pipelineId: string; canMove
     refetchBoard({ requestPolicy: 'network-only' });
   }, [live.data, listed, board, refetchBoard]);
 
+  const kindOfStageHolding = (dealId: string | null) =>
+    columns.find((column) => column.cards.some((card) => place(card).id === dealId))?.stage.kind;
+
+  // Someone else marked the deal lost meanwhile (heard live): there is nothing left to ask.
+  const lostMeanwhile = kindOfStageHolding(losing) === 'LOST';
+  useEffect(() => {
+    if (lostMeanwhile) setLosing(null);
+  }, [lostMeanwhile]);
+
+  // Once the card is where it ends up (still in place after Cancel, in LOST once marked), its list.
+  const focusReady = focusAfter !== null && kindOfStageHolding(focusAfter.dealId) === focusAfter.inStageKind;
+  useEffect(() => {
+    if (!focusReady || !focusAfter) return;
+    document.getElementById(moveListId(focusAfter.dealId))?.focus();
+    setFocusAfter(null);
+  }, [focusReady, focusAfter]);
+
   if (fetching && !board) return <Loading what="the board" />;
   if (error && !board) return <Problems error={error} />;
   if (!board) return <Empty>This pipeline no longer exists.</Empty>;
@@ -115,6 +139,11 @@ export function DealBoard({ pipelineId, canMove }: { pipelineId: string; canMove
     if (!to || !card || from === to) return;
     const title = place(card).title;
     setRefusal(null);
+    if (to.stage.kind === 'LOST') {
+      setLosing(dealId);
+      return;
+    }
+    setLosing(null);
     // Last in the target column: its count does not include the deal yet.
     const result = await moveDeal({ input: { dealId, stageId, position: to.dealCount } });
     const reasons = [
@@ -129,6 +158,20 @@ export function DealBoard({ pipelineId, canMove }: { pipelineId: string; canMove
       });
     }
   };
+
+  const endLosing = (dealId: string, inStageKind: string) => {
+    setFocusAfter({ dealId, inStageKind });
+    setLosing(null);
+  };
+  const dialogFor = (dealId: string, title: string, stageKind: string) =>
+    dealId === losing ? (
+      <MarkLostDialog
+        dealId={dealId}
+        title={title}
+        onDone={() => endLosing(dealId, 'LOST')}
+        onCancel={() => endLosing(dealId, stageKind)}
+      />
+    ) : null;
 
   return (
     <div className="flex flex-col gap-3">
@@ -146,6 +189,7 @@ export function DealBoard({ pipelineId, canMove }: { pipelineId: string; canMove
             stages={stages}
             canMove={canMove}
             onMove={(dealId, stageId) => void move(dealId, stageId)}
+            dialogFor={dialogFor}
           />
         ))}
       </div>
@@ -158,11 +202,13 @@ function StageColumn({
   stages,
   canMove,
   onMove,
+  dialogFor,
 }: {
   column: BoardColumn<DealCardRef>;
   stages: ReadonlyArray<{ id: string; name: string }>;
   canMove: boolean;
   onMove: (dealId: string, stageId: string) => void;
+  dialogFor: (dealId: string, title: string, stageKind: string) => ReactNode;
 }) {
   const [dragOver, setDragOver] = useState(false);
   const carriesDeal = (event: DragEvent) => event.dataTransfer.types.includes(DEAL_DRAG_TYPE);
@@ -205,9 +251,20 @@ function StageColumn({
         </p>
       ) : (
         <ol className="flex flex-col gap-2">
-          {cards.map((card) => (
-            <DealCard key={place(card).id} deal={card} stages={stages} canMove={canMove} onMove={onMove} />
-          ))}
+          {cards.map((card) => {
+            const { id, title } = place(card);
+            return (
+              <DealCard
+                key={id}
+                deal={card}
+                stageKind={stage.kind}
+                stages={stages}
+                canMove={canMove}
+                onMove={onMove}
+                dialog={dialogFor(id, title, stage.kind)}
+              />
+            );
+          })}
         </ol>
       )}
       {column.hasMoreDeals && (

@@ -2,7 +2,7 @@ import { addMoney, type MoneyValue } from './money-sum';
 
 /** A board column as the server listed it (`PipelineBoardStage`). */
 export interface ListedColumn<TDeal> {
-  stage: { id: string; name: string; kind: string };
+  stage: { id: string; name: string; kind: 'OPEN' | 'WON' | 'LOST' };
   dealCount: number;
   hasMoreDeals: boolean;
   totals: readonly MoneyValue[];

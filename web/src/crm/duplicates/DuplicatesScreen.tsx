@@ -3,7 +3,7 @@ import { useQuery } from 'urql';
 import { Link } from 'wouter';
 import { graphql } from '../../__generated__';
 import type { DuplicateEntity } from '../../__generated__/graphql';
-import { Empty, Loading, PageHeader, Problems } from '../../ui';
+import { Empty, Loading, Notice, PageHeader, Problems, ToggleGroup } from '../../ui';
 import { useCan } from '../../permissions';
 import { DuplicateGroupCard, type MergeOutcome } from './DuplicateGroupCard';
 import { groupDuplicates } from './duplicate-groups';
@@ -77,28 +77,21 @@ export default function DuplicatesScreen() {
   return (
     <>
       <PageHeader title="Duplicates">
-        <div role="group" aria-label="Which records" className="flex rounded ring-1 ring-slate-300">
-          {(['COMPANY', 'PERSON'] as const).map((option) => (
-            <button
-              key={option}
-              type="button"
-              aria-pressed={entity === option}
-              onClick={() => {
-                setEntity(option);
-                setOutcome(null);
-              }}
-              className={`px-3 py-1.5 text-sm first:rounded-l last:rounded-r ${entity === option ? 'bg-slate-800 text-white' : 'bg-white hover:bg-slate-50'}`}
-            >
-              {option === 'COMPANY' ? 'Companies' : 'People'}
-            </button>
-          ))}
-        </div>
+        <ToggleGroup
+          label="Which records"
+          options={[
+            { value: 'COMPANY', label: 'Companies' },
+            { value: 'PERSON', label: 'People' },
+          ]}
+          value={entity}
+          onChange={(option) => {
+            setEntity(option);
+            setOutcome(null);
+          }}
+        />
       </PageHeader>
       {outcome && (
-        <p
-          role="status"
-          className="mb-4 rounded bg-green-50 px-3 py-2 text-sm text-green-800 ring-1 ring-green-200"
-        >
+        <Notice>
           Merged {outcome.mergedNames.join(', ')} into{' '}
           <Link
             href={`/${outcome.entity === 'COMPANY' ? 'companies' : 'people'}/${outcome.survivor.id}`}
@@ -107,7 +100,7 @@ export default function DuplicatesScreen() {
             {outcome.survivor.name}
           </Link>
           .
-        </p>
+        </Notice>
       )}
       {!data && fetching && <Loading what="possible duplicates" />}
       <Problems error={error} />

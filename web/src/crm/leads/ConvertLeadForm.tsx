@@ -1,8 +1,9 @@
 import { type FormEvent, useState } from 'react';
 import { useMutation } from 'urql';
 import { graphql } from '../../__generated__';
-import { Button, Problems, TextField } from '../../ui';
+import { FormActions, Problems, TextField } from '../../ui';
 import { fieldErrors } from '../../field-errors';
+import { useFields } from '../../use-fields';
 
 const ConvertLead = graphql(`
   mutation ConvertLead($input: ConvertLeadInput!) {
@@ -38,26 +39,25 @@ export function ConvertLeadForm({
   onDone: () => void;
   onCancel: () => void;
 }) {
-  const [companyName, setCompanyName] = useState(lead.companyName ?? '');
-  const [companyDomain, setCompanyDomain] = useState('');
-  const [createDeal, setCreateDeal] = useState(true);
-  const [dealTitle, setDealTitle] = useState('');
-  const [amount, setAmount] = useState('');
-  const [currency, setCurrency] = useState('USD');
   const [result, convertLead] = useMutation(ConvertLead);
-  const formId = `convert-${lead.id}`;
-  const errors = fieldErrors(formId, result.data?.convertLead.userErrors, INPUTS);
+  const errors = fieldErrors(result.data?.convertLead.userErrors, INPUTS);
+  const { fields, bind } = useFields(
+    { companyName: lead.companyName ?? '', companyDomain: '', dealTitle: '', amount: '', currency: 'USD' },
+    errors,
+  );
+  const [createDeal, setCreateDeal] = useState(true);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    const amount = fields.amount.trim();
     const answer = await convertLead({
       input: {
         leadId: lead.id,
-        companyName: companyName.trim() || null,
-        companyDomain: companyDomain.trim() || null,
+        companyName: fields.companyName.trim() || null,
+        companyDomain: fields.companyDomain.trim() || null,
         createDeal,
-        dealTitle: createDeal ? dealTitle.trim() || null : null,
-        amount: createDeal && amount.trim() ? { amount: amount.trim(), currency: currency.trim() } : null,
+        dealTitle: createDeal ? fields.dealTitle.trim() || null : null,
+        amount: createDeal && amount ? { amount, currency: fields.currency.trim() } : null,
       },
     });
     if (answer.data?.convertLead.lead) onDone();
@@ -71,25 +71,8 @@ export function ConvertLeadForm({
     >
       <Problems error={result.error} userErrors={errors.rest} />
       <div className="grid gap-3 sm:grid-cols-2">
-        <div className="flex flex-col gap-3">
-          <TextField
-            label="Company name"
-            value={companyName}
-            onChange={(event) => setCompanyName(event.target.value)}
-            {...errors.control('companyName')}
-          />
-          {errors.message('companyName')}
-        </div>
-        <div className="flex flex-col gap-3">
-          <TextField
-            label="Company domain"
-            placeholder="From the e-mail address"
-            value={companyDomain}
-            onChange={(event) => setCompanyDomain(event.target.value)}
-            {...errors.control('companyDomain')}
-          />
-          {errors.message('companyDomain')}
-        </div>
+        <TextField label="Company name" {...bind('companyName')} />
+        <TextField label="Company domain" placeholder="From the e-mail address" {...bind('companyDomain')} />
       </div>
       <label className="flex items-center gap-2 text-sm">
         <input
@@ -101,43 +84,23 @@ export function ConvertLeadForm({
       </label>
       {createDeal && (
         <div className="grid gap-3 sm:grid-cols-3">
-          <div className="flex flex-col gap-3 sm:col-span-3">
-            <TextField
-              label="Deal title"
-              placeholder={`${companyName || lead.name}: new deal`}
-              value={dealTitle}
-              onChange={(event) => setDealTitle(event.target.value)}
-              {...errors.control('dealTitle')}
-            />
-            {errors.message('dealTitle')}
-          </div>
-          <div className="flex flex-col gap-3 sm:col-span-2">
-            <TextField
-              label="Amount"
-              inputMode="decimal"
-              placeholder="1200.00"
-              value={amount}
-              onChange={(event) => setAmount(event.target.value)}
-              {...errors.control('amount')}
-            />
-            {errors.message('amount')}
-          </div>
           <TextField
-            label="Currency"
-            maxLength={3}
-            value={currency}
-            onChange={(event) => setCurrency(event.target.value.toUpperCase())}
+            label="Deal title"
+            className="sm:col-span-3"
+            placeholder={`${fields.companyName || lead.name}: new deal`}
+            {...bind('dealTitle')}
           />
+          <TextField
+            label="Amount"
+            className="sm:col-span-2"
+            inputMode="decimal"
+            placeholder="1200.00"
+            {...bind('amount')}
+          />
+          <TextField label="Currency" maxLength={3} {...bind('currency', (typed) => typed.toUpperCase())} />
         </div>
       )}
-      <div className="flex flex-wrap gap-2">
-        <Button type="submit" disabled={result.fetching}>
-          {result.fetching ? 'Converting…' : 'Convert lead'}
-        </Button>
-        <Button variant="secondary" onClick={onCancel}>
-          Cancel
-        </Button>
-      </div>
+      <FormActions submit="Convert lead" busyLabel="Converting…" busy={result.fetching} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,22 +1,19 @@
 import { useState } from 'react';
-import { useQuery } from 'urql';
 import { graphql } from '../../__generated__';
 import type { LeadStatus } from '../../__generated__/graphql';
-import { Button, Empty, formatDate, Loading, Problems } from '../../ui';
+import { countShown, PagedList, Rows, usePagedQuery } from '../../paged-list';
+import { Button, formatDate } from '../../ui';
 import { useCan } from '../../permissions';
 import { ConvertedRecordLinks } from './ConvertedRecords';
 import { ConvertLeadForm } from './ConvertLeadForm';
 import { LEAD_SOURCES, LEAD_STATUSES } from './labels';
-
-const PAGE = 25;
 
 const Leads = graphql(`
   query Leads($first: Int!, $after: String, $search: String, $filter: LeadFilter) {
     leads(first: $first, after: $after, search: $search, filter: $filter) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...NextPage
       }
       edges {
         node {
@@ -52,75 +49,62 @@ const STATUS_LOOK: Record<LeadStatus, string> = {
  */
 export function LeadList({ search, status }: { search: string; status: LeadStatus | '' }) {
   const canConvert = useCan('crm.lead:write');
-  const [after, setAfter] = useState<string | null>(null);
   const [converting, setConverting] = useState<string | null>(null);
-  const [{ data, fetching, error }] = useQuery({
+  const paged = usePagedQuery({
     query: Leads,
-    variables: { first: PAGE, after, search: search || null, filter: status ? { status } : null },
+    variables: { search: search || null, filter: status ? { status } : null },
+    connection: (data) => data.leads,
   });
-  if (!data) return fetching ? <Loading what="leads" /> : <Problems error={error} />;
-  const leads = data.leads.edges.map((edge) => edge.node);
-  if (leads.length === 0) return <Empty>{search || status ? 'No lead matches.' : 'No leads yet.'}</Empty>;
-  const { pageInfo, totalCount } = data.leads;
-
   return (
-    <section aria-label="Leads">
-      <p className="mb-2 text-sm text-slate-500">
-        {totalCount === 1 ? '1 lead' : `${totalCount} leads`}
-        {leads.length < totalCount && `, ${leads.length} shown`}
-      </p>
-      <ul className="divide-y divide-slate-200 rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
-        {leads.map((lead) => (
-          <li key={lead.id} aria-label={lead.name} className="px-4 py-3">
-            <div className="flex flex-wrap items-start justify-between gap-2">
-              <div className="min-w-0">
-                <p className="font-medium">{lead.name}</p>
-                <p className="truncate text-sm text-slate-500">
-                  {[lead.companyName, lead.email, lead.phone].filter(Boolean).join(' · ') || '—'}
-                </p>
+    <PagedList
+      paged={paged}
+      label="Leads"
+      loading="leads"
+      empty={search || status ? 'No lead matches.' : 'No leads yet.'}
+      count={(total, shown) => countShown(total, shown, 'lead', 'leads')}
+    >
+      {(leads) => (
+        <Rows>
+          {leads.map((lead) => (
+            <li key={lead.id} aria-label={lead.name} className="px-4 py-3">
+              <div className="flex flex-wrap items-start justify-between gap-2">
+                <div className="min-w-0">
+                  <p className="font-medium">{lead.name}</p>
+                  <p className="truncate text-sm text-slate-500">
+                    {[lead.companyName, lead.email, lead.phone].filter(Boolean).join(' · ') || '—'}
+                  </p>
+                </div>
+                <div className="flex flex-wrap items-center gap-2 text-xs">
+                  <span className={`rounded px-1.5 py-0.5 font-medium ring-1 ${STATUS_LOOK[lead.status]}`}>
+                    {LEAD_STATUSES[lead.status]}
+                  </span>
+                  <span className="text-slate-600">Score {lead.score ?? '—'}</span>
+                  <span className="text-slate-600">{LEAD_SOURCES[lead.source]}</span>
+                  <span className="text-slate-500">{formatDate(lead.createdAt)}</span>
+                  {canConvert && lead.status !== 'CONVERTED' && converting !== lead.id && (
+                    <Button
+                      variant="secondary"
+                      className="py-1"
+                      aria-label={`Convert ${lead.name}`}
+                      onClick={() => setConverting(lead.id)}
+                    >
+                      Convert
+                    </Button>
+                  )}
+                </div>
               </div>
-              <div className="flex flex-wrap items-center gap-2 text-xs">
-                <span className={`rounded px-1.5 py-0.5 font-medium ring-1 ${STATUS_LOOK[lead.status]}`}>
-                  {LEAD_STATUSES[lead.status]}
-                </span>
-                <span className="text-slate-600">Score {lead.score ?? '—'}</span>
-                <span className="text-slate-600">{LEAD_SOURCES[lead.source]}</span>
-                <span className="text-slate-500">{formatDate(lead.createdAt)}</span>
-                {canConvert && lead.status !== 'CONVERTED' && converting !== lead.id && (
-                  <Button
-                    variant="secondary"
-                    className="py-1"
-                    aria-label={`Convert ${lead.name}`}
-                    onClick={() => setConverting(lead.id)}
-                  >
-                    Convert
-                  </Button>
-                )}
-              </div>
-            </div>
-            {lead.status === 'CONVERTED' && <ConvertedRecordLinks lead={lead} />}
-            {converting === lead.id && lead.status !== 'CONVERTED' && (
-              <ConvertLeadForm
-                lead={lead}
-                onDone={() => setConverting(null)}
-                onCancel={() => setConverting(null)}
-              />
-            )}
-          </li>
-        ))}
-      </ul>
-      <Problems error={error} />
-      {pageInfo.hasNextPage && (
-        <div className="mt-3 flex justify-center">
-          <Button
-            variant="secondary"
-            disabled={fetching}
-            onClick={() => setAfter(pageInfo.endCursor ?? null)}
-          >
-            {fetching ? 'Loading…' : 'Load more'}
-          </Button>
-        </div>
+              {lead.status === 'CONVERTED' && <ConvertedRecordLinks lead={lead} />}
+              {converting === lead.id && lead.status !== 'CONVERTED' && (
+                <ConvertLeadForm
+                  lead={lead}
+                  onDone={() => setConverting(null)}
+                  onCancel={() => setConverting(null)}
+                />
+              )}
+            </li>
+          ))}
+        </Rows>
       )}
-    </section>
+    </PagedList>
   );
 }

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { LeadStatus } from '../../__generated__/graphql';
-import { Button, Card, PageHeader, SelectField, TextField } from '../../ui';
+import { SelectField } from '../../ui';
 import { useCan } from '../../permissions';
-import { useDebounced } from '../companies/use-debounced';
+import { ListScreen } from '../ListScreen';
 import { LeadForm } from './LeadForm';
 import { LeadList } from './LeadList';
 import { LEAD_STATUSES } from './labels';
@@ -10,35 +10,16 @@ import { LEAD_STATUSES } from './labels';
 /** The tenant's leads, searchable and by status, a form for a new one, and converting them. */
 export default function LeadsScreen() {
   const canWrite = useCan('crm.lead:write');
-  const [search, setSearch] = useState('');
-  const settledSearch = useDebounced(search.trim());
   const [status, setStatus] = useState<LeadStatus | ''>('');
-  const [creating, setCreating] = useState(false);
-  const [created, setCreated] = useState(0);
-
   return (
-    <>
-      <PageHeader title="Leads">
-        {canWrite && !creating && <Button onClick={() => setCreating(true)}>New lead</Button>}
-      </PageHeader>
-      {creating && (
-        <Card title="New lead" className="mb-4 max-w-2xl">
-          <LeadForm
-            onCreated={() => {
-              setCreating(false);
-              setCreated((count) => count + 1);
-            }}
-            onCancel={() => setCreating(false)}
-          />
-        </Card>
-      )}
-      <div className="mb-4 grid gap-3 sm:grid-cols-[1fr_12rem]">
-        <TextField
-          label="Search leads"
-          type="search"
-          value={search}
-          onChange={(event) => setSearch(event.target.value)}
-        />
+    <ListScreen
+      title="Leads"
+      newLabel="New lead"
+      canCreate={canWrite}
+      form={(done) => <LeadForm {...done} />}
+      formClassName="max-w-2xl"
+      searchLabel="Search leads"
+      filters={
         <SelectField
           label="Filter by status"
           value={status}
@@ -51,8 +32,9 @@ export default function LeadsScreen() {
             </option>
           ))}
         </SelectField>
-      </div>
-      <LeadList key={`${settledSearch}|${status}|${created}`} search={settledSearch} status={status} />
-    </>
+      }
+    >
+      {(search, listKey) => <LeadList key={`${listKey}|${status}`} search={search} status={status} />}
+    </ListScreen>
   );
 }

@@ -26,11 +26,12 @@ const CompanyOptions = graphql(`
 export function CompanyPicker({
   value,
   onChange,
-  invalid,
+  error,
 }: {
   value: string;
   onChange: (companyId: string) => void;
-  invalid?: { 'aria-invalid'?: true; 'aria-describedby'?: string };
+  /** The server's message for the chosen company. */
+  error?: string;
 }) {
   const [search, setSearch] = useState('');
   const settled = useDebounced(search.trim());
@@ -58,7 +59,7 @@ export function CompanyPicker({
           setChosen(options.find((company) => company.id === event.target.value) ?? null);
           onChange(event.target.value);
         }}
-        {...invalid}
+        error={error}
       >
         <option value="">{fetching && !data ? 'Loading companies…' : 'No company'}</option>
         {options.map((company) => (

@@ -1,10 +1,10 @@
-import { type FormEvent, useState } from 'react';
-import { type OperationResult, useMutation } from 'urql';
+import type { FormEvent } from 'react';
+import { useMutation } from 'urql';
 import { graphql } from '../../__generated__';
-import type { CreatePersonMutation } from '../../__generated__/graphql';
-import { Button, Problems, TextField } from '../../ui';
+import { FormActions, Problems, TextField } from '../../ui';
 import { fieldErrors } from '../../field-errors';
 import { useCan } from '../../permissions';
+import { useFields } from '../../use-fields';
 import { CompanyPicker } from './CompanyPicker';
 
 const CreatePerson = graphql(`
@@ -24,7 +24,6 @@ const CreatePerson = graphql(`
 `);
 
 const INPUTS = ['firstName', 'lastName', 'emails', 'jobTitle', 'companyId'] as const;
-const EMPTY = { firstName: '', lastName: '', email: '', jobTitle: '', companyId: '' };
 
 /** A new person: name, e-mail, job title and company; the server's userErrors under their fields. */
 export function PersonForm({
@@ -35,16 +34,16 @@ export function PersonForm({
   onCancel: () => void;
 }) {
   const canPickCompany = useCan('crm.company:read');
-  const [fields, setFields] = useState(EMPTY);
-  const [answer, setAnswer] = useState<OperationResult<CreatePersonMutation> | null>(null);
   const [result, createPerson] = useMutation(CreatePerson);
-  const errors = fieldErrors('new-person', answer?.data?.createPerson.userErrors, INPUTS);
-  const set = (name: keyof typeof EMPTY) => (event: { target: { value: string } }) =>
-    setFields((current) => ({ ...current, [name]: event.target.value }));
+  const errors = fieldErrors(result.data?.createPerson.userErrors, INPUTS);
+  const { fields, setFields, bind } = useFields(
+    { firstName: '', lastName: '', email: '', jobTitle: '', companyId: '' },
+    errors,
+  );
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const next = await createPerson({
+    const answer = await createPerson({
       input: {
         firstName: fields.firstName,
         lastName: fields.lastName || null,
@@ -53,71 +52,27 @@ export function PersonForm({
         companyId: fields.companyId || null,
       },
     });
-    setAnswer(next);
-    const person = next.data?.createPerson.person;
+    const person = answer.data?.createPerson.person;
     if (person) onCreated(person);
   };
 
   return (
     <form aria-label="New person" onSubmit={submit} className="flex flex-col gap-3">
-      <Problems error={answer?.error} userErrors={errors.rest} />
+      <Problems error={result.error} userErrors={errors.rest} />
       <div className="grid gap-3 sm:grid-cols-2">
-        <div className="flex flex-col gap-3">
-          <TextField
-            label="First name"
-            required
-            maxLength={100}
-            value={fields.firstName}
-            onChange={set('firstName')}
-            {...errors.control('firstName')}
-          />
-          {errors.message('firstName')}
-        </div>
-        <div className="flex flex-col gap-3">
-          <TextField
-            label="Last name"
-            maxLength={100}
-            value={fields.lastName}
-            onChange={set('lastName')}
-            {...errors.control('lastName')}
-          />
-          {errors.message('lastName')}
-        </div>
+        <TextField label="First name" required maxLength={100} {...bind('firstName')} />
+        <TextField label="Last name" maxLength={100} {...bind('lastName')} />
       </div>
-      <TextField
-        label="E-mail"
-        type="email"
-        value={fields.email}
-        onChange={set('email')}
-        {...errors.control('emails')}
-      />
-      {errors.message('emails')}
-      <TextField
-        label="Job title"
-        maxLength={200}
-        value={fields.jobTitle}
-        onChange={set('jobTitle')}
-        {...errors.control('jobTitle')}
-      />
-      {errors.message('jobTitle')}
+      <TextField label="E-mail" type="email" {...bind('email')} error={errors.of('emails')} />
+      <TextField label="Job title" maxLength={200} {...bind('jobTitle')} />
       {canPickCompany && (
-        <>
-          <CompanyPicker
-            value={fields.companyId}
-            onChange={(companyId) => setFields((current) => ({ ...current, companyId }))}
-            invalid={errors.control('companyId')}
-          />
-          {errors.message('companyId')}
-        </>
+        <CompanyPicker
+          value={fields.companyId}
+          onChange={(companyId) => setFields((current) => ({ ...current, companyId }))}
+          error={errors.of('companyId')}
+        />
       )}
-      <div className="flex flex-wrap gap-2">
-        <Button type="submit" disabled={result.fetching}>
-          {result.fetching ? 'Saving…' : 'Create person'}
-        </Button>
-        <Button variant="secondary" onClick={onCancel}>
-          Cancel
-        </Button>
-      </div>
+      <FormActions submit="Create person" busy={result.fetching} onCancel={onCancel} />
     </form>
   );
 }

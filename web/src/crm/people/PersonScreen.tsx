@@ -1,10 +1,8 @@
-import type { ReactNode } from 'react';
 import { useQuery } from 'urql';
 import { Link, useParams } from 'wouter';
 import { graphql } from '../../__generated__';
-import { Card, Empty, formatDate, Loading, PageHeader, Problems } from '../../ui';
-import { useCan } from '../../permissions';
-import { Timeline } from '../timeline/Timeline';
+import { Card, Empty, formatDate, Loading, Problems } from '../../ui';
+import { Detail, RecordLayout } from '../RecordLayout';
 
 const PersonDetail = graphql(`
   query PersonDetail($id: ID!) {
@@ -28,19 +26,25 @@ const PersonDetail = graphql(`
   }
 `);
 
-function Detail({ term, children }: { term: string; children: ReactNode }) {
+/** E-mail addresses or phone numbers, each a link that writes to or calls it (none: nothing). */
+function Addresses({ scheme, values }: { scheme: 'mailto' | 'tel'; values: readonly string[] }) {
+  if (values.length === 0) return null;
   return (
-    <div>
-      <dt className="text-xs text-slate-500">{term}</dt>
-      <dd className="break-words">{children || '—'}</dd>
-    </div>
+    <ul>
+      {values.map((value) => (
+        <li key={value}>
+          <a href={`${scheme}:${value}`} className="text-indigo-700 hover:underline">
+            {value}
+          </a>
+        </li>
+      ))}
+    </ul>
   );
 }
 
 /** One person: how to reach them, where they work, and their timeline. */
 export default function PersonScreen() {
   const { id = '' } = useParams<{ id: string }>();
-  const withTimeline = useCan('crm.activity:read');
   const [{ data, fetching, error }] = useQuery({ query: PersonDetail, variables: { id } });
 
   if (!data) return fetching ? <Loading what="the person" /> : <Problems error={error} />;
@@ -53,59 +57,33 @@ export default function PersonScreen() {
     );
 
   return (
-    <>
-      <p className="mb-1 text-sm">
-        <Link href="/people" className="text-indigo-700 hover:underline">
-          ← People
-        </Link>
-      </p>
-      <PageHeader title={person.name} />
-      <div className="grid gap-4 lg:grid-cols-3">
-        <Card title="Details" className="self-start">
-          <dl className="grid grid-cols-1 gap-3 text-sm sm:grid-cols-2 lg:grid-cols-1">
-            <Detail term="Company">
-              {person.company && (
-                <Link href={`/companies/${person.company.id}`} className="text-indigo-700 hover:underline">
-                  {person.company.name}
-                </Link>
-              )}
-            </Detail>
-            <Detail term="Job title">{person.jobTitle}</Detail>
-            <Detail term="E-mail">
-              {person.emails.length > 0 && (
-                <ul>
-                  {person.emails.map((email) => (
-                    <li key={email}>
-                      <a href={`mailto:${email}`} className="text-indigo-700 hover:underline">
-                        {email}
-                      </a>
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </Detail>
-            <Detail term="Phone">
-              {person.phones.length > 0 && (
-                <ul>
-                  {person.phones.map((phone) => (
-                    <li key={phone}>
-                      <a href={`tel:${phone}`} className="text-indigo-700 hover:underline">
-                        {phone}
-                      </a>
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </Detail>
-            <Detail term="Owner">{person.owner?.name}</Detail>
-            <Detail term="Created">{formatDate(person.createdAt)}</Detail>
-            {person.tags.length > 0 && <Detail term="Tags">{person.tags.join(', ')}</Detail>}
-          </dl>
-        </Card>
-        <div className="min-w-0 lg:col-span-2">
-          {withTimeline && <Timeline key={person.id} record={{ type: 'person', id: person.id }} />}
-        </div>
-      </div>
-    </>
+    <RecordLayout
+      back={{ href: '/people', label: 'People' }}
+      title={person.name}
+      record={{ type: 'person', id: person.id }}
+      error={error}
+    >
+      <Card title="Details">
+        <dl className="grid grid-cols-1 gap-3 text-sm sm:grid-cols-2 lg:grid-cols-1">
+          <Detail term="Company">
+            {person.company && (
+              <Link href={`/companies/${person.company.id}`} className="text-indigo-700 hover:underline">
+                {person.company.name}
+              </Link>
+            )}
+          </Detail>
+          <Detail term="Job title">{person.jobTitle}</Detail>
+          <Detail term="E-mail">
+            <Addresses scheme="mailto" values={person.emails} />
+          </Detail>
+          <Detail term="Phone">
+            <Addresses scheme="tel" values={person.phones} />
+          </Detail>
+          <Detail term="Owner">{person.owner?.name}</Detail>
+          <Detail term="Created">{formatDate(person.createdAt)}</Detail>
+          {person.tags.length > 0 && <Detail term="Tags">{person.tags.join(', ')}</Detail>}
+        </dl>
+      </Card>
+    </RecordLayout>
   );
 }

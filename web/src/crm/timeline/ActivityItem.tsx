@@ -55,6 +55,18 @@ const KIND_LABELS = {
   EMAIL: 'E-mail',
 } as const;
 
+/** The record an activity is about, after the other facts of its line. */
+function RecordLink({ href, name }: { href: string; name: string }) {
+  return (
+    <>
+      {' · '}
+      <Link href={href} className="text-indigo-700 hover:underline">
+        {name}
+      </Link>
+    </>
+  );
+}
+
 /**
  * One activity: what, when and by whom; a task also its due date and either when it was done or a
  * "Complete" button. `showRecord` names the company and person it is about (in My tasks, where that
@@ -122,20 +134,10 @@ export function ActivityItem({
           </>
         )}
         {showRecord && activity.company && (
-          <>
-            {' · '}
-            <Link href={`/companies/${activity.company.id}`} className="text-indigo-700 hover:underline">
-              {activity.company.name}
-            </Link>
-          </>
+          <RecordLink href={`/companies/${activity.company.id}`} name={activity.company.name} />
         )}
         {showRecord && activity.person && (
-          <>
-            {' · '}
-            <Link href={`/people/${activity.person.id}`} className="text-indigo-700 hover:underline">
-              {activity.person.name}
-            </Link>
-          </>
+          <RecordLink href={`/people/${activity.person.id}`} name={activity.person.name} />
         )}
       </p>
       <Problems error={completing.error} userErrors={completing.data?.completeTask.userErrors} />

@@ -1,8 +1,9 @@
 import { type FormEvent, useState } from 'react';
 import { useMutation } from 'urql';
 import { graphql } from '../../__generated__';
-import { Button, Problems, TextArea, TextField } from '../../ui';
+import { FormActions, Problems, TextArea, TextField } from '../../ui';
 import { fieldErrors } from '../../field-errors';
+import { useFields } from '../../use-fields';
 import type { TimelineRecord } from './Timeline';
 
 const LogActivity = graphql(`
@@ -23,6 +24,7 @@ const LogActivity = graphql(`
 
 type Kind = 'NOTE' | 'TASK';
 const INPUTS = ['subject', 'body', 'dueAt'] as const;
+const EMPTY = { subject: '', body: '', dueAt: '' };
 
 /** A date input's `YYYY-MM-DD` as an instant: noon that day where the user is, so it shows as that day. */
 function dueAtFrom(date: string): string | null {
@@ -35,28 +37,23 @@ function dueAtFrom(date: string): string | null {
  */
 export function LogActivityForm({ record, onLogged }: { record: TimelineRecord; onLogged: () => void }) {
   const [kind, setKind] = useState<Kind>('NOTE');
-  const [subject, setSubject] = useState('');
-  const [body, setBody] = useState('');
-  const [due, setDue] = useState('');
   const [result, logActivity] = useMutation(LogActivity);
-  const formId = `log-${record.type}-${record.id}`;
-  const errors = fieldErrors(formId, result.data?.logActivity.userErrors, INPUTS);
+  const errors = fieldErrors(result.data?.logActivity.userErrors, INPUTS);
+  const { fields, setFields, bind } = useFields(EMPTY, errors);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const answer = await logActivity({
       input: {
         kind,
-        subject,
-        body: body || null,
-        dueAt: kind === 'TASK' ? dueAtFrom(due) : null,
+        subject: fields.subject,
+        body: fields.body || null,
+        dueAt: kind === 'TASK' ? dueAtFrom(fields.dueAt) : null,
         ...(record.type === 'company' ? { companyId: record.id } : { personId: record.id }),
       },
     });
     if (answer.data?.logActivity.activity) {
-      setSubject('');
-      setBody('');
-      setDue('');
+      setFields(EMPTY);
       onLogged();
     }
   };
@@ -73,7 +70,7 @@ export function LogActivityForm({ record, onLogged }: { record: TimelineRecord; 
           <label key={option} className="flex items-center gap-1">
             <input
               type="radio"
-              name={`${formId}-kind`}
+              name={`log-${record.type}-${record.id}-kind`}
               value={option}
               checked={kind === option}
               onChange={() => setKind(option)}
@@ -87,39 +84,14 @@ export function LogActivityForm({ record, onLogged }: { record: TimelineRecord; 
         label={kind === 'NOTE' ? 'Note subject' : 'Task subject'}
         required
         maxLength={200}
-        value={subject}
-        onChange={(event) => setSubject(event.target.value)}
-        {...errors.control('subject')}
+        {...bind('subject')}
       />
-      {errors.message('subject')}
       {kind === 'TASK' ? (
-        <>
-          <TextField
-            label="Due date"
-            type="date"
-            value={due}
-            onChange={(event) => setDue(event.target.value)}
-            {...errors.control('dueAt')}
-          />
-          {errors.message('dueAt')}
-        </>
+        <TextField label="Due date" type="date" {...bind('dueAt')} />
       ) : (
-        <>
-          <TextArea
-            label="Details"
-            maxLength={10000}
-            value={body}
-            onChange={(event) => setBody(event.target.value)}
-            {...errors.control('body')}
-          />
-          {errors.message('body')}
-        </>
+        <TextArea label="Details" maxLength={10000} {...bind('body')} />
       )}
-      <div>
-        <Button type="submit" disabled={result.fetching}>
-          {result.fetching ? 'Saving…' : kind === 'NOTE' ? 'Add note' : 'Add task'}
-        </Button>
-      </div>
+      <FormActions submit={kind === 'NOTE' ? 'Add note' : 'Add task'} busy={result.fetching} />
     </form>
   );
 }

@@ -1,9 +1,9 @@
-import { useState } from 'react';
-import { useQuery } from 'urql';
-import { graphql } from '../../__generated__';
-import { Button, Card, Empty, Loading, Problems } from '../../ui';
+import { getFragmentData, graphql } from '../../__generated__';
+import { countOf, PagedList, usePagedQuery } from '../../paged-list';
+import { Card } from '../../ui';
 import { useCan } from '../../permissions';
 import { ActivityItem } from './ActivityItem';
+import { ActivityPage } from './activity-page';
 import { LogActivityForm } from './LogActivityForm';
 
 /** The record whose timeline is shown. */
@@ -14,43 +14,19 @@ export interface TimelineRecord {
 
 const PAGE = 20;
 
-const CompanyTimeline = graphql(`
-  query CompanyTimeline($id: ID!, $first: Int!, $after: String) {
-    company(id: $id) {
+/** One document for either kind of record: only the one asked for is included. */
+const RecordTimeline = graphql(`
+  query RecordTimeline($id: ID!, $first: Int!, $after: String, $company: Boolean!, $person: Boolean!) {
+    company(id: $id) @include(if: $company) {
       id
       timeline(first: $first, after: $after) {
-        totalCount
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
-        edges {
-          node {
-            id
-            ...TimelineActivity
-          }
-        }
+        ...ActivityPage
       }
     }
-  }
-`);
-
-const PersonTimeline = graphql(`
-  query PersonTimeline($id: ID!, $first: Int!, $after: String) {
-    person(id: $id) {
+    person(id: $id) @include(if: $person) {
       id
       timeline(first: $first, after: $after) {
-        totalCount
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
-        edges {
-          node {
-            id
-            ...TimelineActivity
-          }
-        }
+        ...ActivityPage
       }
     }
   }
@@ -62,48 +38,35 @@ const PersonTimeline = graphql(`
  */
 export function Timeline({ record }: { record: TimelineRecord }) {
   const canWrite = useCan('crm.activity:write');
-  const [after, setAfter] = useState<string | null>(null);
-  const variables = { id: record.id, first: PAGE, after };
-  const [companyResult] = useQuery({ query: CompanyTimeline, variables, pause: record.type !== 'company' });
-  const [personResult] = useQuery({ query: PersonTimeline, variables, pause: record.type !== 'person' });
-  const { data, fetching, error } = record.type === 'company' ? companyResult : personResult;
-  const timeline =
-    record.type === 'company' ? companyResult.data?.company?.timeline : personResult.data?.person?.timeline;
+  const paged = usePagedQuery({
+    query: RecordTimeline,
+    variables: { id: record.id, company: record.type === 'company', person: record.type === 'person' },
+    first: PAGE,
+    connection: (data) => getFragmentData(ActivityPage, (data.company ?? data.person)?.timeline),
+  });
 
   return (
     <Card title="Timeline">
       {canWrite && (
         <div className="mb-4 border-b border-slate-200 pb-4">
           {/* A new activity comes first: start again from the first page, which the cache refetches. */}
-          <LogActivityForm record={record} onLogged={() => setAfter(null)} />
+          <LogActivityForm record={record} onLogged={paged.restart} />
         </div>
       )}
-      {!data && fetching && <Loading what="the timeline" />}
-      <Problems error={error} />
-      {timeline && timeline.edges.length === 0 && <Empty>Nothing logged yet.</Empty>}
-      {timeline && timeline.edges.length > 0 && (
-        <>
-          <p className="mb-1 text-sm text-slate-500">
-            {timeline.totalCount === 1 ? '1 activity' : `${timeline.totalCount} activities`}
-          </p>
+      <PagedList
+        paged={paged}
+        loading="the timeline"
+        empty="Nothing logged yet."
+        count={(total) => countOf(total, 'activity', 'activities')}
+      >
+        {(activities) => (
           <ol aria-label="Activities" className="-mx-4 divide-y divide-slate-200">
-            {timeline.edges.map((edge) => (
-              <ActivityItem key={edge.node.id} activity={edge.node} canComplete={canWrite} />
+            {activities.map((activity) => (
+              <ActivityItem key={activity.id} activity={activity} canComplete={canWrite} />
             ))}
           </ol>
-          {timeline.pageInfo.hasNextPage && (
-            <div className="mt-3 flex justify-center">
-              <Button
-                variant="secondary"
-                disabled={fetching}
-                onClick={() => setAfter(timeline.pageInfo.endCursor ?? null)}
-              >
-                {fetching ? 'Loading…' : 'Load more'}
-              </Button>
-            </div>
-          )}
-        </>
-      )}
+        )}
+      </PagedList>
     </Card>
   );
 }
