@@ -13,7 +13,10 @@ const swc = [
 
 module.exports = {
   testEnvironment: 'node',
-  transform: { '^.+\\.ts$': swc },
+  // otplib's default plugins load @noble/hashes and @scure/base, which ship ES modules only: jest on
+  // Node 20 cannot require them, so swc compiles them to CommonJS like our own files.
+  transform: { '^.+\\.ts$': swc, '/node_modules/@(noble|scure)/.+\\.js$': swc },
+  transformIgnorePatterns: ['/node_modules/(?!@(noble|scure)/)'],
   testMatch: ['<rootDir>/{gateway,subgraphs,schema}/**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/'],
   // Integration suites start real servers against real Postgres; keep them honest but bounded.

@@ -3,7 +3,10 @@ import { z } from 'zod';
 import { ConfigError, DEV_SIGNING_SECRET, loadConfig, port, signingSecret } from '@nexora/kit';
 import { DEFAULT_MAX_UPLOAD_BYTES } from './file-route';
 import { DEFAULT_OPERATION_LIMITS } from './limits/operation-limits';
+import { assertKnownPlans, REQUEST_LIMIT_SETTINGS } from './limits/request-limit-config';
 import { DEFAULT_MAX_RESPONSE_BYTES } from './limits/response-size';
+import { OPERATION_SETTINGS } from './operations/operations-config';
+import { PUBLIC_GRAPH_SETTINGS } from './public-graph/public-graph-config';
 
 /** The repository root, so the default supergraph path works from any working directory. */
 const REPO_ROOT = path.resolve(__dirname, '../..');
@@ -83,8 +86,13 @@ function gatewayConfigSchema(production: boolean) {
     // Behind N reverse proxies, the client is the N-th address from the right of X-Forwarded-For.
     TRUSTED_PROXY_COUNT: limit(0, 10, 0),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-    // Where the subgraphs publish their events: with it, /graphql also serves subscriptions.
+    // Where the subgraphs publish their events (with it, /graphql also serves subscriptions) and
+    // where the rate-limit counters of all gateway replicas live.
     REDIS_URL: z.string().url('must be a redis:// URL').optional(),
+    ...REQUEST_LIMIT_SETTINGS,
+    ...PUBLIC_GRAPH_SETTINGS,
+    // APQ, the first-party safelist and Idempotency-Key (in Redis with REDIS_URL).
+    ...OPERATION_SETTINGS,
   });
 }
 
@@ -124,5 +132,7 @@ export function loadGatewayConfig(
     ...(flags.supergraphPath !== undefined ? { SUPERGRAPH_PATH: path.resolve(flags.supergraphPath) } : {}),
     ...(flags.port !== undefined ? { PORT: flags.port } : {}),
   };
-  return loadConfig(gatewayConfigSchema(env.NODE_ENV === 'production'), merged);
+  const config = loadConfig(gatewayConfigSchema(env.NODE_ENV === 'production'), merged);
+  assertKnownPlans(config);
+  return config;
 }

@@ -1,9 +1,12 @@
 import { Transform, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import {
+  deriveContextKey,
   RequestRejectedError,
   sendGraphQLError,
   signCallerContext,
+  streamBinding,
+  type ContextKey,
   type Logger,
   type RouteHandler,
 } from '@nexora/kit';
@@ -22,6 +25,7 @@ export const FILE_ROUTE_PATH = '/files/*';
 export interface FileRouteOptions extends CallerResolution {
   /** The supergraph's subgraphs and their URLs (filled when the supergraph loads). */
   subgraphs: ReadonlyMap<string, SubgraphEndpoint>;
+  /** The master CONTEXT_SIGNING_SECRET; each subgraph's key is derived from it. */
   signingSecret: string;
   dispatcher: Dispatcher;
   /** Longest wait for the subgraph's answer to begin, and between two chunks of either body. */
@@ -46,6 +50,12 @@ class UploadTooLargeError extends Error {}
  * streams back, so neither sits in the gateway's memory.
  */
 export function createFileRoute(options: FileRouteOptions): RouteHandler {
+  const keys = new Map<string, ContextKey>();
+  const keyFor = (subgraph: string) => {
+    let key = keys.get(subgraph);
+    if (!key) keys.set(subgraph, (key = deriveContextKey(options.signingSecret, subgraph)));
+    return key;
+  };
   return async (req, res) => {
     const log: RequestLogRecord = {
       requestId: requestIdFor(req),
@@ -81,26 +91,39 @@ export function createFileRoute(options: FileRouteOptions): RouteHandler {
     const declared = Number(req.headers['content-length'] ?? 0);
     if (declared > options.maxUploadBytes) return refuse(413, 'BAD_USER_INPUT', tooLarge(options));
 
+    const target = new URL(`/files/${rest.join('/')}${url.search}`, endpoint.url);
+    const method = req.method ?? 'GET';
+    const hasBody = method !== 'GET' && method !== 'HEAD';
+    const forwarded: Record<string, string> = {};
+    const contentType = req.headers['content-type'];
+    if (contentType) forwarded['content-type'] = contentType;
+    // Forwarded so the subgraph can check the length it was signed for (and reads exactly that many bytes).
+    if (hasBody && req.headers['content-length'] !== undefined)
+      forwarded['content-length'] = String(declared);
+    // The body streams through without being held, so it cannot be hashed before it is sent: the
+    // context is bound to the method, path and query, Content-Length and Content-Type instead
+    // (`streamBinding`), which the subgraph checks against the request it receives.
     const signed = signCallerContext(
       { ...caller, audience: endpoint.name, issuedAt: Date.now(), operationName: null },
-      options.signingSecret,
+      streamBinding({
+        method,
+        target: `${target.pathname}${target.search}`,
+        contentLength: forwarded['content-length'],
+        contentType: forwarded['content-type'],
+      }),
+      keyFor(endpoint.name),
     );
-    const target = new URL(`/files/${rest.join('/')}${url.search}`, endpoint.url);
     const gone = new AbortController();
     res.once('close', () => {
       if (!res.writableFinished) gone.abort();
     });
-    const hasBody = req.method !== 'GET' && req.method !== 'HEAD';
     const upload = hasBody ? req.pipe(byteLimit(options.maxUploadBytes)) : null;
     try {
       const answer = await options.dispatcher.request({
         origin: target.origin,
         path: `${target.pathname}${target.search}`,
-        method: (req.method ?? 'GET') as Dispatcher.HttpMethod,
-        headers: {
-          ...(req.headers['content-type'] ? { 'content-type': req.headers['content-type'] } : {}),
-          ...signed,
-        },
+        method: method as Dispatcher.HttpMethod,
+        headers: { ...forwarded, ...signed },
         body: upload,
         signal: gone.signal,
         headersTimeout: options.timeoutMs,

@@ -14,6 +14,21 @@ export interface RequestLogRecord {
   errorCodes: string[];
 }
 
+/** Per-key limits an API key carries (set by its tenant admin); either may be absent. */
+export interface ApiKeyLimits {
+  requestsPerMinute?: number;
+  costPerMinute?: number;
+}
+
+/**
+ * The verified caller. A partner's API key adds `apiKeyId` and, when the key has its own limits,
+ * `apiKeyLimits`: the rate limiter applies those on top of the tenant's plan.
+ */
+export type GatewayCaller = Omit<CallerContext, 'audience'> & {
+  apiKeyId?: string;
+  apiKeyLimits?: ApiKeyLimits;
+};
+
 /**
  * The gateway's GraphQL context. A type alias (not an interface) because @apollo/gateway's data
  * sources require an index-signature-compatible context type.
@@ -23,7 +38,7 @@ export type GatewayContext = {
    * The verified caller; `issuedAt` is replaced and `audience` (the subgraph) added per subgraph
    * fetch when the context is signed.
    */
-  caller: Omit<CallerContext, 'audience'>;
+  caller: GatewayCaller;
   log: RequestLogRecord;
 };
 

@@ -2,6 +2,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import {
   createLogger,
+  DEFAULT_MAX_BODY_BYTES,
   type EventBus,
   serveHttp,
   type HttpService,
@@ -22,12 +23,25 @@ import { createGraphQLRoute } from './graphql-route';
 import { healthRoute, readyRoute } from './health';
 import { introspectionPolicyPlugin, type IntrospectionPolicy } from './limits/introspection-policy';
 import { operationCostPlugin } from './limits/operation-cost-plugin';
+import { startRateLimits, type RateLimitOptions } from './limits/rate-limit-setup';
+import {
+  startOperations,
+  type OperationOptions,
+  type RunningOperations,
+} from './operations/operation-pipeline';
+import type { RateLimiter } from './limits/rate-limiter';
 import {
   DEFAULT_OPERATION_LIMITS,
   operationLimitsRule,
   type OperationLimits,
 } from './limits/operation-limits';
 import { DEFAULT_MAX_RESPONSE_BYTES } from './limits/response-size';
+import {
+  createPublicGraph,
+  PUBLIC_GRAPH_PATH,
+  type ApolloSurface,
+  type PublicGraphSettings,
+} from './public-graph/public-graph';
 import { refusedRequestStatusPlugin } from './refused-request-status';
 import { requestLoggingPlugin } from './request-logging';
 import { createSubgraphAgent } from './subgraph-fetch';
@@ -60,6 +74,20 @@ export interface GatewayOptions {
   maxResponseBytes?: number;
   /** Largest upload forwarded through `/files/<subgraph>/...` (default 50 MB). */
   maxUploadBytes?: number;
+  /** Largest request body read on `/graphql` (default 1 MB); past it 413. */
+  maxBodyBytes?: number;
+  /**
+   * Per-minute request limits and cost budgets (per client address, tenant plan and API key), in
+   * Redis when `redisUrl` is given, else in memory; on by default, `false` turns them off.
+   */
+  rateLimits?: RateLimitOptions | false;
+  /**
+   * Automatic persisted queries (on), the first-party safelist (off) and `Idempotency-Key` on
+   * mutations (on), stored in Redis when `operations.redisUrl` is given, else in memory.
+   */
+  operations?: OperationOptions;
+  /** The partner graph at `/public/graphql` (API keys only; on by default, `false` turns it off). */
+  publicGraph?: PublicGraphSettings | false;
   /** Reverse proxies in front of the gateway whose X-Forwarded-For entries are trusted (default 0). */
   trustedProxyCount?: number;
   /**
@@ -126,33 +154,41 @@ function endpointPage(explorerPath: string | undefined): RouteHandler {
   };
 }
 
-const RESERVED_ROUTES = ['/graphql', '/health', '/ready', FILE_ROUTE_PATH];
+const RESERVED_ROUTES = ['/graphql', '/health', '/ready', FILE_ROUTE_PATH, PUBLIC_GRAPH_PATH];
 
 /**
  * Apollo Server over the supergraph, in the order a request meets it: the parser's token limit,
  * validation with the shape limits, then before planning the introspection policy, the cost
- * ceiling and the access check (each refusal a 4xx with a code, no subgraph called), then the plan.
+ * ceiling and per-minute budget and the access check (each refusal a 4xx with a code, no subgraph
+ * called), then the plan. The partner graph's server is the same with its `surface` (its contract
+ * schema, one more rule, no suggestions).
  */
 function createApolloServer(
   executor: SupergraphExecutor,
   limits: OperationLimits,
   introspection: IntrospectionPolicy,
+  rateLimiter: RateLimiter | null,
+  persistedQueries: RunningOperations['persistedQueries'],
   logger: Logger,
+  surface?: ApolloSurface,
 ): ApolloServer<GatewayContext> {
   return new ApolloServer<GatewayContext>({
-    gateway: executor.gateway,
+    gateway: surface?.gateway ?? executor.gateway,
     introspection: introspection !== false,
     parseOptions: { maxTokens: limits.maxTokens },
-    validationRules: [operationLimitsRule(limits)],
+    // APQ (extensions.persistedQuery) with a bounded cache: Redis or this process's LRU.
+    persistedQueries,
+    validationRules: [operationLimitsRule(limits), ...(surface?.validationRules ?? [])],
     includeStacktraceInErrorResponses: false,
     formatError: formatGatewayError(logger),
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       introspectionPolicyPlugin(introspection),
-      operationCostPlugin(limits),
+      operationCostPlugin(limits, rateLimiter),
       accessControlPlugin(executor.rules),
       refusedRequestStatusPlugin(),
       requestLoggingPlugin(),
+      ...(surface?.plugins ?? []),
     ],
     logger,
     // main.ts drains on signals itself; Apollo's own handler would stop the server mid-drain.
@@ -189,18 +225,81 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
     dispatcher: subgraphAgent,
     logger,
   });
-  const apollo = createApolloServer(executor, limits, options.introspection ?? 'authenticated', logger);
+  const rateLimits =
+    options.rateLimits === false ? null : await startRateLimits(options.rateLimits ?? {}, logger);
+  const introspection = options.introspection ?? 'authenticated';
+  let operations: RunningOperations;
+  try {
+    operations = await startOperations(options.operations ?? {}, limits, logger);
+  } catch (error) {
+    await subgraphAgent.close();
+    await rateLimits?.close();
+    throw error;
+  }
+  const apollo = createApolloServer(
+    executor,
+    limits,
+    introspection,
+    rateLimits?.limiter ?? null,
+    operations.persistedQueries,
+    logger,
+  );
+  // Created before the main server starts: its contract follows the supergraph the main gateway loads.
+  const publicGraph =
+    options.publicGraph === false
+      ? null
+      : createPublicGraph({
+          ...options.publicGraph,
+          executor,
+          apolloServer: (surface, partnerIntrospection) =>
+            createApolloServer(
+              executor,
+              limits,
+              partnerIntrospection,
+              rateLimits?.limiter ?? null,
+              operations.persistedQueries,
+              logger,
+              surface,
+            ),
+          route: {
+            logger,
+            verifyToken,
+            trustedProxyCount: options.trustedProxyCount ?? 0,
+            maxResponseBytes,
+            maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+            rateLimiter: rateLimits?.limiter ?? null,
+            operations: operations.forRoute('public', false),
+          },
+          signingSecret: options.signingSecret,
+          dispatcher: subgraphAgent,
+          timeoutMs,
+          events: options.events,
+          logger,
+        });
   try {
     await apollo.start();
   } catch (error) {
     await subgraphAgent.close();
+    await rateLimits?.close();
+    await operations.close();
     throw error;
   }
   const startupProblem = executor.startupProblem();
   if (startupProblem) {
     await apollo.stop();
     await subgraphAgent.close();
+    await rateLimits?.close();
+    await operations.close();
     throw new Error(startupProblem);
+  }
+  try {
+    await publicGraph?.start();
+  } catch (error) {
+    await apollo.stop();
+    await subgraphAgent.close();
+    await rateLimits?.close();
+    await operations.close();
+    throw error;
   }
 
   let draining = false;
@@ -211,6 +310,9 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
     verifyToken,
     trustedProxyCount: options.trustedProxyCount ?? 0,
     maxResponseBytes,
+    maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+    rateLimiter: rateLimits?.limiter ?? null,
+    operations: operations.forRoute('graphql', true),
   });
   const page = endpointPage(options.explorerPath);
   const graphql = {
@@ -239,6 +341,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
                 : graphql.handle(req, res)
           : graphql.handle,
         '/graphql': graphql.handle,
+        ...(publicGraph ? { [PUBLIC_GRAPH_PATH]: publicGraph.route.handle } : {}),
         [FILE_ROUTE_PATH]: createFileRoute({
           subgraphs: executor.subgraphs,
           signingSecret: options.signingSecret,
@@ -259,8 +362,11 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
     });
   } catch (error) {
     // A taken port must not leave the gateway's planner and timers running.
+    await publicGraph?.stop();
     await apollo.stop();
     await subgraphAgent.close();
+    await rateLimits?.close();
+    await operations.close();
     throw error;
   }
   if (options.events) {
@@ -286,11 +392,15 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
       (stopping ??= (async () => {
         draining = true;
         graphql.beginDrain();
+        publicGraph?.route.beginDrain();
         await live?.close();
         await http.close();
+        await publicGraph?.stop();
         await apollo.stop();
         // After the drain nothing calls subgraphs any more: close the pooled keep-alive connections.
         await subgraphAgent.close();
+        await rateLimits?.close();
+        await operations.close();
       })()),
   };
 }

@@ -1,7 +1,9 @@
-import type { ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
 import { graphqlHandler, type Logger, type RouteHandler } from '@nexora/kit';
 import { requestIdFor, type GatewayContext, type RequestLogRecord } from './gateway-context';
+import { admitRequest, type RateLimiter } from './limits/rate-limiter';
+import type { OperationHandling } from './operations/operation-pipeline';
 import { resolveCaller, type CallerResolution } from './request-caller';
 import { logWhenDone } from './request-logging';
 import { runInRequestScope } from './request-scope';
@@ -10,6 +12,18 @@ export interface GraphQLRouteOptions extends CallerResolution {
   apollo: ApolloServer<GatewayContext>;
   logger: Logger;
   maxResponseBytes: number;
+  /** Largest request body read; past it 413 before the rest is read. */
+  maxBodyBytes: number;
+  /** Per-minute request limits, checked once the caller is known (none: unlimited). */
+  rateLimiter: RateLimiter | null;
+  /** Persisted documents, the safelist and idempotent mutations in front of Apollo (none: Apollo alone). */
+  operations?: OperationHandling | null;
+  /** Who the caller is; the bearer access token (`resolveCaller`) unless given (the partner graph: API keys). */
+  resolveCaller?: (
+    req: IncomingMessage,
+    res: ServerResponse,
+    log: RequestLogRecord,
+  ) => Promise<GatewayContext>;
 }
 
 export interface GraphQLRoute {
@@ -19,9 +33,10 @@ export interface GraphQLRoute {
 }
 
 /**
- * `/graphql`: gives each request its id and log line, resolves the caller (token → caller), then
- * hands it to Apollo Server, where parsing (token limit), validation (shape limits), the
- * introspection, cost and access checks, planning and the signed subgraph fetches follow.
+ * `/graphql`: gives each request its id and log line, reads its body (up to `maxBodyBytes`), resolves
+ * the caller (token → caller) and counts it against its per-minute limits, then hands it to Apollo
+ * Server, where parsing (token limit), validation (shape limits), the introspection, cost (ceiling,
+ * then budget) and access checks, planning and the signed subgraph fetches follow.
  */
 export function createGraphQLRoute(options: GraphQLRouteOptions): GraphQLRoute {
   const { logger } = options;
@@ -29,13 +44,18 @@ export function createGraphQLRoute(options: GraphQLRouteOptions): GraphQLRoute {
   const inFlight = new Set<ServerResponse>();
   const pending = new WeakMap<object, { log: RequestLogRecord; res: ServerResponse }>();
   const graphql = graphqlHandler<GatewayContext>({
-    server: options.apollo,
+    server: options.operations ? options.operations.wrap(options.apollo) : options.apollo,
     logger,
     maxResponseBytes: options.maxResponseBytes,
+    maxBodyBytes: options.maxBodyBytes,
     context: async (req) => {
       const state = pending.get(req);
       if (!state) throw new Error('request state missing');
-      return resolveCaller(req, state.res, state.log, options);
+      const context = options.resolveCaller
+        ? await options.resolveCaller(req, state.res, state.log)
+        : await resolveCaller(req, state.res, state.log, options);
+      await admitRequest(options.rateLimiter, context);
+      return context;
     },
   });
   return {

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { RequestRejectedError } from '@nexora/kit';
+import type { VerifiedApiKey } from './api-keys/api-key-verifier';
 import type { TokenVerifier, VerifiedToken } from './auth/verify-token';
 import { clientAddressOf } from './client-address';
 import type { GatewayContext, RequestLogRecord } from './gateway-context';
@@ -33,7 +34,9 @@ export async function resolveCaller(
   }
   log.tenantId = token?.tenantId ?? null;
   log.userId = token?.userId ?? null;
-  return { caller: callerFromToken(token, log.requestId, clientAddressOf(req, trustedProxyCount)), log };
+  const caller = callerFromToken(token, log.requestId, clientAddressOf(req, trustedProxyCount));
+  // For identity's audit log; the context's schema caps it at 512 characters.
+  return { caller: { ...caller, userAgent: req.headers['user-agent']?.slice(0, 512) ?? null }, log };
 }
 
 /** The caller a verified token (or none: anonymous) stands for; HTTP requests and live sockets alike. */
@@ -50,5 +53,27 @@ export function callerFromToken(
     issuedAt: Date.now(),
     operationName: null,
     clientAddress,
+  };
+}
+
+/**
+ * The caller a partner's verified API key stands for (`/public/graphql`): the key's tenant, no user,
+ * the key's scopes as its permissions, and `apiKeyId` / `apiKeyLimits` for the per-key rate limits.
+ */
+export function callerFromApiKey(
+  key: VerifiedApiKey,
+  requestId: string,
+  clientAddress: string | null,
+): GatewayContext['caller'] {
+  return {
+    requestId,
+    tenantId: key.tenantId,
+    userId: null,
+    permissions: [...key.scopes],
+    issuedAt: Date.now(),
+    operationName: null,
+    clientAddress,
+    apiKeyId: key.keyId,
+    ...(Object.keys(key.limits).length > 0 ? { apiKeyLimits: key.limits } : {}),
   };
 }

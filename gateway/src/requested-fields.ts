@@ -24,7 +24,7 @@ export interface RequestedField {
 
 type Variables = Record<string, unknown>;
 
-function coercedVariables(
+export function coercedVariables(
   schema: GraphQLSchema,
   operation: OperationDefinitionNode,
   inputs: Variables,
@@ -34,7 +34,7 @@ function coercedVariables(
 }
 
 /** False only when @skip/@include certainly drop the selection; unknown values count as selected. */
-function isSelected(
+export function isSelected(
   node: FieldNode | InlineFragmentNode | FragmentSpreadNode,
   variables: Variables | undefined,
 ): boolean {

@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs';
 import type { Logger } from '@nexora/kit';
 import type { GatewayConfig } from './config';
 import type { GatewayOptions } from './gateway';
+import { requestLimitOptions } from './limits/request-limit-config';
+import { operationOptions } from './operations/operations-config';
+import { publicGraphOptions } from './public-graph/public-graph-config';
 
 /** Reads the supergraph file with an error an operator can act on. */
 export function readSupergraph(file: string): string {
@@ -38,6 +41,9 @@ export function gatewayOptionsFromConfig(config: GatewayConfig, logger: Logger):
     },
     maxResponseBytes: config.MAX_RESPONSE_BYTES,
     maxUploadBytes: config.MAX_UPLOAD_BYTES,
+    ...requestLimitOptions(config),
+    ...publicGraphOptions(config),
+    ...operationOptions(config),
     trustedProxyCount: config.TRUSTED_PROXY_COUNT,
     port: config.PORT,
     host: config.HOST,

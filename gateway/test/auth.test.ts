@@ -84,10 +84,18 @@ describe('signed-in callers', () => {
     });
   });
 
-  it('without the permission a field demands get 403 FORBIDDEN', async () => {
+  it('without the permission a field demands get it null with FORBIDDEN at its path; 403 when nothing remains', async () => {
     const token = await stack.identity.token({ perms: ['crm.company:write'] });
+    const partial = await query(stack.gateway.url, '{ hello secretCount }', { token });
+    expect(partial.status).toBe(200);
+    expect(partial.body.data).toEqual({ hello: 'hello, world', secretCount: null });
+    expect(partial.body.errors?.map((error) => [error.extensions?.code, error.path])).toEqual([
+      ['FORBIDDEN', ['secretCount']],
+    ]);
+    expect(partial.body.errors?.[0].message).toContain('crm.company:read');
+
     const before = stack.alpha.receivedHeaders.length;
-    const result = await query(stack.gateway.url, '{ hello secretCount }', { token });
+    const result = await query(stack.gateway.url, '{ secretCount }', { token });
     expect(result.status).toBe(403);
     expect(result.body.errors?.map((error) => error.extensions?.code)).toEqual(['FORBIDDEN']);
     expect(result.body.errors?.[0].message).toContain('crm.company:read');
@@ -120,7 +128,7 @@ describe('client-sent identity headers', () => {
       audience: 'alpha',
       tenantId: randomUUID(),
       permissions: ['identity.tenant:manage'],
-    });
+    }).forBody('{}');
     const result = await query(stack.gateway.url, WHOAMI, {
       token,
       headers: { ...forged, 'x-tenant-id': randomUUID(), 'x-user-id': randomUUID() },
@@ -131,7 +139,9 @@ describe('client-sent identity headers', () => {
   });
 
   it('never make an anonymous caller a tenant member, and are not forwarded', async () => {
-    const forged = signedHeaders({ audience: 'alpha', tenantId: randomUUID(), userId: randomUUID() });
+    const forged = signedHeaders({ audience: 'alpha', tenantId: randomUUID(), userId: randomUUID() }).forBody(
+      '{}',
+    );
     const headers = { ...forged, 'x-tenant-id': randomUUID(), cookie: 'session=abc' };
     const refused = await query(stack.gateway.url, WHOAMI, { headers });
     expect(refused.status).toBe(401);

@@ -1,6 +1,13 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createLogger, TEST_SIGNING_SECRET, verifyCallerContext } from '@nexora/kit';
+import {
+  createLogger,
+  deriveContextKey,
+  RequestRejectedError,
+  streamBinding,
+  TEST_SIGNING_SECRET,
+  verifyCallerContext,
+} from '@nexora/kit';
 import { createGateway, type RunningGateway } from '../src';
 import { composeFixtureSupergraph } from './fixtures/fixture-subgraphs';
 import {
@@ -100,9 +107,40 @@ describe('/files/<subgraph>/<path>', () => {
     expect(headers.cookie).toBeUndefined();
     expect(headers['x-tenant-id']).toBeUndefined();
     expect(headers['content-type']).toBe('text/csv');
-    const caller = verifyCallerContext(headers, { secret: TEST_SIGNING_SECRET, audience: 'alpha' });
+    expect(headers['content-length']).toBe('8');
+    // Bound to what precedes the streamed body: method, path and query, length and type.
+    const asReceived = (changes: { target?: string; contentLength?: string } = {}) =>
+      streamBinding({
+        method: 'POST',
+        target: changes.target ?? url,
+        contentLength: changes.contentLength ?? headers['content-length'],
+        contentType: headers['content-type'],
+      });
+    const alpha = { key: deriveContextKey(TEST_SIGNING_SECRET, 'alpha'), audience: 'alpha' };
+    const caller = verifyCallerContext(headers, asReceived(), alpha);
     expect(caller).toMatchObject({ tenantId: TENANT, userId: USER, permissions: ['alpha.thing:write'] });
-    expect(() => verifyCallerContext(headers, { secret: TEST_SIGNING_SECRET, audience: 'beta' })).toThrow();
+    const refusal = (run: () => unknown) => {
+      try {
+        run();
+      } catch (error) {
+        return error instanceof RequestRejectedError ? error.code : error;
+      }
+      return 'accepted';
+    };
+    expect(
+      refusal(() =>
+        verifyCallerContext(headers, asReceived(), {
+          key: deriveContextKey(TEST_SIGNING_SECRET, 'beta'),
+          audience: 'beta',
+        }),
+      ),
+    ).toBe('UNAUTHENTICATED');
+    expect(refusal(() => verifyCallerContext(headers, asReceived({ contentLength: '9' }), alpha))).toBe(
+      'CONTEXT_BODY_MISMATCH',
+    );
+    expect(
+      refusal(() => verifyCallerContext(headers, asReceived({ target: '/files/things/import' }), alpha)),
+    ).toBe('CONTEXT_BODY_MISMATCH');
   });
 
   it('refuses anonymous and forged callers with 401 and unknown subgraphs with 404, calling nothing', async () => {

@@ -2,18 +2,23 @@ import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { composeServices } from '@apollo/composition';
 import { printSchema } from 'graphql';
+import { publicContractSchema } from '@nexora/kit';
 import { codegenConfig } from './codegen-config';
 import { buildPermissionCatalogue } from './permission-catalogue';
 import { REPO_ROOT, SUBGRAPHS, defaultSubgraphUrl } from './registry';
 
 export const SUPERGRAPH_PATH = path.join(REPO_ROOT, 'schema', 'supergraph.graphql');
 export const API_SCHEMA_PATH = path.join(REPO_ROOT, 'schema', 'api.graphql');
+/** The partner contract: the API schema's `@tag(name: "public")` elements (served at /public/graphql). */
+export const PUBLIC_SCHEMA_PATH = path.join(REPO_ROOT, 'schema', 'public.graphql');
 export const PERMISSIONS_PATH = path.join(REPO_ROOT, 'schema', 'permissions.json');
 export const CODEGEN_CONFIG_PATH = path.join(REPO_ROOT, 'codegen.yml');
 
 export interface ComposedSchemas {
   supergraphSdl: string;
   apiSdl: string;
+  /** schema/public.graphql */
+  publicSdl: string;
   /** schema/permissions.json */
   permissionsJson: string;
   /** codegen.yml */
@@ -41,6 +46,7 @@ export function composeSupergraph(): ComposedSchemas {
   return {
     supergraphSdl: result.supergraphSdl,
     apiSdl: `${printSchema(apiSchema)}\n`,
+    publicSdl: `${printSchema(publicContractSchema(apiSchema, result.supergraphSdl))}\n`,
     permissionsJson: `${JSON.stringify(catalogue, null, 2)}\n`,
     codegenYaml: codegenConfig(SUBGRAPHS, REPO_ROOT),
   };
@@ -58,6 +64,7 @@ function main(): void {
   const outputs: Array<[string, string]> = [
     [SUPERGRAPH_PATH, composed.supergraphSdl],
     [API_SCHEMA_PATH, composed.apiSdl],
+    [PUBLIC_SCHEMA_PATH, composed.publicSdl],
     [PERMISSIONS_PATH, composed.permissionsJson],
     [CODEGEN_CONFIG_PATH, composed.codegenYaml],
   ];
@@ -69,7 +76,9 @@ function main(): void {
       );
       process.exit(1);
     }
-    console.log('supergraph.graphql, api.graphql, permissions.json and codegen.yml are up to date');
+    console.log(
+      'supergraph.graphql, api.graphql, public.graphql, permissions.json and codegen.yml are up to date',
+    );
     return;
   }
   for (const [file, text] of outputs) writeFileSync(file, text);

@@ -1,5 +1,6 @@
 import { buildSchema, getIntrospectionQuery, parse, specifiedRules, validate, visit } from 'graphql';
 import { DEFAULT_OPERATION_LIMITS, operationLimitsRule, type OperationLimits } from './operation-limits';
+import { costOverLimit, introspectionAllowance } from './operation-cost-plugin';
 import { measureOperation } from './operation-measure';
 
 const schema = buildSchema(`
@@ -105,6 +106,34 @@ describe('operation limits', () => {
   it('accepts the standard introspection query with the default limits', () => {
     expect(errorsFor(getIntrospectionQuery(), DEFAULT_OPERATION_LIMITS)).toEqual([]);
     expect(measure(getIntrospectionQuery()).cost).toBeLessThanOrEqual(DEFAULT_OPERATION_LIMITS.maxCost);
+  });
+
+  it('bounds introspection by what the whole schema costs, and data by the ceiling', () => {
+    // A data ceiling below what introspecting this schema costs: introspection has its own allowance.
+    const tight = { maxCost: 50, defaultListSize: 10 };
+    const standard = measure(getIntrospectionQuery());
+    expect(standard.introspectionCost).toBe(standard.cost);
+    expect(standard.cost).toBeGreaterThan(tight.maxCost);
+    expect(costOverLimit(schema, standard, tight)).toBeNull();
+    const allowance = introspectionAllowance(schema, tight);
+    expect(allowance).toBeGreaterThanOrEqual(standard.cost);
+
+    // Its lists aliased (the standard query's `types` asked twice) pass the allowance.
+    const amplified = measure(
+      getIntrospectionQuery().replace('types {', 'again: types { ...FullType } types {'),
+    );
+    expect(amplified.introspectionCost).toBeGreaterThan(allowance);
+    expect(costOverLimit(schema, amplified, tight)).toEqual({
+      cost: amplified.introspectionCost,
+      maxCost: allowance,
+    });
+
+    // Data is held to the ceiling even next to a cheap introspection.
+    const data = measure(
+      '{ __schema { queryType { name } } invoices(first: 20) { edges { node { number } } } }',
+    );
+    expect(data.cost - data.introspectionCost).toBeGreaterThan(tight.maxCost);
+    expect(costOverLimit(schema, data, tight)).toMatchObject({ maxCost: tight.maxCost });
   });
 
   it('limits root fields, more tightly for mutations', () => {

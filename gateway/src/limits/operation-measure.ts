@@ -45,6 +45,8 @@ export interface OperationMeasure {
    * lists by the configured default list size). Infinity when it overflows.
    */
   cost: number;
+  /** The part of `cost` under `__schema` and `__type`: answered from the schema in memory. */
+  introspectionCost: number;
   /** Selection nodes the measurement looked at: at most the number in the document. */
   visited: number;
   /** A limit passed while measuring: the walk stopped there and the other figures are partial. */
@@ -74,6 +76,7 @@ interface Tally {
   schemaFields: number;
   introspectionFields: number;
   cost: number;
+  introspectionCost: number;
 }
 
 const SIZE_ARGUMENTS = ['first', 'last', 'limit'];
@@ -98,6 +101,7 @@ const empty = (): Tally => ({
   schemaFields: 0,
   introspectionFields: 0,
   cost: 0,
+  introspectionCost: 0,
 });
 
 /**
@@ -197,6 +201,7 @@ export function measureOperation(
     tally.schemaFields = add(tally.schemaFields, inner.schemaFields);
     tally.introspectionFields = add(tally.introspectionFields, inner.introspectionFields);
     tally.cost = add(tally.cost, inner.cost);
+    tally.introspectionCost = add(tally.introspectionCost, inner.introspectionCost);
   };
 
   const fragmentTally = (name: string): Tally => {
@@ -240,7 +245,12 @@ export function measureOperation(
           add(introspection, child.introspectionFields),
         );
         tally.depth = Math.max(tally.depth, child.depth + 1);
-        tally.cost = add(tally.cost, add(1, times(multiplier(parentType, field, selection), child.cost)));
+        const cost = add(1, times(multiplier(parentType, field, selection), child.cost));
+        tally.cost = add(tally.cost, cost);
+        tally.introspectionCost = add(
+          tally.introspectionCost,
+          introspection ? cost : child.introspectionCost,
+        );
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const type = selection.typeCondition
           ? schema.getType(selection.typeCondition.name.value)
@@ -258,7 +268,14 @@ export function measureOperation(
   const rootType = schema.getRootType(operation.operation) ?? undefined;
   try {
     const tally = walk(rootType, operation.selectionSet);
-    return { ...tally, cost: Number.isNaN(tally.cost) ? Infinity : tally.cost, visited, stoppedAt: null };
+    const finite = (value: number) => (Number.isNaN(value) ? Infinity : value);
+    return {
+      ...tally,
+      cost: finite(tally.cost),
+      introspectionCost: finite(tally.introspectionCost),
+      visited,
+      stoppedAt: null,
+    };
   } catch (error) {
     if (!(error instanceof LimitPassed)) throw error;
     return { ...empty(), visited, stoppedAt: error.limit };

@@ -13,7 +13,7 @@ import {
 import type { AccessRuleMap } from '../access-rules';
 import type { OperationLimits } from '../limits/operation-limits';
 import { operationLimitsRule } from '../limits/operation-limits';
-import { costRefusal } from '../limits/operation-cost-plugin';
+import { costOverLimit, costRefusal } from '../limits/operation-cost-plugin';
 import { measureOperation } from '../limits/operation-measure';
 import { RequestedFieldsCache } from '../requested-fields-cache';
 import type { LiveCaller } from './live-resolver';
@@ -135,11 +135,12 @@ export function checkSubscription(
     if (error instanceof GraphQLError) return { ok: false, errors: [error] };
     throw error;
   }
-  const { cost } = measureOperation(schema, document, operation, {
+  const measure = measureOperation(schema, document, operation, {
     variables,
     defaultListSize: checks.limits.defaultListSize,
   });
-  if (cost > checks.limits.maxCost) return { ok: false, errors: [costRefusal(cost, checks.limits.maxCost)] };
+  const over = costOverLimit(schema, measure, checks.limits);
+  if (over) return { ok: false, errors: [costRefusal(over.cost, over.maxCost)] };
   try {
     const plan = checks.planner.plan(
       document,

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
-import { countRows, queryAsSuperuser, type RunningSubgraph, waitUntil } from '@nexora/kit';
+import { countRows, fetchSigned, queryAsSuperuser, type RunningSubgraph, waitUntil } from '@nexora/kit';
 import { companyCsv } from '../src/modules/import/company.csv';
 import type { CsvEntity } from '../src/modules/import/csv-entity';
 import { readImportFile, type ImportFileResult } from '../src/modules/import/csv-import-file';
@@ -130,18 +130,16 @@ describe('the crm file routes and import jobs', () => {
     const unsigned = await fetch(routeUrl('companies/export'));
     expect(unsigned.status).toBe(401);
     const reader = crmHarness.headers({ tenantId, userId: randomUUID(), permissions: [READ] });
-    const refused = await fetch(routeUrl('companies/import'), {
+    const refused = await fetchSigned(routeUrl('companies/import'), reader, {
       method: 'POST',
-      headers: reader,
       body: 'name\nA\n',
     });
     expect(refused.status).toBe(403);
     const noTenant = crmHarness.headers({ tenantId: null, userId: randomUUID(), permissions: [READ, WRITE] });
-    expect((await fetch(routeUrl('companies/export'), { headers: noTenant })).status).toBe(403);
+    expect((await fetchSigned(routeUrl('companies/export'), noTenant)).status).toBe(403);
     const writer = crmHarness.headers({ tenantId, userId: randomUUID() });
-    const wrongMethod = await fetch(routeUrl('companies/export'), {
+    const wrongMethod = await fetchSigned(routeUrl('companies/export'), writer, {
       method: 'POST',
-      headers: writer,
       body: 'x',
     });
     expect(wrongMethod.status).toBe(405);
@@ -238,9 +236,8 @@ describe('the crm file routes and import jobs', () => {
   it('refuses an import while the tenant has CSV_IMPORT_MAX_RUNNING running (429), not counting stalled ones', async () => {
     const tenantId = randomUUID();
     const upload = () =>
-      fetch(routeUrl('companies/import'), {
+      fetchSigned(routeUrl('companies/import'), crmHarness.headers({ tenantId, userId: randomUUID() }), {
         method: 'POST',
-        headers: crmHarness.headers({ tenantId, userId: randomUUID() }),
         body: 'name\nAcme\n',
       });
     const previous = process.env.CSV_IMPORT_MAX_RUNNING;

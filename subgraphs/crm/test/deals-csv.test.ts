@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
-import { queryAsSuperuser, type RunningSubgraph, waitUntil } from '@nexora/kit';
+import { fetchSigned, queryAsSuperuser, type RunningSubgraph, waitUntil } from '@nexora/kit';
 import { readImportFile } from '../src/modules/import/csv-import-file';
 import { dealsCsv } from '../src/modules/import/deals.csv';
 import { IMPORT_BATCH_SIZE } from '../src/modules/import/import-runner';
@@ -59,11 +59,11 @@ describe('importing deals', () => {
   });
 
   async function startImport(tenantId: string, userId: string, csv: string): Promise<string> {
-    const response = await fetch(`http://127.0.0.1:${crm.port}/files/deals/import`, {
-      method: 'POST',
-      headers: crmHarness.headers({ tenantId, userId, permissions: DEAL_PERMISSIONS }),
-      body: csv,
-    });
+    const response = await fetchSigned(
+      `http://127.0.0.1:${crm.port}/files/deals/import`,
+      crmHarness.headers({ tenantId, userId, permissions: DEAL_PERMISSIONS }),
+      { method: 'POST', body: csv },
+    );
     expect(response.status).toBe(202);
     return ((await response.json()) as { job: { id: string } }).job.id;
   }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { loadConfig } from '@nexora/kit';
+import { mfaSettings } from './modules/mfa/mfa.config';
 
 /**
  * A private ES256 signing key given as a JWK (JSON). Optional: without it the subgraph generates a key
@@ -26,24 +27,26 @@ const privateJwk = z
     }),
   );
 
-const identityConfigSchema = z.object({
-  JWT_ISSUER: z.string().min(1).default('nexora-identity'),
-  JWT_AUDIENCE: z.string().min(1).default('nexora-api'),
-  // The gateway accepts an access token until it expires, with no revocation check: keep the window short.
-  ACCESS_TOKEN_TTL_SECONDS: z.coerce
-    .number()
-    .int()
-    .min(30)
-    .max(900, 'must be at most 900 (15 minutes)')
-    .default(900),
-  REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
-  JWT_PRIVATE_JWK: privateJwk.optional(),
-});
+const identityConfigSchema = (production: boolean) =>
+  z.object({
+    JWT_ISSUER: z.string().min(1).default('nexora-identity'),
+    JWT_AUDIENCE: z.string().min(1).default('nexora-api'),
+    // The gateway accepts an access token until it expires, with no revocation check: keep the window short.
+    ACCESS_TOKEN_TTL_SECONDS: z.coerce
+      .number()
+      .int()
+      .min(30)
+      .max(900, 'must be at most 900 (15 minutes)')
+      .default(900),
+    REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+    JWT_PRIVATE_JWK: privateJwk.optional(),
+    ...mfaSettings(production),
+  });
 
-export type IdentityConfig = z.infer<typeof identityConfigSchema>;
+export type IdentityConfig = z.infer<ReturnType<typeof identityConfigSchema>>;
 export type PrivateSigningJwk = NonNullable<IdentityConfig['JWT_PRIVATE_JWK']>;
 
 /** The identity subgraph's own settings (the kit reads the settings every subgraph shares). */
 export function loadIdentityConfig(env: NodeJS.ProcessEnv = process.env): IdentityConfig {
-  return loadConfig(identityConfigSchema, env);
+  return loadConfig(identityConfigSchema(env.NODE_ENV === 'production'), env);
 }

@@ -1,3 +1,4 @@
+import type { EventBus } from '@nexora/kit';
 import type { DataSource } from 'typeorm';
 import type { IdentityConfig } from './identity-config';
 import type { ActiveSigningKey } from './modules/signing-key/signing-key.service';
@@ -11,6 +12,8 @@ export interface IdentityRuntime {
   config: IdentityConfig;
   dataSource: DataSource;
   signingKey: ActiveSigningKey;
+  /** The subgraph's event bus, for announcements that must not wait for the outbox relay (key revocations). */
+  events: EventBus;
 }
 
 let current: IdentityRuntime | null = null;

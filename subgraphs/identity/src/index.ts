@@ -17,7 +17,7 @@ export const identitySubgraph = defineSubgraph({
   onStart: async (runtime) => {
     const config = loadIdentityConfig();
     const signingKey = await loadSigningKey(runtime.dataSource, config);
-    setIdentityRuntime({ config, dataSource: runtime.dataSource, signingKey });
+    setIdentityRuntime({ config, dataSource: runtime.dataSource, signingKey, events: runtime.events });
     // Computed now so the first login for an unknown e-mail costs one hash, like any other.
     await dummyPasswordHash();
     runtime.logger.info({ kid: signingKey.kid, source: signingKey.source }, 'access token signing key ready');

@@ -1,5 +1,12 @@
 import { createLocalJWKSet, jwtVerify, type JSONWebKeySet, type JWTPayload } from 'jose';
-import { postGraphQL, subgraphTestHarness, uniqueEmail, type RunningSubgraph } from '@nexora/kit';
+import {
+  postGraphQL,
+  subgraphTestHarness,
+  uniqueEmail,
+  type RunningSubgraph,
+  type SignedHeaders,
+  type TestHeaders,
+} from '@nexora/kit';
 import { identitySubgraph } from '../src';
 
 export const PASSWORD = 'correct horse battery staple';
@@ -37,10 +44,7 @@ export async function verifyAccessToken(subgraph: RunningSubgraph, token: string
 }
 
 /** Signed gateway headers for the caller an access token describes (what the gateway would send). */
-export async function headersFor(
-  subgraph: RunningSubgraph,
-  accessToken: string,
-): Promise<Record<string, string>> {
+export async function headersFor(subgraph: RunningSubgraph, accessToken: string): Promise<SignedHeaders> {
   const claims = await verifyAccessToken(subgraph, accessToken);
   return identityHarness.headers({ tenantId: claims.tid, userId: claims.sub, permissions: claims.perms });
 }
@@ -80,7 +84,7 @@ export async function mutateSession(
   field: string,
   inputType: string,
   input: Variables,
-  headers: Record<string, string> = anonymous(),
+  headers: TestHeaders = anonymous(),
 ) {
   const query = `mutation ($input: ${inputType}!) { ${field}(input: $input) { session { ${SESSION_FIELDS} } ${USER_ERRORS} } }`;
   const response = await postGraphQL<Record<string, SessionPayload>>(subgraph.url, query, { input }, headers);

@@ -1,4 +1,11 @@
-import { countRows, postGraphQL, sqlStatementCount, uniqueEmail, type RunningSubgraph } from '@nexora/kit';
+import {
+  countRows,
+  postGraphQL,
+  sqlStatementCount,
+  uniqueEmail,
+  type RunningSubgraph,
+  type TestHeaders,
+} from '@nexora/kit';
 import {
   anonymous,
   headersFor,
@@ -55,7 +62,7 @@ async function inviteToken(session: SessionResult, email: string, role: string):
   return payload.invitationToken;
 }
 
-const accept = (input: Record<string, unknown>, headers: Record<string, string> = anonymous()) =>
+const accept = (input: Record<string, unknown>, headers: TestHeaders = anonymous()) =>
   mutateSession(identity, 'acceptInvitation', 'AcceptInvitationInput', input, headers);
 
 const switchTenant = async (session: SessionResult, tenantId: string) =>

@@ -50,11 +50,17 @@ type Headers = Record<string, string | string[] | undefined>;
 
 /**
  * Builds the request context from HTTP headers. Production and tests call this same function, so a
- * test exercising it exercises the real trust boundary. Throws `RequestRejectedError` (401) when
- * the gateway's signature is missing, forged or stale.
+ * test exercising it exercises the real trust boundary. `received` is the request's binding as it
+ * arrived (`bodyBinding` of the body read, `streamBinding` for a file route). Throws
+ * `RequestRejectedError` (401) when the gateway's signature is missing, forged or stale, or was
+ * made for another request (CONTEXT_BODY_MISMATCH).
  */
-export function buildSubgraphContext(headers: Headers, deps: ContextDependencies): SubgraphContext {
-  const caller = verifyCallerContext(headers, deps.verify);
+export function buildSubgraphContext(
+  headers: Headers,
+  received: string,
+  deps: ContextDependencies,
+): SubgraphContext {
+  const caller = verifyCallerContext(headers, received, deps.verify);
   return contextForCaller(caller, deps);
 }
 

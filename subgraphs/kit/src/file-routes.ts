@@ -4,6 +4,7 @@ import { buildSubgraphContext, type ContextDependencies, type SubgraphContext } 
 import { httpStatusFor, isErrorCode, RequestRejectedError } from './errors';
 import { sendGraphQLError, sendJson, type RouteHandler } from './http';
 import type { Logger } from './logger';
+import { streamBinding } from './signed-context';
 import { watchRequestLifetime } from './request-lifetime';
 import type { SubgraphRuntime } from './subgraph-module';
 
@@ -98,7 +99,7 @@ async function serveFileRoute(
   const lifetime = watchRequestLifetime(res);
   let ctx: SubgraphContext | null = null;
   try {
-    ctx = buildSubgraphContext(req.headers, { ...deps, lifetime });
+    ctx = buildSubgraphContext(req.headers, receivedStreamBinding(req), { ...deps, lifetime });
     assertCallerMay(ctx, route.permission);
     const query = new URL(req.url ?? '/', 'http://subgraph').searchParams;
     const answer = await route.handle({ ctx, body: req, query, response: res, runtime: deps.runtime });
@@ -112,6 +113,22 @@ async function serveFileRoute(
   } finally {
     lifetime.dispose();
   }
+}
+
+/**
+ * What a file route's context must have been signed for. The gateway streams uploads through without
+ * holding them, so it cannot hash the body before sending it: it binds the context to the method,
+ * path and query string, Content-Length and Content-Type instead (`streamBinding`). A replay within
+ * the signature's window must repeat all of them, and the HTTP server reads exactly Content-Length
+ * bytes; what it cannot rule out is another body of the very same length and type to the same route.
+ */
+function receivedStreamBinding(req: IncomingMessage): string {
+  return streamBinding({
+    method: req.method ?? 'GET',
+    target: req.url ?? '/',
+    contentLength: req.headers['content-length'],
+    contentType: req.headers['content-type'],
+  });
 }
 
 function assertCallerMay(ctx: SubgraphContext, permission: string): void {

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
-import { RequestRejectedError } from './errors';
+import { RequestRejectedError, type RejectionDetails } from './errors';
 import type { Logger } from './logger';
 import {
   requestStoppedError,
@@ -12,20 +12,48 @@ import {
 
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
 
-/** Largest request body accepted; GraphQL documents and variables are small. */
-const MAX_BODY_BYTES = 1_000_000;
+/** Largest request body accepted by default; GraphQL documents and variables are small. */
+export const DEFAULT_MAX_BODY_BYTES = 1_000_000;
 
-export class BodyTooLargeError extends Error {}
-
-export async function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > limit) throw new BodyTooLargeError(`Request body exceeds ${limit} bytes.`);
-    chunks.push(chunk as Buffer);
+export class BodyTooLargeError extends Error {
+  constructor(readonly limit: number) {
+    super(
+      `The request body is larger than ${limit.toLocaleString('en')} bytes; send a smaller document or fewer variables.`,
+    );
   }
-  return Buffer.concat(chunks).toString('utf8');
+}
+
+/**
+ * Reads a body of at most `limit` bytes. A declared `Content-Length` above it is refused before a
+ * byte is read; an undeclared (chunked) one as soon as it passes the limit, so at most `limit` bytes
+ * plus one chunk are ever held. The rest of a refused body is discarded as it arrives, never kept,
+ * so the refusal can still be answered on the same connection.
+ */
+export async function readBody(req: IncomingMessage, limit = DEFAULT_MAX_BODY_BYTES): Promise<string> {
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > limit) {
+    req.resume();
+    throw new BodyTooLargeError(limit);
+  }
+  return new Promise<string>((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const settle = (outcome: () => void) => {
+      req.off('data', onData).off('end', onEnd).off('error', onError).off('close', onClose);
+      outcome();
+    };
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= limit) return void chunks.push(chunk);
+      chunks.length = 0;
+      settle(() => reject(new BodyTooLargeError(limit)));
+      req.resume();
+    };
+    const onEnd = () => settle(() => resolve(Buffer.concat(chunks).toString('utf8')));
+    const onError = (error: Error) => settle(() => reject(error));
+    const onClose = () => settle(() => reject(new Error('The client closed the connection mid-body.')));
+    req.on('data', onData).once('end', onEnd).once('error', onError).once('close', onClose);
+  });
 }
 
 export function sendJson(
@@ -40,17 +68,25 @@ export function sendJson(
 }
 
 /** A GraphQL-shaped error response for requests refused before GraphQL runs. */
-export function sendGraphQLError(res: ServerResponse, status: number, code: string, message: string) {
-  sendJson(res, status, { errors: [{ message, extensions: { code } }] });
+export function sendGraphQLError(
+  res: ServerResponse,
+  status: number,
+  code: string,
+  message: string,
+  { extensions = {}, headers = {} }: RejectionDetails = {},
+) {
+  sendJson(res, status, { errors: [{ message, extensions: { code, ...extensions } }] }, headers);
 }
 
 export interface GraphQLHandlerOptions<TContext extends BaseContext> {
-  server: ApolloServer<TContext>;
+  /** Apollo Server, or a wrapper in front of it (the gateway's persisted operations and idempotency). */
+  server: Pick<ApolloServer<TContext>, 'executeHTTPGraphQLRequest'>;
   /**
    * Builds the context or throws `RequestRejectedError` to refuse the request. `lifetime` aborts
-   * when the deadline passes or the caller closes the connection; work should stop then.
+   * when the deadline passes or the caller closes the connection; work should stop then. `body` is
+   * the request body as read ('' without one): what the signed context is bound to.
    */
-  context: (req: IncomingMessage, lifetime: RequestLifetime) => Promise<TContext>;
+  context: (req: IncomingMessage, lifetime: RequestLifetime, body: string) => Promise<TContext>;
   logger: Logger;
   /** The request's deadline, from its arrival; none when unset. */
   requestTimeoutMs?: number;
@@ -59,6 +95,8 @@ export interface GraphQLHandlerOptions<TContext extends BaseContext> {
    * so one request cannot make the service push hundreds of megabytes. None when unset.
    */
   maxResponseBytes?: number;
+  /** Largest request body read (default 1 MB); a larger one is answered 413 `BAD_USER_INPUT`. */
+  maxBodyBytes?: number;
 }
 
 /**
@@ -107,11 +145,12 @@ export function graphqlHandler<TContext extends BaseContext>({
   logger,
   requestTimeoutMs,
   maxResponseBytes,
+  maxBodyBytes,
 }: GraphQLHandlerOptions<TContext>): RouteHandler {
   return async (req, res) => {
     const lifetime = watchRequestLifetime(res, requestTimeoutMs);
     try {
-      await answerGraphQL(req, res, { server, context, logger, maxResponseBytes }, lifetime);
+      await answerGraphQL(req, res, { server, context, logger, maxResponseBytes, maxBodyBytes }, lifetime);
     } finally {
       lifetime.dispose();
     }
@@ -121,7 +160,13 @@ export function graphqlHandler<TContext extends BaseContext>({
 async function answerGraphQL<TContext extends BaseContext>(
   req: IncomingMessage,
   res: ServerResponse,
-  { server, context, logger, maxResponseBytes }: Omit<GraphQLHandlerOptions<TContext>, 'requestTimeoutMs'>,
+  {
+    server,
+    context,
+    logger,
+    maxResponseBytes,
+    maxBodyBytes,
+  }: Omit<GraphQLHandlerOptions<TContext>, 'requestTimeoutMs'>,
   lifetime: RequestLifetime,
 ): Promise<void> {
   const headers = new HeaderMap();
@@ -129,13 +174,17 @@ async function answerGraphQL<TContext extends BaseContext>(
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
   }
   let body: unknown = undefined;
+  let bodyText = '';
   if (req.method === 'POST') {
     let text: string;
     try {
-      text = await readBody(req);
+      text = await readBody(req, maxBodyBytes);
+      bodyText = text;
     } catch (error) {
       if (error instanceof BodyTooLargeError)
-        return sendGraphQLError(res, 413, 'BAD_USER_INPUT', error.message);
+        return sendGraphQLError(res, 413, 'BAD_USER_INPUT', error.message, {
+          extensions: { limit: 'bodySize', maximum: error.limit },
+        });
       throw error;
     }
     const contentType = headers.get('content-type') ?? '';
@@ -152,7 +201,7 @@ async function answerGraphQL<TContext extends BaseContext>(
   const search = req.url?.includes('?') ? req.url.slice(req.url.indexOf('?')) : '';
   const execution = (async () => {
     // The context is built first so a refused caller never reaches GraphQL execution at all.
-    const requestContext = await context(req, lifetime);
+    const requestContext = await context(req, lifetime, bodyText);
     return server.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search, body },
       context: async () => requestContext,
@@ -164,7 +213,7 @@ async function answerGraphQL<TContext extends BaseContext>(
     response = await Promise.race([execution, stopped.gaveUp]);
   } catch (error) {
     if (error instanceof RequestRejectedError) {
-      return sendGraphQLError(res, error.status, error.code, error.message);
+      return sendGraphQLError(res, error.status, error.code, error.message, error.details);
     }
     logger.error({ err: error }, 'graphql request failed');
     return sendGraphQLError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error.');

@@ -11,7 +11,7 @@ import type { SubgraphModule } from './subgraph-module';
 export async function runSubgraph(module: SubgraphModule): Promise<void> {
   let config;
   try {
-    config = loadSubgraphConfig(module.defaultPort);
+    config = loadSubgraphConfig(module);
   } catch (error) {
     if (error instanceof ConfigError) {
       console.error(`${module.name}: ${error.message}`);
@@ -30,7 +30,7 @@ export async function runSubgraph(module: SubgraphModule): Promise<void> {
     host: config.HOST,
     adminDatabaseUrl: config.DATABASE_URL,
     databaseRolePassword: config.DATABASE_ROLE_PASSWORD,
-    signingSecret: config.CONTEXT_SIGNING_SECRET,
+    contextKey: config.contextKey,
     contextMaxAgeMs: config.CONTEXT_MAX_AGE_MS,
     poolSize: config.DATABASE_POOL_SIZE,
     autonomousPoolSize: config.DATABASE_AUTONOMOUS_POOL_SIZE,

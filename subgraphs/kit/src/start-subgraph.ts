@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
@@ -5,6 +6,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { startEventConsumers } from './event-consumers';
 import { buildSubgraphContext, contextForCaller, systemCaller, type SubgraphContext } from './context';
+import { deriveContextKey, type ContextKey } from './context-keys';
 import { openAutonomousPool } from './autonomous-transaction';
 import { openSubgraphDatabase } from './database';
 import { CLIENT_ERROR_CODES, REQUEST_ERROR_CODES } from './errors';
@@ -15,6 +17,7 @@ import type { Logger } from './logger';
 import { OutboxRelay } from './outbox-relay';
 import { DEFAULT_REQUEST_TIMEOUT_MS } from './request-lifetime';
 import type { SubgraphModule, SubgraphRuntime } from './subgraph-module';
+import { bodyBinding, streamBinding } from './signed-context';
 import { enforceTenancyDirectives } from './tenancy-directives';
 
 export interface StartSubgraphOptions {
@@ -22,7 +25,13 @@ export interface StartSubgraphOptions {
   host?: string;
   adminDatabaseUrl: string;
   databaseRolePassword: string;
-  signingSecret: string;
+  /**
+   * The master CONTEXT_SIGNING_SECRET: the subgraph derives its own key from it
+   * (`deriveContextKey`). Ignored when `contextKey` is given.
+   */
+  signingSecret?: string;
+  /** The subgraph's own key (CONTEXT_SIGNING_KEY_<NAME>), for a subgraph not given the master. */
+  contextKey?: ContextKey;
   contextMaxAgeMs?: number;
   events: EventBus;
   logger: Logger;
@@ -210,14 +219,19 @@ async function serveSubgraph(
   });
   await apollo.start();
 
-  // Only contexts the gateway signed for this subgraph: one captured on its way elsewhere is refused.
-  const verify = { secret: options.signingSecret, audience: module.name, maxAgeMs: options.contextMaxAgeMs };
+  // Only contexts the gateway signed for this subgraph, with its own key and for the very request
+  // they arrive with: one captured on its way elsewhere, or replayed with another body, is refused.
+  const verify = {
+    key: contextKeyOf(module, options),
+    audience: module.name,
+    maxAgeMs: options.contextMaxAgeMs,
+  };
   const graphql = graphqlHandler<SubgraphContext>({
     server: apollo,
     logger,
     requestTimeoutMs,
-    context: async (req, lifetime) =>
-      buildSubgraphContext(req.headers, {
+    context: async (req, lifetime, body) =>
+      buildSubgraphContext(req.headers, receivedGraphQLBinding(req, body), {
         dataSource,
         logger,
         verify,
@@ -291,6 +305,27 @@ async function serveSubgraph(
         await dataSource.destroy();
       })()),
   };
+}
+
+function contextKeyOf(module: SubgraphModule, options: StartSubgraphOptions): ContextKey {
+  if (options.contextKey) return options.contextKey;
+  if (options.signingSecret) return deriveContextKey(options.signingSecret, module.name);
+  throw new Error(`Subgraph ${module.name} needs signingSecret or contextKey to verify the gateway.`);
+}
+
+/**
+ * What a GraphQL request's context must have been signed for: a POST's body as read; anything else
+ * (a GET carries its operation in the query string) its request line, so the query string cannot
+ * be swapped under a signature either.
+ */
+function receivedGraphQLBinding(req: IncomingMessage, body: string): string {
+  if (req.method === 'POST') return bodyBinding(body);
+  return streamBinding({
+    method: req.method ?? 'GET',
+    target: req.url ?? '/',
+    contentLength: req.headers['content-length'],
+    contentType: req.headers['content-type'],
+  });
 }
 
 /** Subgraphs opt into events by migrating an outbox table (`createOutboxMigration`). */

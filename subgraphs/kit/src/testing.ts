@@ -3,7 +3,14 @@ import { Client } from 'pg';
 import { DEV_SIGNING_SECRET } from './config';
 import { InProcessEventBus } from './event-bus';
 import { createLogger } from './logger';
-import { signCallerContext, type CallerContext } from './signed-context';
+import { deriveContextKey, type ContextKey } from './context-keys';
+import {
+  bodyBinding,
+  signCallerContext,
+  streamBinding,
+  type CallerContext,
+  type StreamedRequest,
+} from './signed-context';
 import { startSubgraph, type RunningSubgraph, type StartSubgraphOptions } from './start-subgraph';
 import type { SubgraphModule } from './subgraph-module';
 
@@ -20,27 +27,60 @@ export function uniqueEmail(prefix = 'user'): string {
 }
 
 /**
- * Signed gateway headers for calling subgraph `caller.audience` directly, exactly as the gateway
- * would.
+ * A caller as the gateway would sign it for one subgraph. Like the gateway's, the signature is made
+ * per request, bound to what is sent: `forBody` for a GraphQL POST, `forStream` for a file route.
+ * `postGraphQL` and `fetchSigned` do that for the request they send.
+ */
+export class SignedHeaders {
+  constructor(
+    private readonly caller: Omit<CallerContext, 'issuedAt'> & { issuedAt?: number },
+    private readonly key: ContextKey,
+  ) {}
+
+  /** Headers for a POST of exactly `body` (a GraphQL request). */
+  forBody(body: string | Uint8Array): Record<string, string> {
+    return this.sign(bodyBinding(body));
+  }
+
+  /** Headers for a request bound to its line, length and type (file routes, GETs). */
+  forStream(request: StreamedRequest): Record<string, string> {
+    return this.sign(streamBinding(request));
+  }
+
+  private sign(binding: string): Record<string, string> {
+    return signCallerContext(
+      { ...this.caller, issuedAt: this.caller.issuedAt ?? Date.now() },
+      binding,
+      this.key,
+    );
+  }
+}
+
+/**
+ * Headers signed for calling subgraph `caller.audience` directly, exactly as the gateway would: with
+ * that subgraph's key derived from `secret` (the master), or with `secret` itself when it is a key.
  */
 export function signedHeaders(
   caller: Partial<CallerContext> & Pick<CallerContext, 'tenantId' | 'audience'>,
-  secret = TEST_SIGNING_SECRET,
-): Record<string, string> {
-  return signCallerContext(
+  secret: string | ContextKey = TEST_SIGNING_SECRET,
+): SignedHeaders {
+  return new SignedHeaders(
     {
       requestId: caller.requestId ?? `test-${randomUUID()}`,
       audience: caller.audience,
       tenantId: caller.tenantId,
       userId: caller.userId ?? null,
       permissions: caller.permissions ?? [],
-      issuedAt: caller.issuedAt ?? Date.now(),
+      issuedAt: caller.issuedAt,
       operationName: caller.operationName ?? null,
       clientAddress: caller.clientAddress ?? null,
     },
-    secret,
+    typeof secret === 'string' ? deriveContextKey(secret, caller.audience) : secret,
   );
 }
+
+/** Plain headers, or signed ones that are bound to the body when it is sent. */
+export type TestHeaders = Record<string, string> | SignedHeaders;
 
 /** What a GraphQL endpoint answered: the HTTP status and the parsed body. */
 export interface GraphQLResponse<TData = Record<string, unknown>> {
@@ -48,19 +88,55 @@ export interface GraphQLResponse<TData = Record<string, unknown>> {
   body: { data?: TData | null; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> };
 }
 
-/** POSTs a GraphQL operation and returns status and parsed body. */
+/** POSTs a GraphQL operation and returns status and parsed body; signed headers are bound to it. */
 export async function postGraphQL<TData = Record<string, unknown>>(
   url: string,
   query: string,
   variables: Record<string, unknown> = {},
-  headers: Record<string, string> = {},
+  headers: TestHeaders = {},
 ): Promise<GraphQLResponse<TData>> {
+  const body = JSON.stringify({ query, variables });
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify({ query, variables }),
+    headers: {
+      'content-type': 'application/json',
+      ...(headers instanceof SignedHeaders ? headers.forBody(body) : headers),
+    },
+    body,
   });
   return { status: response.status, body: (await response.json()) as never };
+}
+
+/**
+ * `fetch` with `signed` bound to the request as a file route checks it: method, path and query,
+ * length and type. A body gets an explicit content type (`text/plain;charset=UTF-8` unless
+ * `contentType` says otherwise) so the signed type is the one sent.
+ */
+export function fetchSigned(
+  url: string,
+  signed: SignedHeaders,
+  init: { method?: string; body?: string; contentType?: string; signal?: AbortSignal } = {},
+): Promise<Response> {
+  const method = init.method ?? 'GET';
+  const target = new URL(url);
+  const contentType = init.body === undefined ? undefined : (init.contentType ?? 'text/plain;charset=UTF-8');
+  // What fetch sends: the body's byte length, 0 for a POST or PUT without one, nothing otherwise.
+  const contentLength =
+    init.body !== undefined ? Buffer.byteLength(init.body) : method === 'POST' || method === 'PUT' ? 0 : null;
+  return fetch(url, {
+    method,
+    headers: {
+      ...(contentType ? { 'content-type': contentType } : {}),
+      ...signed.forStream({
+        method,
+        target: `${target.pathname}${target.search}`,
+        contentLength,
+        contentType,
+      }),
+    },
+    body: init.body,
+    signal: init.signal,
+  });
 }
 
 /** What a test may change about a subgraph it starts. */
@@ -105,7 +181,7 @@ function callerHeaders(
   audience: string,
   caller: TestCaller,
   defaults: readonly string[] = [],
-): Record<string, string> {
+): SignedHeaders {
   return signedHeaders({
     audience,
     tenantId: caller.tenantId,
@@ -166,10 +242,13 @@ export interface SubgraphTestHarness {
   readonly clientAddress: string;
   /** Starts the module as `startTestSubgraph` does. */
   start(options?: TestSubgraphOptions): Promise<RunningSubgraph>;
-  /** Headers the gateway would sign for `caller`, with the default permissions if it names none. */
-  headers(caller: TestCaller): Record<string, string>;
+  /**
+   * Headers the gateway would sign for `caller`, with the default permissions if it names none;
+   * bound to a request by `postGraphQL` or `fetchSigned`.
+   */
+  headers(caller: TestCaller): SignedHeaders;
   /** Headers of a caller without a token (no tenant, no user, no permissions). */
-  anonymous(clientAddress?: string | null): Record<string, string>;
+  anonymous(clientAddress?: string | null): SignedHeaders;
   /** POSTs `query` to `subgraph` with `headers(caller)`. */
   call<TData = Record<string, unknown>>(
     subgraph: Pick<RunningSubgraph, 'url'>,

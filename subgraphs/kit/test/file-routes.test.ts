@@ -3,11 +3,13 @@ import { parse } from 'graphql';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import {
   countRows,
+  fetchSigned,
   graphqlError,
   signedHeaders,
   startTestSubgraph,
   type FileRoute,
   type RunningSubgraph,
+  type SignedHeaders,
   type SubgraphModule,
 } from '../src';
 
@@ -83,9 +85,8 @@ const notesOf = (tenantId: string) =>
 describe('file routes declared by a module', () => {
   it('commit the request transaction when the handler answers below 400', async () => {
     const tenantId = randomUUID();
-    const response = await fetch(url('notes/write'), {
+    const response = await fetchSigned(url('notes/write'), headersFor(tenantId, ['kit.note:write']), {
       method: 'POST',
-      headers: headersFor(tenantId, ['kit.note:write']),
       body: 'hello',
     });
     expect(response.status).toBe(201);
@@ -103,11 +104,14 @@ describe('file routes declared by a module', () => {
     ],
   ])('roll it back when the handler answers %s (%i)', async (outcome, status, body) => {
     const tenantId = randomUUID();
-    const response = await fetch(url(`notes/write?outcome=${outcome}`), {
-      method: 'POST',
-      headers: headersFor(tenantId, ['kit.note:write']),
-      body: 'hello',
-    });
+    const response = await fetchSigned(
+      url(`notes/write?outcome=${outcome}`),
+      headersFor(tenantId, ['kit.note:write']),
+      {
+        method: 'POST',
+        body: 'hello',
+      },
+    );
     expect(response.status).toBe(status);
     expect(await response.json()).toEqual(body);
     expect(await notesOf(tenantId)).toBe(0);
@@ -115,9 +119,10 @@ describe('file routes declared by a module', () => {
 
   it('refuse a missing signature (401), a missing tenant or permission (403), another method (405)', async () => {
     const tenantId = randomUUID();
-    const post = (headers: Record<string, string>, path = 'notes/write') =>
-      fetch(url(path), { method: 'POST', headers, body: 'x' }).then((response) => response.status);
-    expect(await post({})).toBe(401);
+    const post = (headers: SignedHeaders, path = 'notes/write') =>
+      fetchSigned(url(path), headers, { method: 'POST', body: 'x' }).then((response) => response.status);
+    const unsigned = await fetch(url('notes/write'), { method: 'POST', body: 'x' });
+    expect(unsigned.status).toBe(401);
     expect(await post(headersFor(tenantId, ['kit.note:read']))).toBe(403);
     expect(
       await post(
@@ -136,13 +141,44 @@ describe('file routes declared by a module', () => {
     expect(await notesOf(tenantId)).toBe(0);
   });
 
+  it('refuse a context signed for another route, query, length or type (401 CONTEXT_BODY_MISMATCH), writing nothing', async () => {
+    const tenantId = randomUUID();
+    const signed = headersFor(tenantId, ['kit.note:write']);
+    const send = (bound: Record<string, string>, target = 'notes/write', body = 'hello') =>
+      fetch(url(target), { method: 'POST', headers: { 'content-type': 'text/plain', ...bound }, body });
+    const request = {
+      method: 'POST',
+      target: '/files/notes/write',
+      contentLength: 5,
+      contentType: 'text/plain',
+    };
+    const replays = [
+      // The context of a POST to notes/write?outcome=refuse, sent to notes/write (a success).
+      send(signed.forStream({ ...request, target: '/files/notes/write?outcome=refuse' })),
+      send(signed.forStream({ ...request, contentLength: 4 })),
+      send(signed.forStream({ ...request, contentType: 'text/csv' })),
+      send(signed.forStream({ ...request, method: 'PUT' })),
+      // A GraphQL request's body binding is no pass for a file route.
+      send(signed.forBody('hello')),
+    ];
+    for (const response of await Promise.all(replays)) {
+      expect(response.status).toBe(401);
+      expect((await response.json()).errors[0].extensions.code).toBe('CONTEXT_BODY_MISMATCH');
+    }
+    expect(await notesOf(tenantId)).toBe(0);
+    // Control: the same headers for the very request they were signed for are accepted.
+    expect((await send(signed.forStream(request))).status).toBe(201);
+    expect(await notesOf(tenantId)).toBe(1);
+  });
+
   it('stream an answer, and cut it (never a half answer that looks whole) when the handler fails midway', async () => {
     const tenantId = randomUUID();
-    const whole = await fetch(url('notes/stream'), { headers: headersFor(tenantId, ['kit.note:read']) });
+    const whole = await fetchSigned(url('notes/stream'), headersFor(tenantId, ['kit.note:read']));
     expect(await whole.text()).toBe('first part;done');
-    const cut = await fetch(url('notes/stream?outcome=fail-midway'), {
-      headers: headersFor(tenantId, ['kit.note:read']),
-    });
+    const cut = await fetchSigned(
+      url('notes/stream?outcome=fail-midway'),
+      headersFor(tenantId, ['kit.note:read']),
+    );
     expect(cut.status).toBe(200);
     await expect(cut.text()).rejects.toThrow();
   });

@@ -110,13 +110,14 @@ describe('a request the caller abandons', () => {
   it('stops its SQL: the backend is cancelled and its connection is not reused', async () => {
     expect(await sleepingBackends()).toEqual([]);
     const abort = new AbortController();
+    const body = JSON.stringify({ query: '{ sleep }' });
     const request = fetch(patient.url, {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
-        ...signedHeaders({ audience: patient.name, tenantId: randomUUID() }),
+        ...signedHeaders({ audience: patient.name, tenantId: randomUUID() }).forBody(body),
       },
-      body: JSON.stringify({ query: '{ sleep }' }),
+      body,
       signal: abort.signal,
     }).catch((error: unknown) => error);
 

@@ -141,6 +141,10 @@ async function main(): Promise<void> {
         .map(([name, url]) => `${name}=${url}`)
         .join(','),
       IDENTITY_JWKS_URL: subgraphs.ready.jwksUrl,
+      // The limiter still counts every request and charges its cost, but the load must not reach
+      // a tenant's plan: the benchmark measures serving, not refusing.
+      PLAN_LIMITS: JSON.stringify({ standard: { requestsPerMinute: 1e12, costPerMinute: 1e15 } }),
+      ANONYMOUS_REQUESTS_PER_MINUTE: '100000000',
     },
     nodeFlags: nodeFlags('nexora-gateway'),
   });

@@ -1,4 +1,4 @@
-import { signCallerContext } from '@nexora/kit';
+import { bodyBinding, deriveContextKey, signCallerContext } from '@nexora/kit';
 import type { SeededTenant } from './tenants.seed';
 
 export const INVOICE_QUERY = `query Invoice($id: ID!) { invoice(id: $id) { number total { amount currency } customer { name owner { email } } } }`;
@@ -67,6 +67,7 @@ const bearer = (tenant: SeededTenant) => ({ authorization: `Bearer ${tenant.acce
 /** The four scenarios, in the order each round runs them. */
 export function buildScenarios(targets: ScenarioTargets): Scenario[] {
   let directRequests = 0;
+  const crmKey = deriveContextKey(targets.signingSecret, 'crm');
   return [
     {
       key: 'ours',
@@ -89,8 +90,10 @@ export function buildScenarios(targets: ScenarioTargets): Scenario[] {
       url: targets.crmUrl,
       next: () => {
         const tenant = pick(targets.tenants);
-        // Signed per request, as the gateway does, so the signature is never stale and never reused.
-        const signed = signCallerContext(
+        const request = companyRequest(tenant, {});
+        // Signed per request and bound to its body, as the gateway does, so the signature is never
+        // stale and never reused.
+        request.headers = signCallerContext(
           {
             requestId: `bench-direct-${++directRequests}`,
             audience: 'crm',
@@ -100,9 +103,10 @@ export function buildScenarios(targets: ScenarioTargets): Scenario[] {
             issuedAt: Date.now(),
             operationName: 'Company',
           },
-          targets.signingSecret,
+          bodyBinding(request.body),
+          crmKey,
         );
-        return companyRequest(tenant, signed);
+        return request;
       },
     },
     {

@@ -1,12 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import {
-  ApolloGateway,
-  RemoteGraphQLDataSource,
-  type GraphQLDataSourceProcessOptions,
-} from '@apollo/gateway';
+import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
-import { createLogger, PERMISSIONS, signCallerContext, type CallerContext } from '@nexora/kit';
+import {
+  bodyBinding,
+  createLogger,
+  deriveContextKey,
+  PERMISSIONS,
+  signCallerContext,
+  type CallerContext,
+  type ContextKey,
+} from '@nexora/kit';
 import { DEFAULT_SUPERGRAPH_PATH, readSupergraph } from '@nexora/gateway';
 import { runBenchServer } from './bench-server.lifecycle';
 
@@ -18,18 +22,26 @@ import { runBenchServer } from './bench-server.lifecycle';
  * Env: SUBGRAPH_URLS (JSON name→url), CONTEXT_SIGNING_SECRET, STOCK_TENANT_ID, STOCK_USER_ID, LOG_LEVEL.
  */
 class FixedTenantDataSource extends RemoteGraphQLDataSource {
+  private readonly key: ContextKey;
+
   constructor(
     /** The subgraph this source calls, which the signed context must name as its audience. */
     private readonly audience: string,
     url: string,
     private readonly caller: Pick<CallerContext, 'tenantId' | 'userId' | 'permissions'>,
-    private readonly signingSecret: string,
+    signingSecret: string,
   ) {
     super({ url });
+    this.key = deriveContextKey(signingSecret, audience);
+    // The context is bound to the body, which only the fetcher sees: sign there, around the stock
+    // (make-fetch-happen) fetcher.
+    const stockFetcher = this.fetcher;
+    this.fetcher = (target, init) =>
+      stockFetcher(target, { ...init, headers: { ...init?.headers, ...this.sign(init?.body ?? '') } });
   }
 
-  override willSendRequest({ request }: GraphQLDataSourceProcessOptions): void {
-    const signed = signCallerContext(
+  private sign(body: string | Uint8Array): Record<string, string> {
+    return signCallerContext(
       {
         ...this.caller,
         requestId: randomUUID(),
@@ -37,9 +49,9 @@ class FixedTenantDataSource extends RemoteGraphQLDataSource {
         issuedAt: Date.now(),
         operationName: null,
       },
-      this.signingSecret,
+      bodyBinding(body),
+      this.key,
     );
-    for (const [name, value] of Object.entries(signed)) request.http?.headers.set(name, value);
   }
 }
 

@@ -3,6 +3,12 @@ import path from 'node:path';
 import { z } from 'zod';
 import { EVENT_RETENTION_SETTINGS, loadConfig, port, signingSecret, type SubgraphModule } from '@nexora/kit';
 import { portVariable, SUBGRAPHS } from '@nexora/schema';
+import {
+  assertKnownPlans,
+  OPERATION_SETTINGS,
+  PUBLIC_GRAPH_SETTINGS,
+  REQUEST_LIMIT_SETTINGS,
+} from '@nexora/gateway';
 
 const REPO_ROOT = path.resolve(__dirname, '../../..');
 
@@ -33,9 +39,16 @@ export function loadAllInOneConfig(
       SEED_DEMO: z.enum(['true', 'false']).default('true'),
       LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('warn'),
       ...EVENT_RETENTION_SETTINGS,
+      // The gateway's body size and rate limits; counted in Redis with REDIS_URL, else in memory.
+      ...REQUEST_LIMIT_SETTINGS,
+      // The partner graph at /public/graphql (introspection, API key cache).
+      ...PUBLIC_GRAPH_SETTINGS,
+      // APQ, the first-party safelist and Idempotency-Key (in Redis with REDIS_URL, else in memory).
+      ...OPERATION_SETTINGS,
     }),
     env,
   );
+  assertKnownPlans(config);
   const values = config as unknown as Record<string, number>;
   const subgraphPorts: Record<string, number> = Object.fromEntries(
     modules.map((module) => [module.name, values[portVariable(module.name)]]),

@@ -8,6 +8,7 @@ import {
   RedisEventBus,
   type EventBus,
 } from '@nexora/kit';
+import { operationOptions, publicGraphOptions, requestLimitOptions } from '@nexora/gateway';
 import { loadAllInOneConfig, type AllInOneConfig } from './all-in-one-config';
 import { DEMO_EMAIL, DEMO_PASSWORD, seedDemoTenant } from './demo-seed';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres';
@@ -69,6 +70,7 @@ async function main(): Promise<void> {
       host: config.HOST,
       outboxRetentionMs: hoursToMs(config.OUTBOX_RETENTION_HOURS),
       routes: webBuilt ? webAppRoutes(WEB_DIST) : undefined,
+      gateway: { ...requestLimitOptions(config), ...publicGraphOptions(config), ...operationOptions(config) },
     });
     const seeded = config.SEED_DEMO === 'true' ? await seedDemoTenant(platform.gateway.url) : null;
     printBanner(config, platform, embedded, seeded?.created ?? false);
@@ -92,6 +94,7 @@ function printBanner(
     ),
     `  database           ${embedded ? `embedded Postgres on 127.0.0.1:${embedded.port} (data in ${embedded.dataDir})` : 'DATABASE_URL'}`,
     `  events             ${config.REDIS_URL ? 'Redis (REDIS_URL)' : 'in-process bus'}`,
+    `  rate limits        ${config.RATE_LIMITS ? (config.REDIS_URL ? 'counted in Redis (REDIS_URL)' : 'counted in memory') : 'off (RATE_LIMITS=false)'}`,
   ];
   if (config.SEED_DEMO === 'true') {
     lines.push(

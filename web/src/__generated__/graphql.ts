@@ -105,6 +105,79 @@ export type ActivityPayload = {
   userErrors: Array<UserError>;
 };
 
+/**
+ * A key a partner's software reads the partner graph with (`POST /public/graphql`, header
+ * `Authorization: Bearer nxk_…` or `X-Api-Key: nxk_…`), acting in the tenant that created it with the
+ * key's scopes as its permissions. The key itself is shown once, by `createApiKey`; NEXORA keeps only
+ * its SHA-256.
+ */
+export type ApiKey = {
+  __typename?: 'ApiKey';
+  /** When the key was created (ISO 8601, UTC). */
+  createdAt: Scalars['String']['output'];
+  /** The member who created the key; null when that account is no longer a member of the tenant. */
+  createdBy?: Maybe<User>;
+  /** After this moment the key is refused (ISO 8601, UTC); null when it does not expire. */
+  expiresAt?: Maybe<Scalars['String']['output']>;
+  /** Stable identifier (UUID). */
+  id: Scalars['ID']['output'];
+  /** When the key was last used (recorded at most once a minute); null until its first use. */
+  lastUsedAt?: Maybe<Scalars['String']['output']>;
+  /** The key's own per-minute limits, applied on top of the tenant's. */
+  limits: ApiKeyLimits;
+  /** What the key is for, as its creator named it (1–100 characters). */
+  name: Scalars['String']['output'];
+  /**
+   * The key's public beginning, `nxk_` and its 12-character public id: how to recognise the key in a
+   * partner's configuration or a log line. Not a secret, and not enough to use the key.
+   */
+  prefix: Scalars['String']['output'];
+  /** When the key was revoked (ISO 8601, UTC); null while it is not. */
+  revokedAt?: Maybe<Scalars['String']['output']>;
+  /** The permissions the key acts with, from the catalogue; a subset of its creator's permissions when created. */
+  scopes: Array<Scalars['String']['output']>;
+  /** ACTIVE until it is revoked or its expiry passes. */
+  status: ApiKeyStatus;
+};
+
+/** A page of the tenant's API keys, newest first. */
+export type ApiKeyConnection = {
+  __typename?: 'ApiKeyConnection';
+  /** The keys on this page. */
+  edges: Array<ApiKeyEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** Keys of the tenant (revoked and expired ones included), across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One key in an `ApiKeyConnection` page. */
+export type ApiKeyEdge = {
+  __typename?: 'ApiKeyEdge';
+  /** Opaque position of this edge; pass it as `after` to fetch the following page. */
+  cursor: Scalars['String']['output'];
+  /** The key. */
+  node: ApiKey;
+};
+
+/** Per-minute limits of one key; a null part leaves only the tenant's own limit. */
+export type ApiKeyLimits = {
+  __typename?: 'ApiKeyLimits';
+  /** Estimated query cost per minute the key may spend (the cost of README's Limits section). */
+  costPerMinute?: Maybe<Scalars['Int']['output']>;
+  /** Requests per minute the key may make. */
+  requestsPerMinute?: Maybe<Scalars['Int']['output']>;
+};
+
+/** Whether a key can still be used. */
+export type ApiKeyStatus =
+  /** Accepted by the partner graph. */
+  | 'ACTIVE'
+  /** Past its `expiresAt`: refused with `API_KEY_EXPIRED`. */
+  | 'EXPIRED'
+  /** Revoked: refused with `API_KEY_REVOKED`. */
+  | 'REVOKED';
+
 /** Input of `assignRole`. */
 export type AssignRoleInput = {
   /** The new role: a built-in or custom role name. */
@@ -121,6 +194,108 @@ export type AssignRolePayload = {
   /** Why the change was refused (UNKNOWN_ROLE, LAST_OWNER). */
   userErrors: Array<UserError>;
 };
+
+/**
+ * One security event of the current tenant. Events are append-only: nobody, not even the service,
+ * can change or delete them.
+ */
+export type AuditEvent = {
+  __typename?: 'AuditEvent';
+  /** The user who acted, while they are a member of the tenant; null otherwise. */
+  actor?: Maybe<User>;
+  /** Id of the user who acted; null when nobody was signed in (a failed sign-in). */
+  actorId?: Maybe<Scalars['ID']['output']>;
+  /** The client's network address as the gateway saw it (the socket peer or a trusted proxy's entry). */
+  clientAddress?: Maybe<Scalars['String']['output']>;
+  /**
+   * Facts about the event as a JSON object, e.g. `{"from":"member","to":"admin"}` for a role change or
+   * `{"reason":"INVALID_CREDENTIALS","stage":"password"}` for a failed sign-in. Never a secret.
+   */
+  details: Scalars['String']['output'];
+  /** Stable identifier (UUID). */
+  id: Scalars['ID']['output'];
+  /** When it happened (ISO 8601, UTC). */
+  occurredAt: Scalars['String']['output'];
+  /** The id of the request that caused it, as in the gateway's logs (`x-request-id`). */
+  requestId?: Maybe<Scalars['String']['output']>;
+  /** What the event was about, if anything. */
+  target?: Maybe<AuditTarget>;
+  /** What happened. */
+  type: AuditEventType;
+  /** The client's User-Agent header, when it sent one. */
+  userAgent?: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of the tenant's audit log, newest first. */
+export type AuditEventConnection = {
+  __typename?: 'AuditEventConnection';
+  /** The events on this page. */
+  edges: Array<AuditEventEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** Events matching the filters, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One event in an `AuditEventConnection` page. */
+export type AuditEventEdge = {
+  __typename?: 'AuditEventEdge';
+  /** Opaque position of this edge; pass it as `after` to fetch the following page. */
+  cursor: Scalars['String']['output'];
+  /** The event. */
+  node: AuditEvent;
+};
+
+/** What happened, in the security audit log. */
+export type AuditEventType =
+  /** An API key was created. */
+  | 'API_KEY_CREATED'
+  /** An API key was revoked. */
+  | 'API_KEY_REVOKED'
+  /** A sign-in was refused: a wrong password, or a wrong or reused MFA code (`details.reason`). */
+  | 'LOGIN_FAILED'
+  /** A sign-in issued a session (after the second factor, for accounts with MFA). */
+  | 'LOGIN_SUCCEEDED'
+  /** Someone was invited (`details.email`, `details.role`). */
+  | 'MEMBER_INVITED'
+  /** Someone became a member: the tenant's creator at sign-up, or an invitee (`details.via`). */
+  | 'MEMBER_JOINED'
+  /** A wrong or reused MFA code was given to change MFA settings (`details.purpose`). */
+  | 'MFA_CODE_REJECTED'
+  /** The account turned off two-factor sign-in. */
+  | 'MFA_DISABLED'
+  /** The account turned on two-factor sign-in. */
+  | 'MFA_ENABLED'
+  /** The account replaced its recovery codes with new ones. */
+  | 'MFA_RECOVERY_CODES_REGENERATED'
+  /** A recovery code was spent (each works once). */
+  | 'MFA_RECOVERY_CODE_USED'
+  /** A member's role changed (`details.from`, `details.to`). */
+  | 'ROLE_CHANGED'
+  /** A custom role was created (`details.name`, `details.permissions`). */
+  | 'ROLE_CREATED'
+  /** A sign-in's sessions were ended by the platform, e.g. when a spent refresh token came back (`details.reason`). */
+  | 'SESSION_REVOKED';
+
+/** The thing an audit event was about. */
+export type AuditTarget = {
+  __typename?: 'AuditTarget';
+  /** Its id (UUID). */
+  id: Scalars['ID']['output'];
+  /** Its kind. */
+  type: AuditTargetType;
+};
+
+/** What kind of thing an event was about. */
+export type AuditTargetType =
+  /** An API key. */
+  | 'API_KEY'
+  /** An invitation. */
+  | 'INVITATION'
+  /** A custom role. */
+  | 'ROLE'
+  /** A user account (`target.id` is the user's id). */
+  | 'USER';
 
 /**
  * Credentials for one tenant. Send `accessToken` as `Authorization: Bearer <token>`; before it expires,
@@ -167,21 +342,27 @@ export type Company = {
   id: Scalars['ID']['output'];
   /** The company's industry as the team names it (e.g. `Software`), up to 100 characters; null when unknown. */
   industry?: Maybe<Scalars['String']['output']>;
-  /** Invoices billed to this company, newest first. `first` is 1–100 (default 20). */
-  invoices: InvoiceConnection;
+  /**
+   * Invoices billed to this company, newest first. `first` is 1–100 (default 20). Null, with a
+   * FORBIDDEN error at its path, for a role without `erp.invoice:read` (the rest of the company is
+   * still answered).
+   */
+  invoices?: Maybe<InvoiceConnection>;
   /**
    * The sum of the POSTED invoices billed to it since it was first billed, one entry per currency
    * (ordered by code); empty when none is posted. From analytics' read models (seconds behind erp).
+   * Null, with a FORBIDDEN error at its path, for a role without `analytics.metric:read`.
    */
-  lifetimeValue: Array<Money>;
+  lifetimeValue?: Maybe<Array<Money>>;
   /** Display name, 1–200 characters, trimmed. */
   name: Scalars['String']['output'];
   /**
    * What the company owes: the sum of its POSTED invoices, one entry per currency (ordered by currency
    * code), empty when nothing is posted. Amounts in different currencies are never added together.
-   * Payments are not modelled yet, so every posted invoice counts as open.
+   * Payments are not modelled yet, so every posted invoice counts as open. Null, with a FORBIDDEN error
+   * at its path, for a role without `erp.invoice:read`.
    */
-  openBalance: Array<Money>;
+  openBalance?: Maybe<Array<Money>>;
   /**
    * The member responsible for the company: the user who created it. Null when it was created without a
    * signed-in user (e.g. by a partner API key). Resolved by the identity subgraph.
@@ -282,10 +463,26 @@ export type CompanyOrderField =
   /** Time of the last change. */
   | 'UPDATED_AT';
 
+/** Input of `completeMfaLogin`: the challenge and exactly one of `code` and `recoveryCode`. */
+export type CompleteMfaLoginInput = {
+  /** `mfaChallenge.token` from `login`. */
+  challengeToken: Scalars['String']['input'];
+  /** The 6-digit code the authenticator app shows now. */
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** One of the account's unused recovery codes. */
+  recoveryCode?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Input of `completeTask`. */
 export type CompleteTaskInput = {
   /** The task to mark done. */
   id: Scalars['ID']['input'];
+};
+
+/** Input of `confirmMfaEnrolment`. */
+export type ConfirmMfaEnrolmentInput = {
+  /** The 6-digit code the authenticator app shows now (spaces allowed). */
+  code: Scalars['String']['input'];
 };
 
 /** Input of `convertLead`. */
@@ -321,6 +518,38 @@ export type ConvertLeadPayload = {
   /**
    * Why nothing was written (codes: LEAD_CONVERTED, and those of createCompany, createPerson and
    * createDeal, pointed at this input's fields).
+   */
+  userErrors: Array<UserError>;
+};
+
+/** Input of `createApiKey`. */
+export type CreateApiKeyInput = {
+  /** The key's own limit of estimated cost per minute, 1–1,000,000,000; none when omitted. */
+  costPerMinute?: InputMaybe<Scalars['Int']['input']>;
+  /** When the key stops working (ISO 8601 date-time with a time zone, in the future); none when omitted. */
+  expiresAt?: InputMaybe<Scalars['String']['input']>;
+  /** What the key is for, 1–100 characters after trimming, e.g. `ERP sync (Acme)`. */
+  name: Scalars['String']['input'];
+  /** The key's own limit of requests per minute, 1–1,000,000; none when omitted. */
+  requestsPerMinute?: InputMaybe<Scalars['Int']['input']>;
+  /** 1 to 100 permissions of the catalogue (e.g. `crm.company:read`), each one the creator holds. */
+  scopes: Array<Scalars['String']['input']>;
+};
+
+/** Result of `createApiKey`. */
+export type CreateApiKeyPayload = {
+  __typename?: 'CreateApiKeyPayload';
+  /** The new key; null when userErrors is not empty. */
+  apiKey?: Maybe<ApiKey>;
+  /**
+   * The key to give the partner: `nxk_<public id>_<secret>`. Shown only here, never again (only its
+   * SHA-256 is stored); null when userErrors is not empty.
+   */
+  secret?: Maybe<Scalars['String']['output']>;
+  /**
+   * Why no key was created (NAME_REQUIRED, NAME_TOO_LONG, SCOPES_REQUIRED, TOO_MANY_SCOPES,
+   * UNKNOWN_PERMISSION, SCOPE_NOT_HELD, EXPIRES_AT_INVALID, EXPIRES_AT_PAST, LIMIT_INVALID,
+   * TOO_MANY_API_KEYS).
    */
   userErrors: Array<UserError>;
 };
@@ -739,6 +968,18 @@ export type DeletePersonPayload = {
   userErrors: Array<UserError>;
 };
 
+/** Result of `disableMfa`. */
+export type DisableMfaPayload = {
+  __typename?: 'DisableMfaPayload';
+  /** The account's MFA after the change (off); null on userErrors. */
+  mfa?: Maybe<MfaStatus>;
+  /**
+   * Why MFA stays on (MFA_NOT_ENABLED, MFA_CODE_REQUIRED, MFA_CODE_INVALID, MFA_CODE_REUSED,
+   * MFA_RECOVERY_CODE_INVALID, MFA_RECOVERY_CODE_USED).
+   */
+  userErrors: Array<UserError>;
+};
+
 /** Two records of the tenant that are probably the same; merge them with mergeCompanies / mergePeople. */
 export type DuplicateCandidate = {
   __typename?: 'DuplicateCandidate';
@@ -1106,7 +1347,12 @@ export type LoginInput = {
 /** Result of `login`. */
 export type LoginPayload = {
   __typename?: 'LoginPayload';
-  /** The new session; null when userErrors is not empty. */
+  /**
+   * Set instead of `session` when the account uses MFA and the password was right: send the code from
+   * the authenticator app (or a recovery code) with `completeMfaLogin`. Null otherwise.
+   */
+  mfaChallenge?: Maybe<MfaChallenge>;
+  /** The new session; null when userErrors is not empty, or when the account uses MFA (see `mfaChallenge`). */
   session?: Maybe<AuthSession>;
   /** Why the login was refused (INVALID_CREDENTIALS, NOT_A_MEMBER, ...). */
   userErrors: Array<UserError>;
@@ -1268,6 +1514,57 @@ export type MetricPoint = {
 };
 
 /**
+ * The second step of a sign-in: the password was right and the account uses MFA. Pass `token` with a
+ * code to `completeMfaLogin` before `expiresAt`; it works once.
+ */
+export type MfaChallenge = {
+  __typename?: 'MfaChallenge';
+  /** After this moment the challenge is refused (ISO 8601, UTC); sign in again. */
+  expiresAt: Scalars['String']['output'];
+  /** Opaque, single-use token bound to the account and the tenant of the sign-in; keep it secret. */
+  token: Scalars['String']['output'];
+};
+
+/** A second factor: exactly one of `code` and `recoveryCode`. */
+export type MfaProofInput = {
+  /** The 6-digit code the authenticator app shows now. */
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** One of the account's unused recovery codes (case, spaces and dashes ignored). */
+  recoveryCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Result of `confirmMfaEnrolment` and `regenerateRecoveryCodes`. */
+export type MfaRecoveryCodesPayload = {
+  __typename?: 'MfaRecoveryCodesPayload';
+  /** The account's MFA after the change. */
+  mfa?: Maybe<MfaStatus>;
+  /**
+   * Ten single-use recovery codes (`abcd-efgh-ijkl-mnop`), each a sign-in when the authenticator is
+   * lost. Shown only here, never again (only their HMACs are stored); null on userErrors.
+   */
+  recoveryCodes?: Maybe<Array<Scalars['String']['output']>>;
+  /**
+   * Why nothing changed (MFA_ENROLMENT_NOT_STARTED, MFA_ALREADY_ENABLED, MFA_NOT_ENABLED,
+   * MFA_CODE_REQUIRED, MFA_CODE_INVALID, MFA_CODE_REUSED, MFA_RECOVERY_CODE_INVALID,
+   * MFA_RECOVERY_CODE_USED).
+   */
+  userErrors: Array<UserError>;
+};
+
+/** The signed-in account's two-factor sign-in (TOTP), as `me.mfa` shows it. */
+export type MfaStatus = {
+  __typename?: 'MfaStatus';
+  /** Whether sign-in asks for a code after the password. */
+  enabled: Scalars['Boolean']['output'];
+  /** When it was turned on (ISO 8601, UTC); null while off. */
+  enabledAt?: Maybe<Scalars['String']['output']>;
+  /** Whether `startMfaEnrolment` ran and `confirmMfaEnrolment` is awaited. */
+  enrolmentPending: Scalars['Boolean']['output'];
+  /** Recovery codes not yet used (10 after enabling or regenerating; 0 while off). */
+  recoveryCodesRemaining: Scalars['Int']['output'];
+};
+
+/**
  * An amount of money, exact: `amount` is a decimal string (never a float) with as many fraction digits
  * as the currency uses, at most 2 (`"1234.50"` USD, `"1500"` JPY).
  */
@@ -1321,13 +1618,31 @@ export type Mutation = {
    * be demoted (userError LAST_OWNER).
    */
   assignRole: AssignRolePayload;
+  /**
+   * The second step of `login` for an account with MFA: the challenge plus a current code or an unused
+   * recovery code gives the session. A code is accepted once (MFA_CODE_REUSED after), a recovery code
+   * once (MFA_RECOVERY_CODE_USED). Wrong codes count towards the login throttle, like wrong passwords
+   * (TOO_MANY_REQUESTS with extensions.retryAfterSeconds). The challenge expires after 5 minutes
+   * (MFA_CHALLENGE_EXPIRED) and is spent by the sign-in it completes (MFA_CHALLENGE_USED).
+   */
+  completeMfaLogin: LoginPayload;
   /** Marks a task done; completing it again changes nothing. NOT_FOUND for an id of no activity. */
   completeTask: ActivityPayload;
+  /**
+   * Turns MFA on with a first code from the authenticator app and returns ten recovery codes, once.
+   * Wrong codes count towards the login throttle (TOO_MANY_REQUESTS).
+   */
+  confirmMfaEnrolment: MfaRecoveryCodesPayload;
   /**
    * Turns a lead into a person, a company and a deal in one transaction, reusing the tenant's person
    * with the lead's e-mail and its company with the domain. An id of no lead is NOT_FOUND.
    */
   convertLead: ConvertLeadPayload;
+  /**
+   * Creates an API key for the current tenant. Its scopes must be permissions the caller holds now (no
+   * key can do more than its creator). The key is returned once, in `secret`.
+   */
+  createApiKey: CreateApiKeyPayload;
   /** Creates a company owned by the caller. */
   createCompany: CreateCompanyPayload;
   createDashboard: DashboardPayload;
@@ -1350,6 +1665,8 @@ export type Mutation = {
   deleteDashboard: DeleteDashboardPayload;
   /** Deletes a person and its e-mail addresses. An unknown id is a NOT_FOUND error. */
   deletePerson: DeletePersonPayload;
+  /** Turns MFA off, proven by a current code or a recovery code (which is then spent). */
+  disableMfa: DisableMfaPayload;
   /**
    * Invites an e-mail address into the current tenant with a role. Returns the one-time invitation token
    * exactly once (only its hash is stored), to be delivered to the invitee out of band; a newer invitation
@@ -1404,16 +1721,32 @@ export type Mutation = {
    * userError REFRESH_TOKEN_REUSED is returned.
    */
   refreshSession: RefreshSessionPayload;
+  /**
+   * Replaces every recovery code with ten new ones (returned once), proven by a current code or a
+   * recovery code.
+   */
+  regenerateRecoveryCodes: MfaRecoveryCodesPayload;
   /** Takes a person off a deal. */
   removeDealPerson: DealPersonPayload;
   /** Puts a pipeline's stages in a new order. An unknown pipeline is NOT_FOUND. */
   reorderStages: PipelinePayload;
+  /**
+   * Revokes a key of the current tenant: the partner graph refuses it from the next request on
+   * (`API_KEY_REVOKED`). NOT_FOUND error for an id that is no key of the tenant.
+   */
+  revokeApiKey: RevokeApiKeyPayload;
   /**
    * Creates an account, a new tenant and the account's owner membership of it, and signs in.
    * Fails with userErrors (and writes nothing) for a malformed e-mail, a weak password, a missing name or
    * an e-mail that already has an account.
    */
   signUp: SignUpPayload;
+  /**
+   * Starts turning on two-factor sign-in for the signed-in account: a new TOTP secret and its
+   * `otpauth://` URI. Nothing changes at sign-in until `confirmMfaEnrolment`; starting again replaces
+   * a pending secret. The secret is stored encrypted (AES-256-GCM).
+   */
+  startMfaEnrolment: StartMfaEnrolmentPayload;
   /**
    * Starts a new session in another tenant the signed-in user belongs to. The userError FORBIDDEN when
    * the user is not a member of that tenant.
@@ -1452,13 +1785,28 @@ export type MutationAssignRoleArgs = {
 };
 
 
+export type MutationCompleteMfaLoginArgs = {
+  input: CompleteMfaLoginInput;
+};
+
+
 export type MutationCompleteTaskArgs = {
   input: CompleteTaskInput;
 };
 
 
+export type MutationConfirmMfaEnrolmentArgs = {
+  input: ConfirmMfaEnrolmentInput;
+};
+
+
 export type MutationConvertLeadArgs = {
   input: ConvertLeadInput;
+};
+
+
+export type MutationCreateApiKeyArgs = {
+  input: CreateApiKeyInput;
 };
 
 
@@ -1509,6 +1857,11 @@ export type MutationDeleteDashboardArgs = {
 
 export type MutationDeletePersonArgs = {
   input: DeletePersonInput;
+};
+
+
+export type MutationDisableMfaArgs = {
+  input: MfaProofInput;
 };
 
 
@@ -1567,6 +1920,11 @@ export type MutationRefreshSessionArgs = {
 };
 
 
+export type MutationRegenerateRecoveryCodesArgs = {
+  input: MfaProofInput;
+};
+
+
 export type MutationRemoveDealPersonArgs = {
   input: DealPersonInput;
 };
@@ -1574,6 +1932,11 @@ export type MutationRemoveDealPersonArgs = {
 
 export type MutationReorderStagesArgs = {
   input: ReorderStagesInput;
+};
+
+
+export type MutationRevokeApiKeyArgs = {
+  input: RevokeApiKeyInput;
 };
 
 
@@ -1877,6 +2240,18 @@ export type PostalAddressInput = {
 export type Query = {
   __typename?: 'Query';
   /**
+   * The current tenant's API keys, newest first. `first` is 1–100 (default 20). Null, with a FORBIDDEN
+   * error at its path, for a role without `identity.apikey:manage` (other fields of the request are still
+   * answered).
+   */
+  apiKeys?: Maybe<ApiKeyConnection>;
+  /**
+   * The current tenant's security audit log, newest first. `types` keeps only those kinds of event;
+   * `userId` only events that user took part in, as the actor or as the user acted upon. Owners and
+   * admins hold `identity.audit:read`.
+   */
+  auditEvents: AuditEventConnection;
+  /**
    * The current tenant's companies, by default ordered by name, then id. `first` is 1–100 (default 20);
    * `after` is a cursor from this list in the same order; `search` (up to 200 characters) matches a
    * case-insensitive substring of the name or the domain; `filter` narrows by industry, tag or owner.
@@ -1951,6 +2326,28 @@ export type Query = {
   pipelines: Array<Pipeline>;
   /** Roles that can be granted in the current tenant: the built-in ones, then custom roles by name. */
   roles: Array<Role>;
+};
+
+
+/**
+ * Accounts, tenants, memberships, roles and sessions. Sign-up, login, refresh, logout and invitation
+ * acceptance are public; everything else acts on the caller's current tenant (the `tid` of their token).
+ */
+export type QueryApiKeysArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Accounts, tenants, memberships, roles and sessions. Sign-up, login, refresh, logout and invitation
+ * acceptance are public; everything else acts on the caller's current tenant (the `tid` of their token).
+ */
+export type QueryAuditEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<AuditEventType>>;
+  userId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -2191,6 +2588,21 @@ export type ReorderStagesInput = {
   stageIds: Array<Scalars['ID']['input']>;
 };
 
+/** Input of `revokeApiKey`. */
+export type RevokeApiKeyInput = {
+  /** The key to revoke. */
+  id: Scalars['ID']['input'];
+};
+
+/** Result of `revokeApiKey`. */
+export type RevokeApiKeyPayload = {
+  __typename?: 'RevokeApiKeyPayload';
+  /** The key, revoked (revoking a revoked key changes nothing and returns it). */
+  apiKey?: Maybe<ApiKey>;
+  /** Always empty today; kept for failures to come. */
+  userErrors: Array<UserError>;
+};
+
 /** A named set of permissions a member can hold. */
 export type Role = {
   __typename?: 'Role';
@@ -2249,6 +2661,20 @@ export type SortDirection =
   | 'ASC'
   /** Largest (or latest, or Z) first. */
   | 'DESC';
+
+/** Result of `startMfaEnrolment`. */
+export type StartMfaEnrolmentPayload = {
+  __typename?: 'StartMfaEnrolmentPayload';
+  /**
+   * `otpauth://totp/<issuer>:<e-mail>?secret=…&issuer=…`, to show as a QR code for authenticator apps
+   * (issuer NEXORA unless configured); null on userErrors.
+   */
+  otpauthUri?: Maybe<Scalars['String']['output']>;
+  /** The new TOTP secret (base32), for typing into an authenticator app by hand; null on userErrors. */
+  secret?: Maybe<Scalars['String']['output']>;
+  /** Why enrolment cannot start (MFA_ALREADY_ENABLED). */
+  userErrors: Array<UserError>;
+};
 
 export type Subscription = {
   __typename?: 'Subscription';
@@ -2452,8 +2878,11 @@ export type User = {
   name: Scalars['String']['output'];
   /** The deals this user owns in the current tenant, newest first. `first` is 1–100 (default 20). */
   ownedDeals: DealConnection;
-  /** Deals this user owns that were won since the first day of the current month (UTC), in the current tenant. */
-  wonDealsThisMonth: Scalars['Int']['output'];
+  /**
+   * Deals this user owns that were won since the first day of the current month (UTC), in the current
+   * tenant. Null, with a FORBIDDEN error at its path, for a role without `analytics.metric:read`.
+   */
+  wonDealsThisMonth?: Maybe<Scalars['Int']['output']>;
 };
 
 
@@ -2487,6 +2916,8 @@ export type Viewer = {
   __typename?: 'Viewer';
   /** Every tenant membership of the user, oldest first. */
   memberships: Array<Membership>;
+  /** Two-factor sign-in of the account. */
+  mfa: MfaStatus;
   /** Permissions of that role as stored now (an access token carries a snapshot until it expires). */
   permissions: Array<Scalars['String']['output']>;
   /** The user's role in the current tenant. */
@@ -2558,7 +2989,7 @@ export type CreateCompanyMutationVariables = Exact<{
 
 export type CreateCompanyMutation = { __typename?: 'Mutation', createCompany: { __typename?: 'CreateCompanyPayload', company?: { __typename?: 'Company', id: string, name: string, domain?: string | null, industry?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', field?: Array<string> | null, message: string, code: string }> } };
 
-export type CompanyBillingFieldsFragment = { __typename?: 'Company', openBalance: Array<{ __typename?: 'Money', amount: string, currency: string }>, invoices: { __typename?: 'InvoiceConnection', totalCount: number, edges: Array<{ __typename?: 'InvoiceEdge', node: { __typename?: 'Invoice', id: string, number: string, status: InvoiceStatus, issuedAt?: string | null, createdAt: string, total: { __typename?: 'Money', amount: string, currency: string } } }> } } & { ' $fragmentName'?: 'CompanyBillingFieldsFragment' };
+export type CompanyBillingFieldsFragment = { __typename?: 'Company', openBalance?: Array<{ __typename?: 'Money', amount: string, currency: string }> | null, invoices?: { __typename?: 'InvoiceConnection', totalCount: number, edges: Array<{ __typename?: 'InvoiceEdge', node: { __typename?: 'Invoice', id: string, number: string, status: InvoiceStatus, issuedAt?: string | null, createdAt: string, total: { __typename?: 'Money', amount: string, currency: string } } }> } | null } & { ' $fragmentName'?: 'CompanyBillingFieldsFragment' };
 
 export type CompaniesQueryVariables = Exact<{
   first: Scalars['Int']['input'];

@@ -30,8 +30,9 @@ export type Company = {
   /**
    * The sum of the POSTED invoices billed to it since it was first billed, one entry per currency
    * (ordered by code); empty when none is posted. From analytics' read models (seconds behind erp).
+   * Null, with a FORBIDDEN error at its path, for a role without `analytics.metric:read`.
    */
-  lifetimeValue: Array<Money>;
+  lifetimeValue?: Maybe<Array<Money>>;
 };
 
 /** Input of `createDashboard`. */
@@ -299,8 +300,11 @@ export type User = {
   __typename?: 'User';
   /** The user's identifier. */
   id: Scalars['ID']['output'];
-  /** Deals this user owns that were won since the first day of the current month (UTC), in the current tenant. */
-  wonDealsThisMonth: Scalars['Int']['output'];
+  /**
+   * Deals this user owns that were won since the first day of the current month (UTC), in the current
+   * tenant. Null, with a FORBIDDEN error at its path, for a role without `analytics.metric:read`.
+   */
+  wonDealsThisMonth?: Maybe<Scalars['Int']['output']>;
 };
 
 /** An expected failure of a mutation (validation, duplicates); nothing was written when one is returned. */
@@ -496,7 +500,7 @@ export type TenantScopedDirectiveResolver<Result, Parent, ContextType = Subgraph
 export type CompanyResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Company'] = ResolversParentTypes['Company'], FederationReferenceType extends FederationReferenceTypes['Company'] = FederationReferenceTypes['Company']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Company']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  lifetimeValue?: Resolver<Array<ResolversTypes['Money']>, ParentType, ContextType>;
+  lifetimeValue?: Resolver<Maybe<Array<ResolversTypes['Money']>>, ParentType, ContextType>;
 }>;
 
 export type DashboardResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Dashboard'] = ResolversParentTypes['Dashboard'], FederationReferenceType extends FederationReferenceTypes['Dashboard'] = FederationReferenceTypes['Dashboard']> = ResolversObject<{
@@ -595,7 +599,7 @@ export type SubscriptionResolvers<ContextType = SubgraphContext, ParentType exte
 export type UserResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['User']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  wonDealsThisMonth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  wonDealsThisMonth?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
 export type UserErrorResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{

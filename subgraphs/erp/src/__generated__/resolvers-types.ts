@@ -26,14 +26,19 @@ export type Company = {
   __typename?: 'Company';
   /** The company's id, as issued by crm. */
   id: Scalars['ID']['output'];
-  /** Invoices billed to this company, newest first. `first` is 1–100 (default 20). */
-  invoices: InvoiceConnection;
+  /**
+   * Invoices billed to this company, newest first. `first` is 1–100 (default 20). Null, with a
+   * FORBIDDEN error at its path, for a role without `erp.invoice:read` (the rest of the company is
+   * still answered).
+   */
+  invoices?: Maybe<InvoiceConnection>;
   /**
    * What the company owes: the sum of its POSTED invoices, one entry per currency (ordered by currency
    * code), empty when nothing is posted. Amounts in different currencies are never added together.
-   * Payments are not modelled yet, so every posted invoice counts as open.
+   * Payments are not modelled yet, so every posted invoice counts as open. Null, with a FORBIDDEN error
+   * at its path, for a role without `erp.invoice:read`.
    */
-  openBalance: Array<Money>;
+  openBalance?: Maybe<Array<Money>>;
 };
 
 
@@ -409,8 +414,8 @@ export type TenantScopedDirectiveResolver<Result, Parent, ContextType = Subgraph
 export type CompanyResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Company'] = ResolversParentTypes['Company'], FederationReferenceType extends FederationReferenceTypes['Company'] = FederationReferenceTypes['Company']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Company']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  invoices?: Resolver<ResolversTypes['InvoiceConnection'], ParentType, ContextType, Partial<CompanyInvoicesArgs>>;
-  openBalance?: Resolver<Array<ResolversTypes['Money']>, ParentType, ContextType>;
+  invoices?: Resolver<Maybe<ResolversTypes['InvoiceConnection']>, ParentType, ContextType, Partial<CompanyInvoicesArgs>>;
+  openBalance?: Resolver<Maybe<Array<ResolversTypes['Money']>>, ParentType, ContextType>;
 }>;
 
 export type CreateInvoicePayloadResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['CreateInvoicePayload'] = ResolversParentTypes['CreateInvoicePayload']> = ResolversObject<{

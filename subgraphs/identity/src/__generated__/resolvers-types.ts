@@ -1,4 +1,6 @@
 import { GraphQLResolveInfo } from 'graphql';
+import { ApiKeyRecord } from '../modules/api-key/api-key.entity';
+import { AuditEventRecord } from '../modules/audit/audit-event.types';
 import { ViewerModel } from '../modules/auth/viewer.service';
 import { InvitationEntity } from '../modules/invitation/invitation.entity';
 import { MembershipEntity } from '../modules/membership/membership.entity';
@@ -45,6 +47,112 @@ export type AcceptInvitationPayload = {
   userErrors: Array<UserError>;
 };
 
+/**
+ * A key a partner's software reads the partner graph with (`POST /public/graphql`, header
+ * `Authorization: Bearer nxk_…` or `X-Api-Key: nxk_…`), acting in the tenant that created it with the
+ * key's scopes as its permissions. The key itself is shown once, by `createApiKey`; NEXORA keeps only
+ * its SHA-256.
+ */
+export type ApiKey = {
+  __typename?: 'ApiKey';
+  /** When the key was created (ISO 8601, UTC). */
+  createdAt: Scalars['String']['output'];
+  /** The member who created the key; null when that account is no longer a member of the tenant. */
+  createdBy?: Maybe<User>;
+  /** After this moment the key is refused (ISO 8601, UTC); null when it does not expire. */
+  expiresAt?: Maybe<Scalars['String']['output']>;
+  /** Stable identifier (UUID). */
+  id: Scalars['ID']['output'];
+  /** When the key was last used (recorded at most once a minute); null until its first use. */
+  lastUsedAt?: Maybe<Scalars['String']['output']>;
+  /** The key's own per-minute limits, applied on top of the tenant's. */
+  limits: ApiKeyLimits;
+  /** What the key is for, as its creator named it (1–100 characters). */
+  name: Scalars['String']['output'];
+  /**
+   * The key's public beginning, `nxk_` and its 12-character public id: how to recognise the key in a
+   * partner's configuration or a log line. Not a secret, and not enough to use the key.
+   */
+  prefix: Scalars['String']['output'];
+  /** When the key was revoked (ISO 8601, UTC); null while it is not. */
+  revokedAt?: Maybe<Scalars['String']['output']>;
+  /** The permissions the key acts with, from the catalogue; a subset of its creator's permissions when created. */
+  scopes: Array<Scalars['String']['output']>;
+  /** ACTIVE until it is revoked or its expiry passes. */
+  status: ApiKeyStatus;
+};
+
+/** A page of the tenant's API keys, newest first. */
+export type ApiKeyConnection = {
+  __typename?: 'ApiKeyConnection';
+  /** The keys on this page. */
+  edges: Array<ApiKeyEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** Keys of the tenant (revoked and expired ones included), across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One key in an `ApiKeyConnection` page. */
+export type ApiKeyEdge = {
+  __typename?: 'ApiKeyEdge';
+  /** Opaque position of this edge; pass it as `after` to fetch the following page. */
+  cursor: Scalars['String']['output'];
+  /** The key. */
+  node: ApiKey;
+};
+
+/** Per-minute limits of one key; a null part leaves only the tenant's own limit. */
+export type ApiKeyLimits = {
+  __typename?: 'ApiKeyLimits';
+  /** Estimated query cost per minute the key may spend (the cost of README's Limits section). */
+  costPerMinute?: Maybe<Scalars['Int']['output']>;
+  /** Requests per minute the key may make. */
+  requestsPerMinute?: Maybe<Scalars['Int']['output']>;
+};
+
+/** Whether a key can still be used. */
+export type ApiKeyStatus =
+  /** Accepted by the partner graph. */
+  | 'ACTIVE'
+  /** Past its `expiresAt`: refused with `API_KEY_EXPIRED`. */
+  | 'EXPIRED'
+  /** Revoked: refused with `API_KEY_REVOKED`. */
+  | 'REVOKED';
+
+/**
+ * What the gateway learns about a presented key: its tenant, scopes and limits, or why it is refused.
+ * Internal (@inaccessible): not part of the API, reachable only with a context the gateway signed.
+ */
+export type ApiKeyVerification = {
+  __typename?: 'ApiKeyVerification';
+  /** The key's own cost-per-minute limit, if any. */
+  costPerMinute?: Maybe<Scalars['Int']['output']>;
+  /** When the key expires (ISO 8601, UTC), if it does. */
+  expiresAt?: Maybe<Scalars['String']['output']>;
+  /** The key's id; null unless VALID. */
+  keyId?: Maybe<Scalars['ID']['output']>;
+  /** VALID, or why the key is refused. */
+  outcome: ApiKeyVerificationOutcome;
+  /** The key's own requests-per-minute limit, if any. */
+  requestsPerMinute?: Maybe<Scalars['Int']['output']>;
+  /** The key's scopes that are still in the catalogue; empty unless VALID. */
+  scopes: Array<Scalars['String']['output']>;
+  /** The tenant the key acts in; null unless VALID. */
+  tenantId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** Outcome of a key verification. */
+export type ApiKeyVerificationOutcome =
+  /** The key is past its expiry. */
+  | 'EXPIRED'
+  /** Malformed, unknown, or the secret does not match. */
+  | 'INVALID'
+  /** The key was revoked. */
+  | 'REVOKED'
+  /** The key is known, its secret matches, and it is neither revoked nor expired. */
+  | 'VALID';
+
 /** Input of `assignRole`. */
 export type AssignRoleInput = {
   /** The new role: a built-in or custom role name. */
@@ -61,6 +169,108 @@ export type AssignRolePayload = {
   /** Why the change was refused (UNKNOWN_ROLE, LAST_OWNER). */
   userErrors: Array<UserError>;
 };
+
+/**
+ * One security event of the current tenant. Events are append-only: nobody, not even the service,
+ * can change or delete them.
+ */
+export type AuditEvent = {
+  __typename?: 'AuditEvent';
+  /** The user who acted, while they are a member of the tenant; null otherwise. */
+  actor?: Maybe<User>;
+  /** Id of the user who acted; null when nobody was signed in (a failed sign-in). */
+  actorId?: Maybe<Scalars['ID']['output']>;
+  /** The client's network address as the gateway saw it (the socket peer or a trusted proxy's entry). */
+  clientAddress?: Maybe<Scalars['String']['output']>;
+  /**
+   * Facts about the event as a JSON object, e.g. `{"from":"member","to":"admin"}` for a role change or
+   * `{"reason":"INVALID_CREDENTIALS","stage":"password"}` for a failed sign-in. Never a secret.
+   */
+  details: Scalars['String']['output'];
+  /** Stable identifier (UUID). */
+  id: Scalars['ID']['output'];
+  /** When it happened (ISO 8601, UTC). */
+  occurredAt: Scalars['String']['output'];
+  /** The id of the request that caused it, as in the gateway's logs (`x-request-id`). */
+  requestId?: Maybe<Scalars['String']['output']>;
+  /** What the event was about, if anything. */
+  target?: Maybe<AuditTarget>;
+  /** What happened. */
+  type: AuditEventType;
+  /** The client's User-Agent header, when it sent one. */
+  userAgent?: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of the tenant's audit log, newest first. */
+export type AuditEventConnection = {
+  __typename?: 'AuditEventConnection';
+  /** The events on this page. */
+  edges: Array<AuditEventEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** Events matching the filters, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One event in an `AuditEventConnection` page. */
+export type AuditEventEdge = {
+  __typename?: 'AuditEventEdge';
+  /** Opaque position of this edge; pass it as `after` to fetch the following page. */
+  cursor: Scalars['String']['output'];
+  /** The event. */
+  node: AuditEvent;
+};
+
+/** What happened, in the security audit log. */
+export type AuditEventType =
+  /** An API key was created. */
+  | 'API_KEY_CREATED'
+  /** An API key was revoked. */
+  | 'API_KEY_REVOKED'
+  /** A sign-in was refused: a wrong password, or a wrong or reused MFA code (`details.reason`). */
+  | 'LOGIN_FAILED'
+  /** A sign-in issued a session (after the second factor, for accounts with MFA). */
+  | 'LOGIN_SUCCEEDED'
+  /** Someone was invited (`details.email`, `details.role`). */
+  | 'MEMBER_INVITED'
+  /** Someone became a member: the tenant's creator at sign-up, or an invitee (`details.via`). */
+  | 'MEMBER_JOINED'
+  /** A wrong or reused MFA code was given to change MFA settings (`details.purpose`). */
+  | 'MFA_CODE_REJECTED'
+  /** The account turned off two-factor sign-in. */
+  | 'MFA_DISABLED'
+  /** The account turned on two-factor sign-in. */
+  | 'MFA_ENABLED'
+  /** The account replaced its recovery codes with new ones. */
+  | 'MFA_RECOVERY_CODES_REGENERATED'
+  /** A recovery code was spent (each works once). */
+  | 'MFA_RECOVERY_CODE_USED'
+  /** A member's role changed (`details.from`, `details.to`). */
+  | 'ROLE_CHANGED'
+  /** A custom role was created (`details.name`, `details.permissions`). */
+  | 'ROLE_CREATED'
+  /** A sign-in's sessions were ended by the platform, e.g. when a spent refresh token came back (`details.reason`). */
+  | 'SESSION_REVOKED';
+
+/** The thing an audit event was about. */
+export type AuditTarget = {
+  __typename?: 'AuditTarget';
+  /** Its id (UUID). */
+  id: Scalars['ID']['output'];
+  /** Its kind. */
+  type: AuditTargetType;
+};
+
+/** What kind of thing an event was about. */
+export type AuditTargetType =
+  /** An API key. */
+  | 'API_KEY'
+  /** An invitation. */
+  | 'INVITATION'
+  /** A custom role. */
+  | 'ROLE'
+  /** A user account (`target.id` is the user's id). */
+  | 'USER';
 
 /**
  * Credentials for one tenant. Send `accessToken` as `Authorization: Bearer <token>`; before it expires,
@@ -90,6 +300,54 @@ export type AuthSession = {
   user: SessionUser;
 };
 
+/** Input of `completeMfaLogin`: the challenge and exactly one of `code` and `recoveryCode`. */
+export type CompleteMfaLoginInput = {
+  /** `mfaChallenge.token` from `login`. */
+  challengeToken: Scalars['String']['input'];
+  /** The 6-digit code the authenticator app shows now. */
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** One of the account's unused recovery codes. */
+  recoveryCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Input of `confirmMfaEnrolment`. */
+export type ConfirmMfaEnrolmentInput = {
+  /** The 6-digit code the authenticator app shows now (spaces allowed). */
+  code: Scalars['String']['input'];
+};
+
+/** Input of `createApiKey`. */
+export type CreateApiKeyInput = {
+  /** The key's own limit of estimated cost per minute, 1–1,000,000,000; none when omitted. */
+  costPerMinute?: InputMaybe<Scalars['Int']['input']>;
+  /** When the key stops working (ISO 8601 date-time with a time zone, in the future); none when omitted. */
+  expiresAt?: InputMaybe<Scalars['String']['input']>;
+  /** What the key is for, 1–100 characters after trimming, e.g. `ERP sync (Acme)`. */
+  name: Scalars['String']['input'];
+  /** The key's own limit of requests per minute, 1–1,000,000; none when omitted. */
+  requestsPerMinute?: InputMaybe<Scalars['Int']['input']>;
+  /** 1 to 100 permissions of the catalogue (e.g. `crm.company:read`), each one the creator holds. */
+  scopes: Array<Scalars['String']['input']>;
+};
+
+/** Result of `createApiKey`. */
+export type CreateApiKeyPayload = {
+  __typename?: 'CreateApiKeyPayload';
+  /** The new key; null when userErrors is not empty. */
+  apiKey?: Maybe<ApiKey>;
+  /**
+   * The key to give the partner: `nxk_<public id>_<secret>`. Shown only here, never again (only its
+   * SHA-256 is stored); null when userErrors is not empty.
+   */
+  secret?: Maybe<Scalars['String']['output']>;
+  /**
+   * Why no key was created (NAME_REQUIRED, NAME_TOO_LONG, SCOPES_REQUIRED, TOO_MANY_SCOPES,
+   * UNKNOWN_PERMISSION, SCOPE_NOT_HELD, EXPIRES_AT_INVALID, EXPIRES_AT_PAST, LIMIT_INVALID,
+   * TOO_MANY_API_KEYS).
+   */
+  userErrors: Array<UserError>;
+};
+
 /** Input of `createRole`. */
 export type CreateRoleInput = {
   /** Lower-case name, 2 to 40 characters of a-z, 0-9, '-' and '_', starting with a letter; not a built-in name. */
@@ -104,6 +362,18 @@ export type CreateRolePayload = {
   /** The new role; null when userErrors is not empty. */
   role?: Maybe<Role>;
   /** Why the role was refused (INVALID_ROLE_NAME, ROLE_NAME_TAKEN, UNKNOWN_PERMISSION). */
+  userErrors: Array<UserError>;
+};
+
+/** Result of `disableMfa`. */
+export type DisableMfaPayload = {
+  __typename?: 'DisableMfaPayload';
+  /** The account's MFA after the change (off); null on userErrors. */
+  mfa?: Maybe<MfaStatus>;
+  /**
+   * Why MFA stays on (MFA_NOT_ENABLED, MFA_CODE_REQUIRED, MFA_CODE_INVALID, MFA_CODE_REUSED,
+   * MFA_RECOVERY_CODE_INVALID, MFA_RECOVERY_CODE_USED).
+   */
   userErrors: Array<UserError>;
 };
 
@@ -158,7 +428,12 @@ export type LoginInput = {
 /** Result of `login`. */
 export type LoginPayload = {
   __typename?: 'LoginPayload';
-  /** The new session; null when userErrors is not empty. */
+  /**
+   * Set instead of `session` when the account uses MFA and the password was right: send the code from
+   * the authenticator app (or a recovery code) with `completeMfaLogin`. Null otherwise.
+   */
+  mfaChallenge?: Maybe<MfaChallenge>;
+  /** The new session; null when userErrors is not empty, or when the account uses MFA (see `mfaChallenge`). */
   session?: Maybe<AuthSession>;
   /** Why the login was refused (INVALID_CREDENTIALS, NOT_A_MEMBER, ...). */
   userErrors: Array<UserError>;
@@ -215,6 +490,57 @@ export type MembershipEdge = {
 };
 
 /**
+ * The second step of a sign-in: the password was right and the account uses MFA. Pass `token` with a
+ * code to `completeMfaLogin` before `expiresAt`; it works once.
+ */
+export type MfaChallenge = {
+  __typename?: 'MfaChallenge';
+  /** After this moment the challenge is refused (ISO 8601, UTC); sign in again. */
+  expiresAt: Scalars['String']['output'];
+  /** Opaque, single-use token bound to the account and the tenant of the sign-in; keep it secret. */
+  token: Scalars['String']['output'];
+};
+
+/** A second factor: exactly one of `code` and `recoveryCode`. */
+export type MfaProofInput = {
+  /** The 6-digit code the authenticator app shows now. */
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** One of the account's unused recovery codes (case, spaces and dashes ignored). */
+  recoveryCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Result of `confirmMfaEnrolment` and `regenerateRecoveryCodes`. */
+export type MfaRecoveryCodesPayload = {
+  __typename?: 'MfaRecoveryCodesPayload';
+  /** The account's MFA after the change. */
+  mfa?: Maybe<MfaStatus>;
+  /**
+   * Ten single-use recovery codes (`abcd-efgh-ijkl-mnop`), each a sign-in when the authenticator is
+   * lost. Shown only here, never again (only their HMACs are stored); null on userErrors.
+   */
+  recoveryCodes?: Maybe<Array<Scalars['String']['output']>>;
+  /**
+   * Why nothing changed (MFA_ENROLMENT_NOT_STARTED, MFA_ALREADY_ENABLED, MFA_NOT_ENABLED,
+   * MFA_CODE_REQUIRED, MFA_CODE_INVALID, MFA_CODE_REUSED, MFA_RECOVERY_CODE_INVALID,
+   * MFA_RECOVERY_CODE_USED).
+   */
+  userErrors: Array<UserError>;
+};
+
+/** The signed-in account's two-factor sign-in (TOTP), as `me.mfa` shows it. */
+export type MfaStatus = {
+  __typename?: 'MfaStatus';
+  /** Whether sign-in asks for a code after the password. */
+  enabled: Scalars['Boolean']['output'];
+  /** When it was turned on (ISO 8601, UTC); null while off. */
+  enabledAt?: Maybe<Scalars['String']['output']>;
+  /** Whether `startMfaEnrolment` ran and `confirmMfaEnrolment` is awaited. */
+  enrolmentPending: Scalars['Boolean']['output'];
+  /** Recovery codes not yet used (10 after enabling or regenerating; 0 while off). */
+  recoveryCodesRemaining: Scalars['Int']['output'];
+};
+
+/**
  * An amount of money, exact: `amount` is a decimal string (never a float) with as many fraction digits
  * as the currency uses, at most 2 (`"1234.50"` USD, `"1500"` JPY).
  */
@@ -247,10 +573,30 @@ export type Mutation = {
    */
   assignRole: AssignRolePayload;
   /**
+   * The second step of `login` for an account with MFA: the challenge plus a current code or an unused
+   * recovery code gives the session. A code is accepted once (MFA_CODE_REUSED after), a recovery code
+   * once (MFA_RECOVERY_CODE_USED). Wrong codes count towards the login throttle, like wrong passwords
+   * (TOO_MANY_REQUESTS with extensions.retryAfterSeconds). The challenge expires after 5 minutes
+   * (MFA_CHALLENGE_EXPIRED) and is spent by the sign-in it completes (MFA_CHALLENGE_USED).
+   */
+  completeMfaLogin: LoginPayload;
+  /**
+   * Turns MFA on with a first code from the authenticator app and returns ten recovery codes, once.
+   * Wrong codes count towards the login throttle (TOO_MANY_REQUESTS).
+   */
+  confirmMfaEnrolment: MfaRecoveryCodesPayload;
+  /**
+   * Creates an API key for the current tenant. Its scopes must be permissions the caller holds now (no
+   * key can do more than its creator). The key is returned once, in `secret`.
+   */
+  createApiKey: CreateApiKeyPayload;
+  /**
    * Creates a custom role in the current tenant from permissions of the catalogue. The caller must hold
    * every permission they grant.
    */
   createRole: CreateRolePayload;
+  /** Turns MFA off, proven by a current code or a recovery code (which is then spent). */
+  disableMfa: DisableMfaPayload;
   /**
    * Invites an e-mail address into the current tenant with a role. Returns the one-time invitation token
    * exactly once (only its hash is stored), to be delivered to the invitee out of band; a newer invitation
@@ -276,11 +622,27 @@ export type Mutation = {
    */
   refreshSession: RefreshSessionPayload;
   /**
+   * Replaces every recovery code with ten new ones (returned once), proven by a current code or a
+   * recovery code.
+   */
+  regenerateRecoveryCodes: MfaRecoveryCodesPayload;
+  /**
+   * Revokes a key of the current tenant: the partner graph refuses it from the next request on
+   * (`API_KEY_REVOKED`). NOT_FOUND error for an id that is no key of the tenant.
+   */
+  revokeApiKey: RevokeApiKeyPayload;
+  /**
    * Creates an account, a new tenant and the account's owner membership of it, and signs in.
    * Fails with userErrors (and writes nothing) for a malformed e-mail, a weak password, a missing name or
    * an e-mail that already has an account.
    */
   signUp: SignUpPayload;
+  /**
+   * Starts turning on two-factor sign-in for the signed-in account: a new TOTP secret and its
+   * `otpauth://` URI. Nothing changes at sign-in until `confirmMfaEnrolment`; starting again replaces
+   * a pending secret. The secret is stored encrypted (AES-256-GCM).
+   */
+  startMfaEnrolment: StartMfaEnrolmentPayload;
   /**
    * Starts a new session in another tenant the signed-in user belongs to. The userError FORBIDDEN when
    * the user is not a member of that tenant.
@@ -299,8 +661,28 @@ export type MutationAssignRoleArgs = {
 };
 
 
+export type MutationCompleteMfaLoginArgs = {
+  input: CompleteMfaLoginInput;
+};
+
+
+export type MutationConfirmMfaEnrolmentArgs = {
+  input: ConfirmMfaEnrolmentInput;
+};
+
+
+export type MutationCreateApiKeyArgs = {
+  input: CreateApiKeyInput;
+};
+
+
 export type MutationCreateRoleArgs = {
   input: CreateRoleInput;
+};
+
+
+export type MutationDisableMfaArgs = {
+  input: MfaProofInput;
 };
 
 
@@ -321,6 +703,16 @@ export type MutationLogoutArgs = {
 
 export type MutationRefreshSessionArgs = {
   input: RefreshSessionInput;
+};
+
+
+export type MutationRegenerateRecoveryCodesArgs = {
+  input: MfaProofInput;
+};
+
+
+export type MutationRevokeApiKeyArgs = {
+  input: RevokeApiKeyInput;
 };
 
 
@@ -353,6 +745,23 @@ export type PageInfo = {
 export type Query = {
   __typename?: 'Query';
   /**
+   * Internal, for the gateway only: checks a presented key and records its use (at most once a
+   * minute). Not part of the API (@inaccessible).
+   */
+  _verifyApiKey: ApiKeyVerification;
+  /**
+   * The current tenant's API keys, newest first. `first` is 1–100 (default 20). Null, with a FORBIDDEN
+   * error at its path, for a role without `identity.apikey:manage` (other fields of the request are still
+   * answered).
+   */
+  apiKeys?: Maybe<ApiKeyConnection>;
+  /**
+   * The current tenant's security audit log, newest first. `types` keeps only those kinds of event;
+   * `userId` only events that user took part in, as the actor or as the user acted upon. Owners and
+   * admins hold `identity.audit:read`.
+   */
+  auditEvents: AuditEventConnection;
+  /**
    * The signed-in user in their current tenant: role, effective permissions and all their memberships.
    * Null when the caller is no longer a member of the token's tenant.
    */
@@ -361,6 +770,37 @@ export type Query = {
   members: MembershipConnection;
   /** Roles that can be granted in the current tenant: the built-in ones, then custom roles by name. */
   roles: Array<Role>;
+};
+
+
+/**
+ * Accounts, tenants, memberships, roles and sessions. Sign-up, login, refresh, logout and invitation
+ * acceptance are public; everything else acts on the caller's current tenant (the `tid` of their token).
+ */
+export type Query_VerifyApiKeyArgs = {
+  key: Scalars['String']['input'];
+};
+
+
+/**
+ * Accounts, tenants, memberships, roles and sessions. Sign-up, login, refresh, logout and invitation
+ * acceptance are public; everything else acts on the caller's current tenant (the `tid` of their token).
+ */
+export type QueryApiKeysArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Accounts, tenants, memberships, roles and sessions. Sign-up, login, refresh, logout and invitation
+ * acceptance are public; everything else acts on the caller's current tenant (the `tid` of their token).
+ */
+export type QueryAuditEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<AuditEventType>>;
+  userId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -385,6 +825,21 @@ export type RefreshSessionPayload = {
   /** The renewed session with a new refresh token; null when userErrors is not empty. */
   session?: Maybe<AuthSession>;
   /** Why the refresh was refused (INVALID_REFRESH_TOKEN, REFRESH_TOKEN_REUSED, REFRESH_TOKEN_REVOKED, ...). */
+  userErrors: Array<UserError>;
+};
+
+/** Input of `revokeApiKey`. */
+export type RevokeApiKeyInput = {
+  /** The key to revoke. */
+  id: Scalars['ID']['input'];
+};
+
+/** Result of `revokeApiKey`. */
+export type RevokeApiKeyPayload = {
+  __typename?: 'RevokeApiKeyPayload';
+  /** The key, revoked (revoking a revoked key changes nothing and returns it). */
+  apiKey?: Maybe<ApiKey>;
+  /** Always empty today; kept for failures to come. */
   userErrors: Array<UserError>;
 };
 
@@ -437,6 +892,20 @@ export type SignUpPayload = {
   /** The new session; null when userErrors is not empty. */
   session?: Maybe<AuthSession>;
   /** Why the sign-up was refused. */
+  userErrors: Array<UserError>;
+};
+
+/** Result of `startMfaEnrolment`. */
+export type StartMfaEnrolmentPayload = {
+  __typename?: 'StartMfaEnrolmentPayload';
+  /**
+   * `otpauth://totp/<issuer>:<e-mail>?secret=…&issuer=…`, to show as a QR code for authenticator apps
+   * (issuer NEXORA unless configured); null on userErrors.
+   */
+  otpauthUri?: Maybe<Scalars['String']['output']>;
+  /** The new TOTP secret (base32), for typing into an authenticator app by hand; null on userErrors. */
+  secret?: Maybe<Scalars['String']['output']>;
+  /** Why enrolment cannot start (MFA_ALREADY_ENABLED). */
   userErrors: Array<UserError>;
 };
 
@@ -500,6 +969,8 @@ export type Viewer = {
   __typename?: 'Viewer';
   /** Every tenant membership of the user, oldest first. */
   memberships: Array<Membership>;
+  /** Two-factor sign-in of the account. */
+  mfa: MfaStatus;
   /** Permissions of that role as stored now (an access token carries a snapshot until it expires). */
   permissions: Array<Scalars['String']['output']>;
   /** The user's role in the current tenant. */
@@ -607,12 +1078,31 @@ export type FederationReferenceTypes = ResolversObject<{
 export type ResolversTypes = ResolversObject<{
   AcceptInvitationInput: AcceptInvitationInput;
   AcceptInvitationPayload: ResolverTypeWrapper<Omit<AcceptInvitationPayload, 'session'> & { session?: Maybe<ResolversTypes['AuthSession']> }>;
-  AssignRoleInput: AssignRoleInput;
+  ApiKey: ResolverTypeWrapper<ApiKeyRecord>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ApiKeyConnection: ResolverTypeWrapper<Omit<ApiKeyConnection, 'edges'> & { edges: Array<ResolversTypes['ApiKeyEdge']> }>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ApiKeyEdge: ResolverTypeWrapper<Omit<ApiKeyEdge, 'node'> & { node: ResolversTypes['ApiKey'] }>;
+  ApiKeyLimits: ResolverTypeWrapper<ApiKeyLimits>;
+  ApiKeyStatus: ApiKeyStatus;
+  ApiKeyVerification: ResolverTypeWrapper<ApiKeyVerification>;
+  ApiKeyVerificationOutcome: ApiKeyVerificationOutcome;
+  AssignRoleInput: AssignRoleInput;
   AssignRolePayload: ResolverTypeWrapper<Omit<AssignRolePayload, 'membership'> & { membership?: Maybe<ResolversTypes['Membership']> }>;
+  AuditEvent: ResolverTypeWrapper<AuditEventRecord>;
+  AuditEventConnection: ResolverTypeWrapper<Omit<AuditEventConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEventEdge']> }>;
+  AuditEventEdge: ResolverTypeWrapper<Omit<AuditEventEdge, 'node'> & { node: ResolversTypes['AuditEvent'] }>;
+  AuditEventType: AuditEventType;
+  AuditTarget: ResolverTypeWrapper<AuditTarget>;
+  AuditTargetType: AuditTargetType;
   AuthSession: ResolverTypeWrapper<IssuedSession>;
+  CompleteMfaLoginInput: CompleteMfaLoginInput;
+  ConfirmMfaEnrolmentInput: ConfirmMfaEnrolmentInput;
+  CreateApiKeyInput: CreateApiKeyInput;
+  CreateApiKeyPayload: ResolverTypeWrapper<Omit<CreateApiKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversTypes['ApiKey']> }>;
   CreateRoleInput: CreateRoleInput;
   CreateRolePayload: ResolverTypeWrapper<Omit<CreateRolePayload, 'role'> & { role?: Maybe<ResolversTypes['Role']> }>;
+  DisableMfaPayload: ResolverTypeWrapper<DisableMfaPayload>;
   Invitation: ResolverTypeWrapper<InvitationEntity>;
   InviteMemberInput: InviteMemberInput;
   InviteMemberPayload: ResolverTypeWrapper<Omit<InviteMemberPayload, 'invitation'> & { invitation?: Maybe<ResolversTypes['Invitation']> }>;
@@ -623,18 +1113,24 @@ export type ResolversTypes = ResolversObject<{
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Membership: ResolverTypeWrapper<MembershipEntity>;
   MembershipConnection: ResolverTypeWrapper<Omit<MembershipConnection, 'edges'> & { edges: Array<ResolversTypes['MembershipEdge']> }>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   MembershipEdge: ResolverTypeWrapper<Omit<MembershipEdge, 'node'> & { node: ResolversTypes['Membership'] }>;
+  MfaChallenge: ResolverTypeWrapper<MfaChallenge>;
+  MfaProofInput: MfaProofInput;
+  MfaRecoveryCodesPayload: ResolverTypeWrapper<MfaRecoveryCodesPayload>;
+  MfaStatus: ResolverTypeWrapper<MfaStatus>;
   Money: ResolverTypeWrapper<Money>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RefreshSessionInput: RefreshSessionInput;
   RefreshSessionPayload: ResolverTypeWrapper<Omit<RefreshSessionPayload, 'session'> & { session?: Maybe<ResolversTypes['AuthSession']> }>;
+  RevokeApiKeyInput: RevokeApiKeyInput;
+  RevokeApiKeyPayload: ResolverTypeWrapper<Omit<RevokeApiKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversTypes['ApiKey']> }>;
   Role: ResolverTypeWrapper<RoleDefinition>;
   SessionUser: ResolverTypeWrapper<UserEntity>;
   SignUpInput: SignUpInput;
   SignUpPayload: ResolverTypeWrapper<Omit<SignUpPayload, 'session'> & { session?: Maybe<ResolversTypes['AuthSession']> }>;
+  StartMfaEnrolmentPayload: ResolverTypeWrapper<StartMfaEnrolmentPayload>;
   SwitchTenantInput: SwitchTenantInput;
   SwitchTenantPayload: ResolverTypeWrapper<Omit<SwitchTenantPayload, 'session'> & { session?: Maybe<ResolversTypes['AuthSession']> }>;
   Tenant: ResolverTypeWrapper<TenantEntity>;
@@ -648,12 +1144,27 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   AcceptInvitationInput: AcceptInvitationInput;
   AcceptInvitationPayload: Omit<AcceptInvitationPayload, 'session'> & { session?: Maybe<ResolversParentTypes['AuthSession']> };
-  AssignRoleInput: AssignRoleInput;
+  ApiKey: ApiKeyRecord;
   ID: Scalars['ID']['output'];
+  ApiKeyConnection: Omit<ApiKeyConnection, 'edges'> & { edges: Array<ResolversParentTypes['ApiKeyEdge']> };
+  Int: Scalars['Int']['output'];
+  ApiKeyEdge: Omit<ApiKeyEdge, 'node'> & { node: ResolversParentTypes['ApiKey'] };
+  ApiKeyLimits: ApiKeyLimits;
+  ApiKeyVerification: ApiKeyVerification;
+  AssignRoleInput: AssignRoleInput;
   AssignRolePayload: Omit<AssignRolePayload, 'membership'> & { membership?: Maybe<ResolversParentTypes['Membership']> };
+  AuditEvent: AuditEventRecord;
+  AuditEventConnection: Omit<AuditEventConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEventEdge']> };
+  AuditEventEdge: Omit<AuditEventEdge, 'node'> & { node: ResolversParentTypes['AuditEvent'] };
+  AuditTarget: AuditTarget;
   AuthSession: IssuedSession;
+  CompleteMfaLoginInput: CompleteMfaLoginInput;
+  ConfirmMfaEnrolmentInput: ConfirmMfaEnrolmentInput;
+  CreateApiKeyInput: CreateApiKeyInput;
+  CreateApiKeyPayload: Omit<CreateApiKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversParentTypes['ApiKey']> };
   CreateRoleInput: CreateRoleInput;
   CreateRolePayload: Omit<CreateRolePayload, 'role'> & { role?: Maybe<ResolversParentTypes['Role']> };
+  DisableMfaPayload: DisableMfaPayload;
   Invitation: InvitationEntity;
   InviteMemberInput: InviteMemberInput;
   InviteMemberPayload: Omit<InviteMemberPayload, 'invitation'> & { invitation?: Maybe<ResolversParentTypes['Invitation']> };
@@ -664,18 +1175,24 @@ export type ResolversParentTypes = ResolversObject<{
   Boolean: Scalars['Boolean']['output'];
   Membership: MembershipEntity;
   MembershipConnection: Omit<MembershipConnection, 'edges'> & { edges: Array<ResolversParentTypes['MembershipEdge']> };
-  Int: Scalars['Int']['output'];
   MembershipEdge: Omit<MembershipEdge, 'node'> & { node: ResolversParentTypes['Membership'] };
+  MfaChallenge: MfaChallenge;
+  MfaProofInput: MfaProofInput;
+  MfaRecoveryCodesPayload: MfaRecoveryCodesPayload;
+  MfaStatus: MfaStatus;
   Money: Money;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   RefreshSessionInput: RefreshSessionInput;
   RefreshSessionPayload: Omit<RefreshSessionPayload, 'session'> & { session?: Maybe<ResolversParentTypes['AuthSession']> };
+  RevokeApiKeyInput: RevokeApiKeyInput;
+  RevokeApiKeyPayload: Omit<RevokeApiKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversParentTypes['ApiKey']> };
   Role: RoleDefinition;
   SessionUser: UserEntity;
   SignUpInput: SignUpInput;
   SignUpPayload: Omit<SignUpPayload, 'session'> & { session?: Maybe<ResolversParentTypes['AuthSession']> };
+  StartMfaEnrolmentPayload: StartMfaEnrolmentPayload;
   SwitchTenantInput: SwitchTenantInput;
   SwitchTenantPayload: Omit<SwitchTenantPayload, 'session'> & { session?: Maybe<ResolversParentTypes['AuthSession']> };
   Tenant: TenantEntity;
@@ -706,9 +1223,78 @@ export type AcceptInvitationPayloadResolvers<ContextType = SubgraphContext, Pare
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
+export type ApiKeyResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  expiresAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastUsedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  limits?: Resolver<ResolversTypes['ApiKeyLimits'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  prefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  scopes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ApiKeyStatus'], ParentType, ContextType>;
+}>;
+
+export type ApiKeyConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ApiKeyConnection'] = ResolversParentTypes['ApiKeyConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ApiKeyEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ApiKeyEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ApiKeyEdge'] = ResolversParentTypes['ApiKeyEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType>;
+}>;
+
+export type ApiKeyLimitsResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ApiKeyLimits'] = ResolversParentTypes['ApiKeyLimits']> = ResolversObject<{
+  costPerMinute?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  requestsPerMinute?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type ApiKeyVerificationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ApiKeyVerification'] = ResolversParentTypes['ApiKeyVerification']> = ResolversObject<{
+  costPerMinute?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  expiresAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  keyId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['ApiKeyVerificationOutcome'], ParentType, ContextType>;
+  requestsPerMinute?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  scopes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  tenantId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
 export type AssignRolePayloadResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AssignRolePayload'] = ResolversParentTypes['AssignRolePayload']> = ResolversObject<{
   membership?: Resolver<Maybe<ResolversTypes['Membership']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type AuditEventResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = ResolversObject<{
+  actor?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  actorId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  clientAddress?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  details?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  target?: Resolver<Maybe<ResolversTypes['AuditTarget']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['AuditEventType'], ParentType, ContextType>;
+  userAgent?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type AuditEventConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AuditEventConnection'] = ResolversParentTypes['AuditEventConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AuditEventEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AuditEventEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AuditEventEdge'] = ResolversParentTypes['AuditEventEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEvent'], ParentType, ContextType>;
+}>;
+
+export type AuditTargetResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AuditTarget'] = ResolversParentTypes['AuditTarget']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['AuditTargetType'], ParentType, ContextType>;
 }>;
 
 export type AuthSessionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AuthSession'] = ResolversParentTypes['AuthSession']> = ResolversObject<{
@@ -723,8 +1309,19 @@ export type AuthSessionResolvers<ContextType = SubgraphContext, ParentType exten
   user?: Resolver<ResolversTypes['SessionUser'], ParentType, ContextType>;
 }>;
 
+export type CreateApiKeyPayloadResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['CreateApiKeyPayload'] = ResolversParentTypes['CreateApiKeyPayload']> = ResolversObject<{
+  apiKey?: Resolver<Maybe<ResolversTypes['ApiKey']>, ParentType, ContextType>;
+  secret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export type CreateRolePayloadResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['CreateRolePayload'] = ResolversParentTypes['CreateRolePayload']> = ResolversObject<{
   role?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type DisableMfaPayloadResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['DisableMfaPayload'] = ResolversParentTypes['DisableMfaPayload']> = ResolversObject<{
+  mfa?: Resolver<Maybe<ResolversTypes['MfaStatus']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
@@ -745,6 +1342,7 @@ export type InviteMemberPayloadResolvers<ContextType = SubgraphContext, ParentTy
 }>;
 
 export type LoginPayloadResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['LoginPayload'] = ResolversParentTypes['LoginPayload']> = ResolversObject<{
+  mfaChallenge?: Resolver<Maybe<ResolversTypes['MfaChallenge']>, ParentType, ContextType>;
   session?: Resolver<Maybe<ResolversTypes['AuthSession']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
@@ -773,6 +1371,24 @@ export type MembershipEdgeResolvers<ContextType = SubgraphContext, ParentType ex
   node?: Resolver<ResolversTypes['Membership'], ParentType, ContextType>;
 }>;
 
+export type MfaChallengeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['MfaChallenge'] = ResolversParentTypes['MfaChallenge']> = ResolversObject<{
+  expiresAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type MfaRecoveryCodesPayloadResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['MfaRecoveryCodesPayload'] = ResolversParentTypes['MfaRecoveryCodesPayload']> = ResolversObject<{
+  mfa?: Resolver<Maybe<ResolversTypes['MfaStatus']>, ParentType, ContextType>;
+  recoveryCodes?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type MfaStatusResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['MfaStatus'] = ResolversParentTypes['MfaStatus']> = ResolversObject<{
+  enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  enabledAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  enrolmentPending?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  recoveryCodesRemaining?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type MoneyResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = ResolversObject<{
   amount?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -781,12 +1397,19 @@ export type MoneyResolvers<ContextType = SubgraphContext, ParentType extends Res
 export type MutationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   acceptInvitation?: Resolver<ResolversTypes['AcceptInvitationPayload'], ParentType, ContextType, RequireFields<MutationAcceptInvitationArgs, 'input'>>;
   assignRole?: Resolver<ResolversTypes['AssignRolePayload'], ParentType, ContextType, RequireFields<MutationAssignRoleArgs, 'input'>>;
+  completeMfaLogin?: Resolver<ResolversTypes['LoginPayload'], ParentType, ContextType, RequireFields<MutationCompleteMfaLoginArgs, 'input'>>;
+  confirmMfaEnrolment?: Resolver<ResolversTypes['MfaRecoveryCodesPayload'], ParentType, ContextType, RequireFields<MutationConfirmMfaEnrolmentArgs, 'input'>>;
+  createApiKey?: Resolver<ResolversTypes['CreateApiKeyPayload'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'input'>>;
   createRole?: Resolver<ResolversTypes['CreateRolePayload'], ParentType, ContextType, RequireFields<MutationCreateRoleArgs, 'input'>>;
+  disableMfa?: Resolver<ResolversTypes['DisableMfaPayload'], ParentType, ContextType, RequireFields<MutationDisableMfaArgs, 'input'>>;
   inviteMember?: Resolver<ResolversTypes['InviteMemberPayload'], ParentType, ContextType, RequireFields<MutationInviteMemberArgs, 'input'>>;
   login?: Resolver<ResolversTypes['LoginPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'input'>>;
   logout?: Resolver<ResolversTypes['LogoutPayload'], ParentType, ContextType, RequireFields<MutationLogoutArgs, 'input'>>;
   refreshSession?: Resolver<ResolversTypes['RefreshSessionPayload'], ParentType, ContextType, RequireFields<MutationRefreshSessionArgs, 'input'>>;
+  regenerateRecoveryCodes?: Resolver<ResolversTypes['MfaRecoveryCodesPayload'], ParentType, ContextType, RequireFields<MutationRegenerateRecoveryCodesArgs, 'input'>>;
+  revokeApiKey?: Resolver<ResolversTypes['RevokeApiKeyPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'input'>>;
   signUp?: Resolver<ResolversTypes['SignUpPayload'], ParentType, ContextType, RequireFields<MutationSignUpArgs, 'input'>>;
+  startMfaEnrolment?: Resolver<ResolversTypes['StartMfaEnrolmentPayload'], ParentType, ContextType>;
   switchTenant?: Resolver<ResolversTypes['SwitchTenantPayload'], ParentType, ContextType, RequireFields<MutationSwitchTenantArgs, 'input'>>;
 }>;
 
@@ -798,6 +1421,9 @@ export type PageInfoResolvers<ContextType = SubgraphContext, ParentType extends 
 }>;
 
 export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  _verifyApiKey?: Resolver<ResolversTypes['ApiKeyVerification'], ParentType, ContextType, RequireFields<Query_VerifyApiKeyArgs, 'key'>>;
+  apiKeys?: Resolver<Maybe<ResolversTypes['ApiKeyConnection']>, ParentType, ContextType, Partial<QueryApiKeysArgs>>;
+  auditEvents?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, Partial<QueryAuditEventsArgs>>;
   me?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
   members?: Resolver<ResolversTypes['MembershipConnection'], ParentType, ContextType, Partial<QueryMembersArgs>>;
   roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
@@ -805,6 +1431,11 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
 
 export type RefreshSessionPayloadResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['RefreshSessionPayload'] = ResolversParentTypes['RefreshSessionPayload']> = ResolversObject<{
   session?: Resolver<Maybe<ResolversTypes['AuthSession']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type RevokeApiKeyPayloadResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['RevokeApiKeyPayload'] = ResolversParentTypes['RevokeApiKeyPayload']> = ResolversObject<{
+  apiKey?: Resolver<Maybe<ResolversTypes['ApiKey']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
@@ -825,6 +1456,12 @@ export type SessionUserResolvers<ContextType = SubgraphContext, ParentType exten
 
 export type SignUpPayloadResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['SignUpPayload'] = ResolversParentTypes['SignUpPayload']> = ResolversObject<{
   session?: Resolver<Maybe<ResolversTypes['AuthSession']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type StartMfaEnrolmentPayloadResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['StartMfaEnrolmentPayload'] = ResolversParentTypes['StartMfaEnrolmentPayload']> = ResolversObject<{
+  otpauthUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  secret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
@@ -856,6 +1493,7 @@ export type UserErrorResolvers<ContextType = SubgraphContext, ParentType extends
 
 export type ViewerResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = ResolversObject<{
   memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
+  mfa?: Resolver<ResolversTypes['MfaStatus'], ParentType, ContextType>;
   permissions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   tenant?: Resolver<ResolversTypes['Tenant'], ParentType, ContextType>;
@@ -864,9 +1502,20 @@ export type ViewerResolvers<ContextType = SubgraphContext, ParentType extends Re
 
 export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   AcceptInvitationPayload?: AcceptInvitationPayloadResolvers<ContextType>;
+  ApiKey?: ApiKeyResolvers<ContextType>;
+  ApiKeyConnection?: ApiKeyConnectionResolvers<ContextType>;
+  ApiKeyEdge?: ApiKeyEdgeResolvers<ContextType>;
+  ApiKeyLimits?: ApiKeyLimitsResolvers<ContextType>;
+  ApiKeyVerification?: ApiKeyVerificationResolvers<ContextType>;
   AssignRolePayload?: AssignRolePayloadResolvers<ContextType>;
+  AuditEvent?: AuditEventResolvers<ContextType>;
+  AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
+  AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
+  AuditTarget?: AuditTargetResolvers<ContextType>;
   AuthSession?: AuthSessionResolvers<ContextType>;
+  CreateApiKeyPayload?: CreateApiKeyPayloadResolvers<ContextType>;
   CreateRolePayload?: CreateRolePayloadResolvers<ContextType>;
+  DisableMfaPayload?: DisableMfaPayloadResolvers<ContextType>;
   Invitation?: InvitationResolvers<ContextType>;
   InviteMemberPayload?: InviteMemberPayloadResolvers<ContextType>;
   LoginPayload?: LoginPayloadResolvers<ContextType>;
@@ -874,14 +1523,19 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   Membership?: MembershipResolvers<ContextType>;
   MembershipConnection?: MembershipConnectionResolvers<ContextType>;
   MembershipEdge?: MembershipEdgeResolvers<ContextType>;
+  MfaChallenge?: MfaChallengeResolvers<ContextType>;
+  MfaRecoveryCodesPayload?: MfaRecoveryCodesPayloadResolvers<ContextType>;
+  MfaStatus?: MfaStatusResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RefreshSessionPayload?: RefreshSessionPayloadResolvers<ContextType>;
+  RevokeApiKeyPayload?: RevokeApiKeyPayloadResolvers<ContextType>;
   Role?: RoleResolvers<ContextType>;
   SessionUser?: SessionUserResolvers<ContextType>;
   SignUpPayload?: SignUpPayloadResolvers<ContextType>;
+  StartMfaEnrolmentPayload?: StartMfaEnrolmentPayloadResolvers<ContextType>;
   SwitchTenantPayload?: SwitchTenantPayloadResolvers<ContextType>;
   Tenant?: TenantResolvers<ContextType>;
   User?: UserResolvers<ContextType>;

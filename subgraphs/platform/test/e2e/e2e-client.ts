@@ -11,11 +11,13 @@ import {
   postGraphQL,
   signedHeaders,
   sqlStatementCount,
+  type SignedHeaders,
+  type TestHeaders,
   testDatabaseUrl,
   uniqueEmail,
 } from '@nexora/kit';
 import { SUBGRAPHS } from '@nexora/schema';
-import { startPlatform, type RunningPlatform } from '../../src/platform';
+import { startPlatform, type PlatformOptions, type RunningPlatform } from '../../src/platform';
 
 /** A password identity accepts (10+ characters, not one repeated character). */
 export const PASSWORD = 'e2e correct horse battery staple';
@@ -65,7 +67,10 @@ export interface SignedUpTenant {
  */
 export interface E2EPlatform {
   platform: RunningPlatform;
-  /** The secret shared by the gateway and the subgraphs; tests use it to sign direct subgraph calls. */
+  /**
+   * The master secret the gateway holds and each subgraph derives its own key from; tests use it to
+   * sign direct subgraph calls (for the subgraph named as audience).
+   */
   signingSecret: string;
   /** Signs access tokens with the very key identity publishes, e.g. to mint an already expired one. */
   signAccessToken(claims: AccessTokenClaims): Promise<string>;
@@ -77,18 +82,21 @@ export interface E2EPlatform {
     token?: string,
     headers?: Record<string, string>,
   ): Promise<GraphQLResult<TData>>;
-  /** Calls one subgraph directly, bypassing the gateway, with whatever headers the test chooses. */
+  /**
+   * Calls one subgraph directly, bypassing the gateway, with whatever headers the test chooses
+   * (signed ones are bound to the body sent).
+   */
   subgraph<TData = Record<string, unknown>>(
     name: SubgraphName,
     query: string,
     variables?: Record<string, unknown>,
-    headers?: Record<string, string>,
+    headers?: TestHeaders,
   ): Promise<GraphQLResult<TData>>;
   /**
-   * Gateway-equivalent signed headers, for subgraph `audience`, for a caller holding every
-   * permission of the catalogue.
+   * Gateway-equivalent signed headers, for subgraph `audience` (its key, its name), for a caller
+   * holding every permission of the catalogue; bound to a request when it is sent.
    */
-  signedFor(audience: SubgraphName, tenantId: string, userId: string): Record<string, string>;
+  signedFor(audience: SubgraphName, tenantId: string, userId: string): SignedHeaders;
   signUpTenant(prefix?: string): Promise<SignedUpTenant>;
   /** SQL statements run in request transactions so far, per subgraph. */
   sqlStatements(): Record<SubgraphName, number>;
@@ -176,10 +184,16 @@ async function ownDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
 
 /**
  * `events`: the bus the platform runs on (default a fresh in-process bus); `routes`: extra gateway
- * routes; `ownDatabase`: run on a database of the suite's own (see `ownDatabase`).
+ * routes; `ownDatabase`: run on a database of the suite's own (see `ownDatabase`); `gateway`: gateway
+ * options for this suite, e.g. tiny rate limits.
  */
 export async function startE2EPlatform(
-  options: { events?: EventBus; routes?: Record<string, RouteHandler>; ownDatabase?: boolean } = {},
+  options: {
+    events?: EventBus;
+    routes?: Record<string, RouteHandler>;
+    ownDatabase?: boolean;
+    gateway?: PlatformOptions['gateway'];
+  } = {},
 ): Promise<E2EPlatform> {
   const database = options.ownDatabase ? await ownDatabase() : null;
   const signingSecret = randomBytes(32).toString('base64url');
@@ -194,7 +208,7 @@ export async function startE2EPlatform(
       subgraphPorts: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, 0])),
       host: '127.0.0.1',
       // As behind one load balancer: the client address is the last X-Forwarded-For entry.
-      gateway: { trustedProxyCount: 1 },
+      gateway: { trustedProxyCount: 1, ...options.gateway },
       routes: options.routes,
     }),
   );

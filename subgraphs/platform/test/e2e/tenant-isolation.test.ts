@@ -1,4 +1,4 @@
-import { signedHeaders } from '@nexora/kit';
+import { signedHeaders, type TestHeaders } from '@nexora/kit';
 import {
   createCompany,
   createInvoice,
@@ -166,7 +166,7 @@ describe('subgraphs accept only requests the gateway signed', () => {
   const PROBE = `query($r: [_Any!]!) { _service { sdl } _entities(representations: $r) { __typename } }`;
 
   // Every signed attack names `audience`, the attacked subgraph, so only the flaw under test fails it.
-  const attacks = (audience: SubgraphName): Array<{ attack: string; headers: Record<string, string> }> => {
+  const attacks = (audience: SubgraphName): Array<{ attack: string; headers: TestHeaders }> => {
     const fakeContext = Buffer.from(
       JSON.stringify({
         requestId: 'forged',
@@ -195,7 +195,7 @@ describe('subgraphs accept only requests the gateway signed', () => {
       {
         attack: 'a valid signature over another payload',
         headers: {
-          ...signedHeaders({ audience, tenantId: b.tenantId }, e2e.signingSecret),
+          ...signedHeaders({ audience, tenantId: b.tenantId }, e2e.signingSecret).forBody('{}'),
           'x-nexora-context': fakeContext,
         },
       },
@@ -249,7 +249,7 @@ describe('subgraphs accept only requests the gateway signed', () => {
       'x-tenant-id': a.tenantId,
       'x-user-id': a.userId,
       // Even a context validly signed for A must not survive the gateway hop.
-      ...e2e.signedFor('crm', a.tenantId, a.userId),
+      ...e2e.signedFor('crm', a.tenantId, a.userId).forBody('{}'),
     };
     const asB = await e2e.gql<{ companies: Connection; invoices: Connection }>(
       `{ companies { totalCount edges { node { id } } } invoices { totalCount edges { node { id } } } }`,

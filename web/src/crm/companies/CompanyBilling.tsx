@@ -30,15 +30,18 @@ export const CompanyBillingFields = graphql(`
 /** Open balance (one amount per currency, never added across currencies) and invoices, newest first. */
 export function CompanyBilling({ company: masked }: { company: FragmentType<typeof CompanyBillingFields> }) {
   const company = getFragmentData(CompanyBillingFields, masked);
+  // Null when the role may not see invoices (the screen asks only when it may): nothing to show.
+  if (!company.invoices || !company.openBalance) return null;
   const invoices = company.invoices.edges.map((edge) => edge.node);
+  const { openBalance, invoices: connection } = company;
   return (
     <Card title="Invoices">
       <dl className="mb-3">
         <dt className="text-xs text-slate-500">Open balance</dt>
         <dd className="text-lg font-semibold">
-          {company.openBalance.length === 0
+          {openBalance.length === 0
             ? 'Nothing owed'
-            : company.openBalance.map((money) => (
+            : openBalance.map((money) => (
                 <span key={money.currency} className="mr-3">
                   {formatMoney(money)}
                 </span>
@@ -63,9 +66,9 @@ export function CompanyBilling({ company: masked }: { company: FragmentType<type
               </li>
             ))}
           </ul>
-          {company.invoices.totalCount > invoices.length && (
+          {connection.totalCount > invoices.length && (
             <p className="mt-2 text-xs text-slate-500">
-              The latest {invoices.length} of {company.invoices.totalCount} invoices.
+              The latest {invoices.length} of {connection.totalCount} invoices.
             </p>
           )}
         </>

@@ -1,5 +1,8 @@
 import { emitEvent, parseId, unauthenticated, type SubgraphContext, type UserError } from '@nexora/kit';
 import type { EntityManager } from 'typeorm';
+import { recordAuditEvent } from '../audit/audit.recorder';
+import { recordFailedSignIn } from '../audit/sign-in-audit';
+import { mfaChallengeFor, type LoginResult } from '../mfa/mfa-login.service';
 import { findMemberAccess } from '../role/role.service';
 import { issueSession, refused, type SessionResult } from '../session/session.service';
 import { createTenant } from '../tenant/tenant.service';
@@ -93,6 +96,12 @@ export async function signUp(ctx: SubgraphContext, input: SignUpInput): Promise<
       slug: tenant.slug,
     });
     await emitEvent(ctx, 'identity.member.joined', { tenantId: tenant.id, userId: user.id, role: 'owner' });
+    await recordAuditEvent(ctx, {
+      type: 'MEMBER_JOINED',
+      actorUserId: user.id,
+      target: { type: 'USER', id: user.id },
+      details: { role: 'owner', via: 'sign-up' },
+    });
     return { session: await issueSession(bound, { user, tenantId: tenant.id, access }), userErrors: [] };
   });
 }
@@ -111,7 +120,7 @@ const invalidCredentials = () => refused('INVALID_CREDENTIALS', 'Invalid email o
  * the lookup. Unknown e-mail and wrong password are indistinguishable: same userError, a comparable
  * argon2 verification, and both count as failures.
  */
-export async function login(ctx: SubgraphContext, input: LoginInput): Promise<SessionResult> {
+export async function login(ctx: SubgraphContext, input: LoginInput): Promise<LoginResult> {
   const requestedTenantId = input.tenantId == null ? null : parseId(input.tenantId, 'tenantId');
   const email = normalizeEmail(input.email);
   // No account can have such an e-mail or password, so refusing without a hash reveals nothing.
@@ -125,7 +134,17 @@ export async function login(ctx: SubgraphContext, input: LoginInput): Promise<Se
     account?.passwordHash ?? (await dummyPasswordHash()),
     input.password,
   );
-  if (!account || !matches) return invalidCredentials();
+  if (!account || !matches) {
+    // An unknown e-mail belongs to no tenant, so only a known account's failure reaches a log.
+    if (account) {
+      await recordFailedSignIn(ctx, {
+        userId: account.user.id,
+        tenantId: requestedTenantId,
+        reason: 'INVALID_CREDENTIALS',
+      });
+    }
+    return invalidCredentials();
+  }
   const { user } = account;
 
   const tenantId =
@@ -140,13 +159,23 @@ export async function login(ctx: SubgraphContext, input: LoginInput): Promise<Se
     }));
   if (!tenantId) return refused('NO_TENANT', 'This account is not a member of any tenant.');
 
-  return withActor(ctx, { tenantId, userId: user.id }, async (bound) => {
+  return withActor(ctx, { tenantId, userId: user.id }, async (bound): Promise<LoginResult> => {
     const access = await findMemberAccess(bound, tenantId, user.id);
     // Checked before any write: a sign-in that yields no session stays counted as a failed attempt.
     if (!access) {
       return refused('NOT_A_MEMBER', 'You are not a member of this tenant.', ['input', 'tenantId']);
     }
+    // With MFA the password is half a sign-in: no session, and the attempt stays counted as failed
+    // until completeMfaLogin succeeds, so the password alone never resets the throttle.
+    const mfaChallenge = await mfaChallengeFor(bound, { userId: user.id, tenantId });
+    if (mfaChallenge) return { session: null, userErrors: [], mfaChallenge };
     await markLoginSucceeded(bound, attemptId);
+    await recordAuditEvent(ctx, {
+      type: 'LOGIN_SUCCEEDED',
+      actorUserId: user.id,
+      target: { type: 'USER', id: user.id },
+      details: { method: 'password' },
+    });
     return { session: await issueSession(bound, { user, tenantId, access }), userErrors: [] };
   });
 }

@@ -5,6 +5,8 @@ import { checkEmail, checkName, checkPassword } from '../auth/credentials.valida
 import { markLoginSucceeded, reserveLoginAttempt } from '../auth/login-throttle';
 import { passwordHasher } from '../auth/password-hasher';
 import { withActor } from '../auth/request-actor';
+import { recordAuditEvent } from '../audit/audit.recorder';
+import { mfaEnabledFor } from '../mfa/mfa-factor.store';
 import { assertCanGrant, currentPermissions, findMemberAccess, findRole } from '../role/role.service';
 import { issueSession, refused, type SessionResult } from '../session/session.service';
 import { randomToken, tokenHash } from '../session/token-hash';
@@ -76,6 +78,11 @@ export async function inviteMember(
        returning ${INVITATION_COLUMNS}`,
       [tenantId, email.value, role.name, tokenHash(token), ctx.caller.userId, INVITATION_TTL_DAYS],
     );
+    await recordAuditEvent(ctx, {
+      type: 'MEMBER_INVITED',
+      target: { type: 'INVITATION', id: rows[0].id },
+      details: { email: email.value, role: role.name },
+    });
     return {
       invitation: Object.assign(new InvitationEntity(), rows[0]),
       invitationToken: token,
@@ -108,6 +115,17 @@ async function acceptingAccount(
         result: refused(
           'AUTHENTICATION_REQUIRED',
           'This invitation is for an existing account: sign in as that account or enter its password.',
+          ['input', 'password'],
+        ),
+      };
+    }
+    // A password is half of such an account's sign-in: it signs in (with its code) and accepts signed in.
+    if (await mfaEnabledFor(ctx, existing.user.id)) {
+      return {
+        account: null,
+        result: refused(
+          'MFA_REQUIRED',
+          'This account uses two-factor sign-in: sign in first, then accept the invitation while signed in.',
           ['input', 'password'],
         ),
       };
@@ -203,6 +221,12 @@ export async function acceptInvitation(
     const access = await findMemberAccess(manager, tenantId, user.id);
     if (!access) throw new Error('The membership just created is not visible');
     await emitEvent(ctx, 'identity.member.joined', { tenantId, userId: user.id, role: role.name });
+    await recordAuditEvent(ctx, {
+      type: 'MEMBER_JOINED',
+      actorUserId: user.id,
+      target: { type: 'USER', id: user.id },
+      details: { role: role.name, via: 'invitation', invitationId: invitation.id },
+    });
     return { session: await issueSession(manager, { user, tenantId, access }), userErrors: [] };
   });
 }

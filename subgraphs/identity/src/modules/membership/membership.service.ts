@@ -12,6 +12,7 @@ import {
   type UserError,
 } from '@nexora/kit';
 import type { EntityManager } from 'typeorm';
+import { recordAuditEvent } from '../audit/audit.recorder';
 import { assertCanGrant, currentPermissions, findRole } from '../role/role.service';
 import { MembershipEntity } from './membership.entity';
 
@@ -152,6 +153,11 @@ export async function assignRole(
       userId,
       role.name,
     ]);
+    await recordAuditEvent(ctx, {
+      type: 'ROLE_CHANGED',
+      target: { type: 'USER', id: userId },
+      details: { from: membership.role, to: role.name },
+    });
     return { membership: Object.assign(membership, { role: role.name }), userErrors: [] };
   });
 }

@@ -9,6 +9,7 @@ import {
   type UserError,
 } from '@nexora/kit';
 import type { EntityManager } from 'typeorm';
+import { recordAuditEvent } from '../audit/audit.recorder';
 import type { RoleDefinition } from './role.entity';
 
 export function isBuiltInRole(name: string): name is BuiltInRole {
@@ -188,5 +189,10 @@ export async function createRole(
       userErrors: [userError('ROLE_NAME_TAKEN', `A role named "${name}" already exists.`, ['input', 'name'])],
     };
   }
+  await recordAuditEvent(ctx, {
+    type: 'ROLE_CREATED',
+    target: { type: 'ROLE', id: rows[0].id },
+    details: { name, permissions },
+  });
   return { role: customRole(rows[0]), userErrors: [] };
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { userError, type SubgraphContext, type UserError } from '@nexora/kit';
 import type { EntityManager } from 'typeorm';
 import { identityRuntime } from '../../identity-runtime';
+import { recordAuditEvent } from '../audit/audit.recorder';
 import { withActor } from '../auth/request-actor';
 import { findMemberAccess, type MemberAccess } from '../role/role.service';
 import { TenantEntity } from '../tenant/tenant.entity';
@@ -131,6 +132,15 @@ export async function refreshSession(ctx: SubgraphContext, refreshToken: string)
     // logs both out; the legitimate user signs in again, the thief cannot. This write is the intended
     // outcome, so it commits together with the userError.
     await revokeFamily(manager, token.familyId);
+    // In the log of the tenant the session acted in; nobody knows who presented the spent token.
+    await withActor(ctx, { tenantId: token.sessionTenantId, userId: token.userId }, () =>
+      recordAuditEvent(ctx, {
+        type: 'SESSION_REVOKED',
+        actorUserId: null,
+        target: { type: 'USER', id: token.userId },
+        details: { reason: 'REFRESH_TOKEN_REUSED', familyId: token.familyId },
+      }),
+    );
     ctx.logger.warn(
       { familyId: token.familyId, userId: token.userId },
       'refresh token reused; family revoked',

@@ -1,0 +1,194 @@
+import {
+  badUserInput,
+  decodeCursor,
+  emitEvent,
+  isUuid,
+  notFound,
+  pageSize,
+  parseId,
+  toConnection,
+  userError,
+  type Connection,
+  type SubgraphContext,
+  type UserError,
+} from '@nexora/kit';
+import { recordAuditEvent } from '../audit/audit.recorder';
+import { currentPermissions } from '../role/role.service';
+import type { ApiKeyRecord } from './api-key.entity';
+import { API_KEY_REVOKED, publishRevocationNow } from './api-key.events';
+import { apiKeyPrefix, generateApiKey } from './api-key.format';
+import { scopesNotHeld, validateApiKeyRequest, type CreateApiKeyInput } from './api-key.validation';
+
+export const API_KEY_COLUMNS = `k.id, k.tenant_id as "tenantId", k.name, k.public_id as "publicId", k.scopes,
+  k.requests_per_minute as "requestsPerMinute", k.cost_per_minute as "costPerMinute", k.created_by as "createdBy",
+  k.created_at as "createdAt", k.last_used_at as "lastUsedAt", k.expires_at as "expiresAt",
+  k.revoked_at as "revokedAt", k.revoked_by as "revokedBy"`;
+// Microsecond precision: a JS Date would truncate to milliseconds and skip or repeat rows at page edges.
+const CURSOR_KEY = `to_char(k.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+const CURSOR_KEY_FORMAT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
+
+/** Keys a tenant may have that are neither revoked nor expired. */
+export const MAX_ACTIVE_API_KEYS = 100;
+
+export type ApiKeyStatus = 'ACTIVE' | 'REVOKED' | 'EXPIRED';
+
+export function apiKeyStatus(key: ApiKeyRecord, now = Date.now()): ApiKeyStatus {
+  if (key.revokedAt) return 'REVOKED';
+  if (key.expiresAt && key.expiresAt.getTime() <= now) return 'EXPIRED';
+  return 'ACTIVE';
+}
+
+export type CreateApiKeyResult = {
+  apiKey: ApiKeyRecord | null;
+  secret: string | null;
+  userErrors: UserError[];
+};
+
+const refused = (userErrors: UserError[]): CreateApiKeyResult => ({ apiKey: null, secret: null, userErrors });
+
+export async function createApiKey(
+  ctx: SubgraphContext,
+  tenantId: string,
+  input: CreateApiKeyInput,
+): Promise<CreateApiKeyResult> {
+  const { request, userErrors } = validateApiKeyRequest(input);
+  if (!request) return refused(userErrors);
+  return ctx.db.run(async (manager) => {
+    // As stored now, not as in the access token: a demoted admin must not mint keys until it expires.
+    const held = await currentPermissions(manager, ctx, tenantId, 'identity.apikey:manage');
+    const escalations = scopesNotHeld(input.scopes, held);
+    if (escalations.length > 0) return refused(escalations);
+    const [active]: Array<{ count: number }> = await manager.query(
+      `select count(*)::int as count from identity.api_keys
+       where tenant_id = $1 and revoked_at is null and (expires_at is null or expires_at > now())`,
+      [tenantId],
+    );
+    if (active.count >= MAX_ACTIVE_API_KEYS) {
+      return refused([
+        userError(
+          'TOO_MANY_API_KEYS',
+          `The tenant already has ${MAX_ACTIVE_API_KEYS} active keys; revoke one it no longer needs.`,
+        ),
+      ]);
+    }
+    const generated = generateApiKey();
+    const rows: ApiKeyRecord[] = await manager.query(
+      `insert into identity.api_keys as k
+         (tenant_id, name, public_id, secret_hash, scopes, requests_per_minute, cost_per_minute, created_by, expires_at)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+       returning ${API_KEY_COLUMNS}`,
+      [
+        tenantId,
+        request.name,
+        generated.publicId,
+        generated.hash,
+        request.scopes,
+        request.requestsPerMinute,
+        request.costPerMinute,
+        ctx.caller.userId,
+        request.expiresAt,
+      ],
+    );
+    const apiKey = rows[0];
+    const prefix = apiKeyPrefix(apiKey.publicId);
+    await emitEvent(ctx, 'identity.apikey.created', {
+      id: apiKey.id,
+      name: apiKey.name,
+      prefix,
+      scopes: apiKey.scopes,
+      createdBy: apiKey.createdBy,
+    });
+    await recordAuditEvent(ctx, {
+      type: 'API_KEY_CREATED',
+      target: { type: 'API_KEY', id: apiKey.id },
+      details: { name: apiKey.name, prefix, scopes: apiKey.scopes },
+    });
+    return { apiKey, secret: generated.key, userErrors: [] };
+  });
+}
+
+/** The tenant's keys, newest first; keyset pagination on (created_at, id), both descending. */
+export async function listApiKeys(
+  ctx: SubgraphContext,
+  tenantId: string,
+  args: { first?: number | null; after?: string | null },
+): Promise<Connection<ApiKeyRecord>> {
+  const size = pageSize(args.first);
+  const after = decodeCursor(args.after);
+  if (
+    after &&
+    (!isUuid(after.id) || !CURSOR_KEY_FORMAT.test(after.key) || Number.isNaN(Date.parse(after.key)))
+  ) {
+    throw badUserInput('"after" is not a cursor returned by this list.', 'after');
+  }
+  return ctx.db.run(async (manager) => {
+    const [count]: Array<{ total: number }> = await manager.query(
+      `select count(*)::int as total from identity.api_keys where tenant_id = $1`,
+      [tenantId],
+    );
+    const rows: Array<ApiKeyRecord & { cursorKey: string }> = await manager.query(
+      `select ${API_KEY_COLUMNS}, ${CURSOR_KEY} as "cursorKey"
+       from identity.api_keys k
+       where k.tenant_id = $1 and ($2::timestamptz is null or (k.created_at, k.id) < ($2::timestamptz, $3::uuid))
+       order by k.created_at desc, k.id desc
+       limit $4`,
+      [tenantId, after?.key ?? null, after?.id ?? null, size + 1],
+    );
+    const connection = toConnection(
+      rows,
+      size,
+      count.total,
+      (row) => ({ key: row.cursorKey, id: row.id }),
+      after !== null,
+    );
+    return {
+      ...connection,
+      edges: connection.edges.map(({ cursor, node: { cursorKey: _cursorKey, ...key } }) => ({
+        cursor,
+        node: key,
+      })),
+    };
+  });
+}
+
+export type RevokeApiKeyResult = { apiKey: ApiKeyRecord; userErrors: UserError[] };
+
+/**
+ * Revokes a key of the tenant; revoking it again returns it unchanged. The revocation is announced
+ * (`identity.apikey.revoked`) through the outbox and, for the gateways' key caches, also straight
+ * after the commit: see `publishRevocationNow`.
+ */
+export async function revokeApiKey(
+  ctx: SubgraphContext,
+  tenantId: string,
+  input: { id: string },
+): Promise<RevokeApiKeyResult> {
+  const id = parseId(input.id, 'id');
+  return ctx.db.run(async (manager) => {
+    await currentPermissions(manager, ctx, tenantId, 'identity.apikey:manage');
+    // TypeORM answers an UPDATE with [rows, affected count].
+    const [revoked]: [ApiKeyRecord[], number] = await manager.query(
+      `update identity.api_keys k set revoked_at = now(), revoked_by = $3
+       where k.tenant_id = $1 and k.id = $2 and k.revoked_at is null
+       returning ${API_KEY_COLUMNS}`,
+      [tenantId, id, ctx.caller.userId],
+    );
+    if (revoked[0]) {
+      const payload = { id, prefix: apiKeyPrefix(revoked[0].publicId), revokedBy: ctx.caller.userId };
+      const eventId = await emitEvent(ctx, API_KEY_REVOKED, payload);
+      publishRevocationNow(ctx, { eventId, tenantId, payload });
+      await recordAuditEvent(ctx, {
+        type: 'API_KEY_REVOKED',
+        target: { type: 'API_KEY', id },
+        details: { name: revoked[0].name, prefix: payload.prefix },
+      });
+      return { apiKey: revoked[0], userErrors: [] };
+    }
+    const existing: ApiKeyRecord[] = await manager.query(
+      `select ${API_KEY_COLUMNS} from identity.api_keys k where k.tenant_id = $1 and k.id = $2`,
+      [tenantId, id],
+    );
+    if (!existing[0]) throw notFound('API key', id);
+    return { apiKey: existing[0], userErrors: [] };
+  });
+}
