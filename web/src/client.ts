@@ -91,6 +91,8 @@ export function createApiClient(session: SessionAccess): ApiClient {
   const client = new Client({
     url: '/graphql',
     preferGetMethod: false,
+    // First-party: the gateway may hold this client to its safelist (codegen's persisted documents).
+    fetchOptions: { headers: { 'x-nexora-client': 'web' } },
     exchanges: [
       cacheExchange(cacheConfig),
       authExchange(async (utils) => ({

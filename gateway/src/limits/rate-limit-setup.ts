@@ -1,5 +1,6 @@
 import type { Logger } from '@nexora/kit';
-import { connectLimiterRedis, DEFAULT_LIMITER_REDIS_TIMEOUT_MS, readyOrGiveUp } from './limiter-redis';
+import { readyOrGiveUp } from '../fast-redis';
+import { connectLimiterRedis, DEFAULT_LIMITER_REDIS_TIMEOUT_MS } from './limiter-redis';
 import { createMinuteCounters } from './minute-counters';
 import { DEFAULT_RATE_LIMIT_SETTINGS, planProblems, type RateLimitSettings } from './rate-limit-plans';
 import { createRateLimiter, type RateLimiter } from './rate-limiter';

@@ -7,7 +7,7 @@ import type { GatewayContext } from '../gateway-context';
 import { MemoryIdempotencyStore } from '../idempotency/memory-idempotency-store';
 import { RedisIdempotencyStore } from '../idempotency/redis-idempotency-store';
 import { runIdempotently, type IdempotencyOptions } from '../idempotency/idempotent-request';
-import { readyOrGiveUp } from '../limits/limiter-redis';
+import { readyOrGiveUp } from '../fast-redis';
 import { createApqCache } from '../persisted/apq-cache';
 import { loadPersistedDocuments, PersistedDocuments } from '../persisted/persisted-documents';
 import { createPersistedRequestResolver, type SafelistMode } from '../persisted/persisted-request';
