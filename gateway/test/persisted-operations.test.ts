@@ -6,7 +6,9 @@ import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import { Kind, parse, print, visit, type DocumentNode, type SelectionSetNode } from 'graphql';
 import pino from 'pino';
 import { createLogger, waitUntil } from '@nexora/kit';
+import { loadGatewayConfig } from '../src/config';
 import { DEFAULT_SAFELIST_PATH } from '../src/operations/operation-pipeline';
+import { operationOptions } from '../src/operations/operations-config';
 import { APQ_KEY_PREFIX } from '../src/persisted/apq-cache';
 import { loadPersistedDocuments, PersistedDocuments } from '../src/persisted/persisted-documents';
 import {
@@ -258,5 +260,48 @@ describe('the safelist', () => {
       safelistMode: 'log',
       msg: 'first-party document not on the safelist (SAFELIST_MODE=log: served)',
     });
+  });
+});
+
+describe('configuration', () => {
+  it('defaults to APQ and idempotency on, the safelist off, and reads each setting', () => {
+    expect(operationOptions(loadGatewayConfig({}, []))).toEqual({
+      operations: {
+        redisUrl: undefined,
+        apq: true,
+        apqTtlSeconds: 86_400,
+        safelist: { mode: 'off', path: DEFAULT_SAFELIST_PATH, clients: ['web'] },
+        idempotency: { retentionMs: 24 * 3_600_000, waitMs: 10_000 },
+      },
+    });
+    const config = loadGatewayConfig(
+      {
+        REDIS_URL: 'redis://cache:6379',
+        APQ: 'false',
+        SAFELIST_MODE: 'enforce',
+        SAFELIST_CLIENTS: 'Web, mobile',
+        IDEMPOTENCY_RETENTION_HOURS: '48',
+        IDEMPOTENCY_WAIT_MS: '2000',
+      },
+      [],
+    );
+    expect(operationOptions(config).operations).toMatchObject({
+      redisUrl: 'redis://cache:6379',
+      apq: false,
+      safelist: { mode: 'enforce', clients: ['web', 'mobile'] },
+      idempotency: { retentionMs: 48 * 3_600_000, waitMs: 2_000 },
+    });
+    expect(operationOptions(loadGatewayConfig({ IDEMPOTENCY: 'false' }, [])).operations.idempotency).toBe(
+      false,
+    );
+  });
+
+  it('refuses to start on a bad value, naming the variable', () => {
+    expect(() => loadGatewayConfig({ SAFELIST_MODE: 'strict' }, [])).toThrow(
+      /SAFELIST_MODE.*must be off, log or enforce/,
+    );
+    expect(() => loadGatewayConfig({ IDEMPOTENCY_RETENTION_HOURS: '0' }, [])).toThrow(
+      /IDEMPOTENCY_RETENTION_HOURS/,
+    );
   });
 });

@@ -74,6 +74,12 @@ export const cacheConfig: CacheExchangeOpts = {
     InvoiceLine: () => null,
     AuthSession: () => null,
     SessionUser: () => null,
+    ApiKeyLimits: () => null,
+    AuditTarget: () => null,
+    MfaChallenge: () => null,
+    // One account per client (App makes a client per user and tenant): its MFA state is one record,
+    // so what an MFA mutation answers replaces what `me { mfa }` showed.
+    MfaStatus: () => 'me',
   },
   resolvers: {
     Query: {
@@ -85,6 +91,8 @@ export const cacheConfig: CacheExchangeOpts = {
       members: relayPagination(),
       importJobs: relayPagination(),
       myTasks: relayPagination(),
+      apiKeys: relayPagination(),
+      auditEvents: relayPagination(),
     },
     Company: { timeline: relayPagination() },
     Person: { timeline: relayPagination() },
@@ -120,6 +128,9 @@ export const cacheConfig: CacheExchangeOpts = {
         invalidateField(cache, 'Query', 'myTasks');
       },
       completeTask: invalidate('myTasks'),
+      // A key made or revoked is a new row in the list and an event in the audit log.
+      createApiKey: invalidate('apiKeys', 'auditEvents'),
+      revokeApiKey: invalidate('auditEvents'),
     },
     ImportJob: {
       status: (job, _args, cache) => {

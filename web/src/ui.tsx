@@ -229,7 +229,14 @@ export function describeError(error: CombinedError): string {
     case 'UNAUTHENTICATED':
       return 'Your session has ended. Sign in again.';
     case 'TOO_MANY_REQUESTS':
-      return 'Too many attempts. Wait a moment and try again.';
+    case 'RATE_LIMITED':
+    case 'BUDGET_EXCEEDED': {
+      // Identity's throttle says `retryAfterSeconds`, the gateway's limits `retryAfter` (seconds).
+      const wait = Number(first.extensions?.retryAfter ?? first.extensions?.retryAfterSeconds);
+      return Number.isFinite(wait) && wait > 0
+        ? `Too many requests. Try again in ${Math.ceil(wait)} s.`
+        : 'Too many requests. Wait a moment and try again.';
+    }
     default:
       return first?.message ?? error.message;
   }

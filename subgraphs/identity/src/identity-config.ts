@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { loadConfig } from '@nexora/kit';
+import { emailSettings } from './modules/email/email.config';
 import { mfaSettings } from './modules/mfa/mfa.config';
+import { oidcSettings } from './modules/oidc/oidc.config';
 
 /**
  * A private ES256 signing key given as a JWK (JSON). Optional: without it the subgraph generates a key
@@ -41,6 +43,8 @@ const identityConfigSchema = (production: boolean) =>
     REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
     JWT_PRIVATE_JWK: privateJwk.optional(),
     ...mfaSettings(production),
+    ...emailSettings(production),
+    ...oidcSettings(),
   });
 
 export type IdentityConfig = z.infer<ReturnType<typeof identityConfigSchema>>;

@@ -2,6 +2,8 @@ import { defineSubgraph } from '@nexora/kit';
 import { loadIdentityConfig } from './identity-config';
 import { setIdentityRuntime } from './identity-runtime';
 import { dummyPasswordHash } from './modules/auth/password-hasher';
+import { createMailTransport } from './modules/email/mail-transport';
+import { setMailTransport } from './modules/email/mailer';
 import { JWKS_PATH, jwksRoute } from './modules/signing-key/jwks.route';
 import { loadSigningKey } from './modules/signing-key/signing-key.service';
 
@@ -18,6 +20,14 @@ export const identitySubgraph = defineSubgraph({
     const config = loadIdentityConfig();
     const signingKey = await loadSigningKey(runtime.dataSource, config);
     setIdentityRuntime({ config, dataSource: runtime.dataSource, signingKey, events: runtime.events });
+    setMailTransport(
+      createMailTransport({
+        smtpUrl: config.SMTP_URL,
+        from: config.MAIL_FROM,
+        logger: runtime.logger,
+        production: process.env.NODE_ENV === 'production',
+      }),
+    );
     // Computed now so the first login for an unknown e-mail costs one hash, like any other.
     await dummyPasswordHash();
     runtime.logger.info({ kid: signingKey.kid, source: signingKey.source }, 'access token signing key ready');

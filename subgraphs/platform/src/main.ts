@@ -94,6 +94,8 @@ function printBanner(
     ),
     `  database           ${embedded ? `embedded Postgres on 127.0.0.1:${embedded.port} (data in ${embedded.dataDir})` : 'DATABASE_URL'}`,
     `  events             ${config.REDIS_URL ? 'Redis (REDIS_URL)' : 'in-process bus'}`,
+    // Identity's own settings (read from the same environment by the identity subgraph).
+    `  mail               ${process.env.SMTP_URL ? 'SMTP (SMTP_URL)' : 'dev mailbox: each mail is logged by identity with its links ("dev mailbox: mail kept")'}; e-mail verification ${process.env.EMAIL_VERIFICATION ?? 'off'}`,
     `  rate limits        ${config.RATE_LIMITS ? (config.REDIS_URL ? 'counted in Redis (REDIS_URL)' : 'counted in memory') : 'off (RATE_LIMITS=false)'}`,
   ];
   if (config.SEED_DEMO === 'true') {

@@ -15,7 +15,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      session {\n        ...SessionFields\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
-    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      session {\n        ...SessionFields\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      session {\n        ...SessionFields\n      }\n      mfaChallenge {\n        token\n        expiresAt\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation CompleteMfaLogin($input: CompleteMfaLoginInput!) {\n    completeMfaLogin(input: $input) {\n      session {\n        ...SessionFields\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.CompleteMfaLoginDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      session {\n        ...SessionFields\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  query Memberships {\n    me {\n      memberships {\n        id\n        role\n        tenant {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.MembershipsDocument,
     "\n  mutation SwitchTenant($input: SwitchTenantInput!) {\n    switchTenant(input: $input) {\n      session {\n        ...SessionFields\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.SwitchTenantDocument,
@@ -71,11 +72,24 @@ type Documents = {
     "\n  mutation InviteMemberForm($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      invitation {\n        id\n        email\n        role\n        expiresAt\n      }\n      invitationToken\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.InviteMemberFormDocument,
     "\n  query MemberList($first: Int!, $after: String) {\n    members(first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          role\n          createdAt\n          user {\n            id\n            name\n            email\n          }\n        }\n      }\n      pageInfo {\n        ...NextPage\n      }\n    }\n  }\n": typeof types.MemberListDocument,
     "\n  mutation AssignMemberRole($input: AssignRoleInput!) {\n    assignRole(input: $input) {\n      membership {\n        id\n        role\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.AssignMemberRoleDocument,
+    "\n  query ApiKeyList($first: Int!, $after: String) {\n    apiKeys(first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          ...ApiKeyFields\n        }\n      }\n      pageInfo {\n        ...NextPage\n      }\n    }\n  }\n": typeof types.ApiKeyListDocument,
+    "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      apiKey {\n        ...ApiKeyFields\n      }\n      secret\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
+    "\n  mutation RevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      apiKey {\n        ...ApiKeyFields\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.RevokeApiKeyDocument,
+    "\n  fragment ApiKeyFields on ApiKey {\n    id\n    name\n    prefix\n    scopes\n    status\n    limits {\n      requestsPerMinute\n      costPerMinute\n    }\n    createdBy {\n      id\n      name\n    }\n    createdAt\n    lastUsedAt\n    expiresAt\n    revokedAt\n  }\n": typeof types.ApiKeyFieldsFragmentDoc,
+    "\n  query AuditEventList($first: Int!, $after: String, $types: [AuditEventType!], $userId: ID) {\n    auditEvents(first: $first, after: $after, types: $types, userId: $userId) {\n      totalCount\n      edges {\n        node {\n          id\n          type\n          occurredAt\n          actorId\n          actor {\n            id\n            name\n          }\n          target {\n            type\n            id\n          }\n          clientAddress\n          userAgent\n          details\n        }\n      }\n      pageInfo {\n        ...NextPage\n      }\n    }\n  }\n": typeof types.AuditEventListDocument,
+    "\n  query AuditMembers($first: Int!) {\n    members(first: $first) {\n      edges {\n        node {\n          id\n          user {\n            id\n            name\n            email\n          }\n        }\n      }\n    }\n  }\n": typeof types.AuditMembersDocument,
     "\n  query TenantRoles {\n    roles {\n      id\n      name\n      builtIn\n      permissions\n      createdAt\n    }\n  }\n": typeof types.TenantRolesDocument,
+    "\n  mutation DisableMfa($input: MfaProofInput!) {\n    disableMfa(input: $input) {\n      mfa {\n        ...MfaStatusFields\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.DisableMfaDocument,
+    "\n  mutation StartMfaEnrolment {\n    startMfaEnrolment {\n      secret\n      otpauthUri\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.StartMfaEnrolmentDocument,
+    "\n  mutation ConfirmMfaEnrolment($input: ConfirmMfaEnrolmentInput!) {\n    confirmMfaEnrolment(input: $input) {\n      recoveryCodes\n      mfa {\n        ...MfaStatusFields\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.ConfirmMfaEnrolmentDocument,
+    "\n  mutation RegenerateRecoveryCodes($input: MfaProofInput!) {\n    regenerateRecoveryCodes(input: $input) {\n      recoveryCodes\n      mfa {\n        ...MfaStatusFields\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.RegenerateRecoveryCodesDocument,
+    "\n  query Security {\n    me {\n      mfa {\n        ...MfaStatusFields\n      }\n    }\n  }\n": typeof types.SecurityDocument,
+    "\n  fragment MfaStatusFields on MfaStatus {\n    enabled\n    enabledAt\n    enrolmentPending\n    recoveryCodesRemaining\n  }\n": typeof types.MfaStatusFieldsFragmentDoc,
 };
 const documents: Documents = {
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      session {\n        ...SessionFields\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
-    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      session {\n        ...SessionFields\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      session {\n        ...SessionFields\n      }\n      mfaChallenge {\n        token\n        expiresAt\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation CompleteMfaLogin($input: CompleteMfaLoginInput!) {\n    completeMfaLogin(input: $input) {\n      session {\n        ...SessionFields\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.CompleteMfaLoginDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      session {\n        ...SessionFields\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.SignUpDocument,
     "\n  query Memberships {\n    me {\n      memberships {\n        id\n        role\n        tenant {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.MembershipsDocument,
     "\n  mutation SwitchTenant($input: SwitchTenantInput!) {\n    switchTenant(input: $input) {\n      session {\n        ...SessionFields\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.SwitchTenantDocument,
@@ -131,7 +145,19 @@ const documents: Documents = {
     "\n  mutation InviteMemberForm($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      invitation {\n        id\n        email\n        role\n        expiresAt\n      }\n      invitationToken\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.InviteMemberFormDocument,
     "\n  query MemberList($first: Int!, $after: String) {\n    members(first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          role\n          createdAt\n          user {\n            id\n            name\n            email\n          }\n        }\n      }\n      pageInfo {\n        ...NextPage\n      }\n    }\n  }\n": types.MemberListDocument,
     "\n  mutation AssignMemberRole($input: AssignRoleInput!) {\n    assignRole(input: $input) {\n      membership {\n        id\n        role\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.AssignMemberRoleDocument,
+    "\n  query ApiKeyList($first: Int!, $after: String) {\n    apiKeys(first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          ...ApiKeyFields\n        }\n      }\n      pageInfo {\n        ...NextPage\n      }\n    }\n  }\n": types.ApiKeyListDocument,
+    "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      apiKey {\n        ...ApiKeyFields\n      }\n      secret\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
+    "\n  mutation RevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      apiKey {\n        ...ApiKeyFields\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.RevokeApiKeyDocument,
+    "\n  fragment ApiKeyFields on ApiKey {\n    id\n    name\n    prefix\n    scopes\n    status\n    limits {\n      requestsPerMinute\n      costPerMinute\n    }\n    createdBy {\n      id\n      name\n    }\n    createdAt\n    lastUsedAt\n    expiresAt\n    revokedAt\n  }\n": types.ApiKeyFieldsFragmentDoc,
+    "\n  query AuditEventList($first: Int!, $after: String, $types: [AuditEventType!], $userId: ID) {\n    auditEvents(first: $first, after: $after, types: $types, userId: $userId) {\n      totalCount\n      edges {\n        node {\n          id\n          type\n          occurredAt\n          actorId\n          actor {\n            id\n            name\n          }\n          target {\n            type\n            id\n          }\n          clientAddress\n          userAgent\n          details\n        }\n      }\n      pageInfo {\n        ...NextPage\n      }\n    }\n  }\n": types.AuditEventListDocument,
+    "\n  query AuditMembers($first: Int!) {\n    members(first: $first) {\n      edges {\n        node {\n          id\n          user {\n            id\n            name\n            email\n          }\n        }\n      }\n    }\n  }\n": types.AuditMembersDocument,
     "\n  query TenantRoles {\n    roles {\n      id\n      name\n      builtIn\n      permissions\n      createdAt\n    }\n  }\n": types.TenantRolesDocument,
+    "\n  mutation DisableMfa($input: MfaProofInput!) {\n    disableMfa(input: $input) {\n      mfa {\n        ...MfaStatusFields\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.DisableMfaDocument,
+    "\n  mutation StartMfaEnrolment {\n    startMfaEnrolment {\n      secret\n      otpauthUri\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.StartMfaEnrolmentDocument,
+    "\n  mutation ConfirmMfaEnrolment($input: ConfirmMfaEnrolmentInput!) {\n    confirmMfaEnrolment(input: $input) {\n      recoveryCodes\n      mfa {\n        ...MfaStatusFields\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.ConfirmMfaEnrolmentDocument,
+    "\n  mutation RegenerateRecoveryCodes($input: MfaProofInput!) {\n    regenerateRecoveryCodes(input: $input) {\n      recoveryCodes\n      mfa {\n        ...MfaStatusFields\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.RegenerateRecoveryCodesDocument,
+    "\n  query Security {\n    me {\n      mfa {\n        ...MfaStatusFields\n      }\n    }\n  }\n": types.SecurityDocument,
+    "\n  fragment MfaStatusFields on MfaStatus {\n    enabled\n    enabledAt\n    enrolmentPending\n    recoveryCodesRemaining\n  }\n": types.MfaStatusFieldsFragmentDoc,
 };
 
 /**
@@ -155,7 +181,11 @@ export function graphql(source: "\n  mutation AcceptInvitation($input: AcceptInv
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      session {\n        ...SessionFields\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      session {\n        ...SessionFields\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      session {\n        ...SessionFields\n      }\n      mfaChallenge {\n        token\n        expiresAt\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      session {\n        ...SessionFields\n      }\n      mfaChallenge {\n        token\n        expiresAt\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteMfaLogin($input: CompleteMfaLoginInput!) {\n    completeMfaLogin(input: $input) {\n      session {\n        ...SessionFields\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteMfaLogin($input: CompleteMfaLoginInput!) {\n    completeMfaLogin(input: $input) {\n      session {\n        ...SessionFields\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -379,7 +409,55 @@ export function graphql(source: "\n  mutation AssignMemberRole($input: AssignRol
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ApiKeyList($first: Int!, $after: String) {\n    apiKeys(first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          ...ApiKeyFields\n        }\n      }\n      pageInfo {\n        ...NextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query ApiKeyList($first: Int!, $after: String) {\n    apiKeys(first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          ...ApiKeyFields\n        }\n      }\n      pageInfo {\n        ...NextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      apiKey {\n        ...ApiKeyFields\n      }\n      secret\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      apiKey {\n        ...ApiKeyFields\n      }\n      secret\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      apiKey {\n        ...ApiKeyFields\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      apiKey {\n        ...ApiKeyFields\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ApiKeyFields on ApiKey {\n    id\n    name\n    prefix\n    scopes\n    status\n    limits {\n      requestsPerMinute\n      costPerMinute\n    }\n    createdBy {\n      id\n      name\n    }\n    createdAt\n    lastUsedAt\n    expiresAt\n    revokedAt\n  }\n"): (typeof documents)["\n  fragment ApiKeyFields on ApiKey {\n    id\n    name\n    prefix\n    scopes\n    status\n    limits {\n      requestsPerMinute\n      costPerMinute\n    }\n    createdBy {\n      id\n      name\n    }\n    createdAt\n    lastUsedAt\n    expiresAt\n    revokedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditEventList($first: Int!, $after: String, $types: [AuditEventType!], $userId: ID) {\n    auditEvents(first: $first, after: $after, types: $types, userId: $userId) {\n      totalCount\n      edges {\n        node {\n          id\n          type\n          occurredAt\n          actorId\n          actor {\n            id\n            name\n          }\n          target {\n            type\n            id\n          }\n          clientAddress\n          userAgent\n          details\n        }\n      }\n      pageInfo {\n        ...NextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditEventList($first: Int!, $after: String, $types: [AuditEventType!], $userId: ID) {\n    auditEvents(first: $first, after: $after, types: $types, userId: $userId) {\n      totalCount\n      edges {\n        node {\n          id\n          type\n          occurredAt\n          actorId\n          actor {\n            id\n            name\n          }\n          target {\n            type\n            id\n          }\n          clientAddress\n          userAgent\n          details\n        }\n      }\n      pageInfo {\n        ...NextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditMembers($first: Int!) {\n    members(first: $first) {\n      edges {\n        node {\n          id\n          user {\n            id\n            name\n            email\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditMembers($first: Int!) {\n    members(first: $first) {\n      edges {\n        node {\n          id\n          user {\n            id\n            name\n            email\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query TenantRoles {\n    roles {\n      id\n      name\n      builtIn\n      permissions\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query TenantRoles {\n    roles {\n      id\n      name\n      builtIn\n      permissions\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DisableMfa($input: MfaProofInput!) {\n    disableMfa(input: $input) {\n      mfa {\n        ...MfaStatusFields\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DisableMfa($input: MfaProofInput!) {\n    disableMfa(input: $input) {\n      mfa {\n        ...MfaStatusFields\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartMfaEnrolment {\n    startMfaEnrolment {\n      secret\n      otpauthUri\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation StartMfaEnrolment {\n    startMfaEnrolment {\n      secret\n      otpauthUri\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmMfaEnrolment($input: ConfirmMfaEnrolmentInput!) {\n    confirmMfaEnrolment(input: $input) {\n      recoveryCodes\n      mfa {\n        ...MfaStatusFields\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmMfaEnrolment($input: ConfirmMfaEnrolmentInput!) {\n    confirmMfaEnrolment(input: $input) {\n      recoveryCodes\n      mfa {\n        ...MfaStatusFields\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegenerateRecoveryCodes($input: MfaProofInput!) {\n    regenerateRecoveryCodes(input: $input) {\n      recoveryCodes\n      mfa {\n        ...MfaStatusFields\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RegenerateRecoveryCodes($input: MfaProofInput!) {\n    regenerateRecoveryCodes(input: $input) {\n      recoveryCodes\n      mfa {\n        ...MfaStatusFields\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Security {\n    me {\n      mfa {\n        ...MfaStatusFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query Security {\n    me {\n      mfa {\n        ...MfaStatusFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MfaStatusFields on MfaStatus {\n    enabled\n    enabledAt\n    enrolmentPending\n    recoveryCodesRemaining\n  }\n"): (typeof documents)["\n  fragment MfaStatusFields on MfaStatus {\n    enabled\n    enabledAt\n    enrolmentPending\n    recoveryCodesRemaining\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -4,13 +4,14 @@ import { type ComponentType, lazy } from 'react';
  * The screens of the app, one line each: its path (wouter, after the `#`), its label in the
  * navigation (none: reached from another screen), the permission it needs and its component, loaded
  * when first shown (the first visit loads only the shell). A screen the caller's role cannot use is
- * not shown; a module without a screen here has none yet.
+ * not shown; a module without a screen here has none yet. A screen with `permission: null` is the
+ * signed-in account's own (its security): every role has it, custom roles without any permission too.
  */
 export interface Screen {
   path: string;
   label?: string;
   section: 'Overview' | 'CRM' | 'ERP' | 'Settings' | 'Developers';
-  permission: string;
+  permission: string | null;
   component: ComponentType;
 }
 
@@ -110,8 +111,29 @@ export const SCREENS: Screen[] = [
     permission: 'identity.member:read',
     component: lazy(() => import('../settings/RolesScreen')),
   },
+  {
+    path: '/settings/api-keys',
+    label: 'API keys',
+    section: 'Settings',
+    permission: 'identity.apikey:manage',
+    component: lazy(() => import('../settings/api-keys/ApiKeysScreen')),
+  },
+  {
+    path: '/settings/audit',
+    label: 'Audit log',
+    section: 'Settings',
+    permission: 'identity.audit:read',
+    component: lazy(() => import('../settings/audit/AuditLogScreen')),
+  },
+  {
+    path: '/settings/security',
+    label: 'Security',
+    section: 'Settings',
+    permission: null,
+    component: lazy(() => import('../settings/security/SecurityScreen')),
+  },
 ];
 
 export function visibleScreens(permissions: readonly string[]): Screen[] {
-  return SCREENS.filter((screen) => permissions.includes(screen.permission));
+  return SCREENS.filter((screen) => screen.permission === null || permissions.includes(screen.permission));
 }

@@ -1,9 +1,11 @@
+import { useState } from 'react';
 import { useMutation } from 'urql';
 import { graphql } from '../__generated__';
 import type { Session } from '../session';
 import { TextField } from '../ui';
 import { useFields } from '../use-fields';
 import { AuthForm } from './AuthForm';
+import { MfaStep } from './MfaStep';
 import { sessionOf } from './session-fields';
 
 const LoginMutation = graphql(`
@@ -11,6 +13,10 @@ const LoginMutation = graphql(`
     login(input: $input) {
       session {
         ...SessionFields
+      }
+      mfaChallenge {
+        token
+        expiresAt
       }
       userErrors {
         code
@@ -20,15 +26,37 @@ const LoginMutation = graphql(`
   }
 `);
 
-/** Sign in with e-mail and password; errors are shown where they happen. */
+/**
+ * Sign in with e-mail and password; errors are shown where they happen. An account with two-factor
+ * sign-in answers with a challenge instead of a session: the second step (MfaStep) asks for its code,
+ * and sends the person back here, with its reason, when the challenge is gone.
+ */
 export function LoginForm({ onSignedIn }: { onSignedIn: (session: Session) => void }) {
-  const { fields, bind } = useFields({ email: '', password: '' });
+  const { fields, setFields, bind } = useFields({ email: '', password: '' });
   const [result, login] = useMutation(LoginMutation);
+  const [challengeToken, setChallengeToken] = useState<string | null>(null);
+  const [restartReason, setRestartReason] = useState<string | null>(null);
 
   const submit = async () => {
-    const session = (await login({ input: fields })).data?.login.session;
-    if (session) onSignedIn(sessionOf(session));
+    setRestartReason(null);
+    const payload = (await login({ input: fields })).data?.login;
+    if (payload?.session) onSignedIn(sessionOf(payload.session));
+    else if (payload?.mfaChallenge) setChallengeToken(payload.mfaChallenge.token);
   };
+
+  if (challengeToken) {
+    return (
+      <MfaStep
+        challengeToken={challengeToken}
+        onSignedIn={onSignedIn}
+        onRestart={(reason) => {
+          setChallengeToken(null);
+          setRestartReason(reason);
+          setFields((current) => ({ ...current, password: '' }));
+        }}
+      />
+    );
+  }
 
   return (
     <AuthForm
@@ -36,7 +64,7 @@ export function LoginForm({ onSignedIn }: { onSignedIn: (session: Session) => vo
       submitLabel="Sign in"
       busyLabel="Signing in…"
       result={result}
-      userErrors={result.data?.login.userErrors}
+      userErrors={restartReason ? [{ message: restartReason }] : result.data?.login.userErrors}
       onSubmit={() => void submit()}
     >
       <TextField label="E-mail" type="email" autoComplete="username" required {...bind('email')} />

@@ -1,18 +1,10 @@
 import { useState } from 'react';
 import { Button, formatDate } from '../ui';
+import { copyText } from '../clipboard';
 
 /** Where an invitee accepts an invitation in this app: the sign-in page with the token after `#`. */
 export function acceptLink(token: string): string {
   return `${location.origin}/#/accept-invitation?token=${encodeURIComponent(token)}`;
-}
-
-async function copyText(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** A read-only text (selected when focused) and the button that copies it. */

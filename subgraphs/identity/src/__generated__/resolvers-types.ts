@@ -245,6 +245,8 @@ export type AuditEventType =
   | 'MFA_RECOVERY_CODES_REGENERATED'
   /** A recovery code was spent (each works once). */
   | 'MFA_RECOVERY_CODE_USED'
+  /** The account's password was reset with a mailed token; every session of the account was revoked. */
+  | 'PASSWORD_RESET'
   /** A member's role changed (`details.from`, `details.to`). */
   | 'ROLE_CHANGED'
   /** A custom role was created (`details.name`, `details.permissions`). */
@@ -308,6 +310,16 @@ export type CompleteMfaLoginInput = {
   code?: InputMaybe<Scalars['String']['input']>;
   /** One of the account's unused recovery codes. */
   recoveryCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Input of `completeOidcLogin`: what the provider appended to the redirect URI. */
+export type CompleteOidcLoginInput = {
+  /** The `code` parameter of the redirect. */
+  code: Scalars['String']['input'];
+  /** The redirect URI given to `startOidcLogin`, exactly. */
+  redirectUri: Scalars['String']['input'];
+  /** The `state` parameter of the redirect. */
+  state: Scalars['String']['input'];
 };
 
 /** Input of `confirmMfaEnrolment`. */
@@ -581,6 +593,17 @@ export type Mutation = {
    */
   completeMfaLogin: LoginPayload;
   /**
+   * Completes a sign-in with an OpenID Connect provider: exchanges the code with the PKCE verifier,
+   * validates the ID token (signature by the provider's JWKS, issuer, audience, nonce, expiry) and signs
+   * in the account linked to the provider account. A provider account is linked on its first sign-in
+   * to the account with the same e-mail only when the provider says `email_verified: true`; no account
+   * is ever created here. With MFA on, `mfaChallenge` is set instead of `session`. userErrors:
+   * OIDC_STATE_INVALID, OIDC_STATE_USED, OIDC_STATE_EXPIRED, OIDC_REDIRECT_URI_MISMATCH,
+   * OIDC_CODE_REJECTED, OIDC_ID_TOKEN_INVALID, OIDC_EMAIL_NOT_VERIFIED, OIDC_ACCOUNT_NOT_FOUND,
+   * OIDC_PROVIDER_UNAVAILABLE, NO_TENANT.
+   */
+  completeOidcLogin: LoginPayload;
+  /**
    * Turns MFA on with a first code from the authenticator app and returns ten recovery codes, once.
    * Wrong codes count towards the login throttle (TOO_MANY_REQUESTS).
    */
@@ -627,14 +650,27 @@ export type Mutation = {
    */
   regenerateRecoveryCodes: MfaRecoveryCodesPayload;
   /**
+   * Mails a password reset token to the account of the address, if it has one. Answers `accepted: true`
+   * whether or not it does, so it tells nothing about which addresses have accounts.
+   */
+  requestPasswordReset: RequestPasswordResetPayload;
+  /**
+   * Sets a new password with a token mailed by `requestPasswordReset` (single use, valid
+   * EMAIL_TOKEN_TTL_MINUTES) and ends every session of the account (its refresh tokens are revoked).
+   * The userError INVALID_RESET_TOKEN for an unknown, expired or used token; the password rules of `signUp`.
+   */
+  resetPassword: ResetPasswordPayload;
+  /**
    * Revokes a key of the current tenant: the partner graph refuses it from the next request on
    * (`API_KEY_REVOKED`). NOT_FOUND error for an id that is no key of the tenant.
    */
   revokeApiKey: RevokeApiKeyPayload;
   /**
    * Creates an account, a new tenant and the account's owner membership of it, and signs in.
-   * Fails with userErrors (and writes nothing) for a malformed e-mail, a weak password, a missing name or
-   * an e-mail that already has an account.
+   * Fails with userErrors (and writes nothing) for a malformed e-mail, a weak password or a missing name.
+   * With EMAIL_VERIFICATION=required (production) it only mails a token (see `verificationRequired` and
+   * `verifyEmail`) and answers the same whether or not the e-mail has an account; with `off` it signs in
+   * at once and refuses an e-mail that already has an account (EMAIL_TAKEN).
    */
   signUp: SignUpPayload;
   /**
@@ -644,10 +680,21 @@ export type Mutation = {
    */
   startMfaEnrolment: StartMfaEnrolmentPayload;
   /**
+   * Starts a sign-in with an OpenID Connect provider. The state works once, for the redirect URI given
+   * here, until `expiresAt` (OIDC_LOGIN_TTL_SECONDS, 10 minutes by default); only its SHA-256 is stored.
+   */
+  startOidcLogin: StartOidcLoginPayload;
+  /**
    * Starts a new session in another tenant the signed-in user belongs to. The userError FORBIDDEN when
    * the user is not a member of that tenant.
    */
   switchTenant: SwitchTenantPayload;
+  /**
+   * Finishes a sign-up: consumes the token mailed by `signUp` (single use, valid EMAIL_TOKEN_TTL_MINUTES)
+   * and creates the account, its tenant and the owner membership, and signs in. The userError
+   * INVALID_VERIFICATION_TOKEN for an unknown, expired or used token.
+   */
+  verifyEmail: VerifyEmailPayload;
 };
 
 
@@ -663,6 +710,11 @@ export type MutationAssignRoleArgs = {
 
 export type MutationCompleteMfaLoginArgs = {
   input: CompleteMfaLoginInput;
+};
+
+
+export type MutationCompleteOidcLoginArgs = {
+  input: CompleteOidcLoginInput;
 };
 
 
@@ -711,6 +763,16 @@ export type MutationRegenerateRecoveryCodesArgs = {
 };
 
 
+export type MutationRequestPasswordResetArgs = {
+  input: RequestPasswordResetInput;
+};
+
+
+export type MutationResetPasswordArgs = {
+  input: ResetPasswordInput;
+};
+
+
 export type MutationRevokeApiKeyArgs = {
   input: RevokeApiKeyInput;
 };
@@ -721,8 +783,18 @@ export type MutationSignUpArgs = {
 };
 
 
+export type MutationStartOidcLoginArgs = {
+  input: StartOidcLoginInput;
+};
+
+
 export type MutationSwitchTenantArgs = {
   input: SwitchTenantInput;
+};
+
+
+export type MutationVerifyEmailArgs = {
+  input: VerifyEmailInput;
 };
 
 /** Relay page information; the same in every subgraph that lists things. */
@@ -828,6 +900,38 @@ export type RefreshSessionPayload = {
   userErrors: Array<UserError>;
 };
 
+/** Input of `requestPasswordReset`. */
+export type RequestPasswordResetInput = {
+  /** E-mail address of the account (any case). */
+  email: Scalars['String']['input'];
+};
+
+/** Result of `requestPasswordReset`. */
+export type RequestPasswordResetPayload = {
+  __typename?: 'RequestPasswordResetPayload';
+  /** True for every well-formed address, with or without an account. */
+  accepted: Scalars['Boolean']['output'];
+  /** Only for a malformed address. */
+  userErrors: Array<UserError>;
+};
+
+/** Input of `resetPassword`. */
+export type ResetPasswordInput = {
+  /** 10 to 200 characters, not one character repeated. */
+  newPassword: Scalars['String']['input'];
+  /** The token from the reset mail. */
+  token: Scalars['String']['input'];
+};
+
+/** Result of `resetPassword`. */
+export type ResetPasswordPayload = {
+  __typename?: 'ResetPasswordPayload';
+  /** True when the password was changed. */
+  ok: Scalars['Boolean']['output'];
+  /** Why the reset was refused (INVALID_RESET_TOKEN, weak password). */
+  userErrors: Array<UserError>;
+};
+
 /** Input of `revokeApiKey`. */
 export type RevokeApiKeyInput = {
   /** The key to revoke. */
@@ -893,6 +997,13 @@ export type SignUpPayload = {
   session?: Maybe<AuthSession>;
   /** Why the sign-up was refused. */
   userErrors: Array<UserError>;
+  /**
+   * True when the sign-up was accepted and a mail was sent to the address: the account exists once the
+   * mailed token is passed to `verifyEmail` (EMAIL_VERIFICATION=required). Every well-formed sign-up
+   * answers the same then, whether or not the address already has an account (its owner gets a warning
+   * mail instead), and `session` is null.
+   */
+  verificationRequired: Scalars['Boolean']['output'];
 };
 
 /** Result of `startMfaEnrolment`. */
@@ -906,6 +1017,28 @@ export type StartMfaEnrolmentPayload = {
   /** The new TOTP secret (base32), for typing into an authenticator app by hand; null on userErrors. */
   secret?: Maybe<Scalars['String']['output']>;
   /** Why enrolment cannot start (MFA_ALREADY_ENABLED). */
+  userErrors: Array<UserError>;
+};
+
+/** Input of `startOidcLogin`. */
+export type StartOidcLoginInput = {
+  /** The provider's id from OIDC_PROVIDERS, e.g. `google`. */
+  provider: Scalars['String']['input'];
+  /** Where the provider sends the browser back; must be on the OIDC_REDIRECT_URIS allow-list. */
+  redirectUri: Scalars['String']['input'];
+};
+
+/** Result of `startOidcLogin`. */
+export type StartOidcLoginPayload = {
+  __typename?: 'StartOidcLoginPayload';
+  /**
+   * The provider's authorization URL to send the browser to (authorization code flow with PKCE S256,
+   * `state` and `nonce`); null on userErrors.
+   */
+  authorizationUrl?: Maybe<Scalars['String']['output']>;
+  /** After this moment the sign-in cannot be completed (ISO 8601, UTC); null on userErrors. */
+  expiresAt?: Maybe<Scalars['String']['output']>;
+  /** Why the sign-in cannot start (OIDC_PROVIDER_UNKNOWN, OIDC_REDIRECT_URI_NOT_ALLOWED, OIDC_PROVIDER_UNAVAILABLE). */
   userErrors: Array<UserError>;
 };
 
@@ -962,6 +1095,21 @@ export type UserError = {
   field?: Maybe<Array<Scalars['String']['output']>>;
   /** Human-readable explanation. */
   message: Scalars['String']['output'];
+};
+
+/** Input of `verifyEmail`. */
+export type VerifyEmailInput = {
+  /** The token from the verification mail. */
+  token: Scalars['String']['input'];
+};
+
+/** Result of `verifyEmail`. */
+export type VerifyEmailPayload = {
+  __typename?: 'VerifyEmailPayload';
+  /** The new session; null when userErrors is not empty. */
+  session?: Maybe<AuthSession>;
+  /** Why the verification was refused (INVALID_VERIFICATION_TOKEN, EMAIL_TAKEN). */
+  userErrors: Array<UserError>;
 };
 
 /** The signed-in user as seen from their current tenant. */
@@ -1097,6 +1245,7 @@ export type ResolversTypes = ResolversObject<{
   AuditTargetType: AuditTargetType;
   AuthSession: ResolverTypeWrapper<IssuedSession>;
   CompleteMfaLoginInput: CompleteMfaLoginInput;
+  CompleteOidcLoginInput: CompleteOidcLoginInput;
   ConfirmMfaEnrolmentInput: ConfirmMfaEnrolmentInput;
   CreateApiKeyInput: CreateApiKeyInput;
   CreateApiKeyPayload: ResolverTypeWrapper<Omit<CreateApiKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversTypes['ApiKey']> }>;
@@ -1124,6 +1273,10 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RefreshSessionInput: RefreshSessionInput;
   RefreshSessionPayload: ResolverTypeWrapper<Omit<RefreshSessionPayload, 'session'> & { session?: Maybe<ResolversTypes['AuthSession']> }>;
+  RequestPasswordResetInput: RequestPasswordResetInput;
+  RequestPasswordResetPayload: ResolverTypeWrapper<RequestPasswordResetPayload>;
+  ResetPasswordInput: ResetPasswordInput;
+  ResetPasswordPayload: ResolverTypeWrapper<ResetPasswordPayload>;
   RevokeApiKeyInput: RevokeApiKeyInput;
   RevokeApiKeyPayload: ResolverTypeWrapper<Omit<RevokeApiKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversTypes['ApiKey']> }>;
   Role: ResolverTypeWrapper<RoleDefinition>;
@@ -1131,11 +1284,15 @@ export type ResolversTypes = ResolversObject<{
   SignUpInput: SignUpInput;
   SignUpPayload: ResolverTypeWrapper<Omit<SignUpPayload, 'session'> & { session?: Maybe<ResolversTypes['AuthSession']> }>;
   StartMfaEnrolmentPayload: ResolverTypeWrapper<StartMfaEnrolmentPayload>;
+  StartOidcLoginInput: StartOidcLoginInput;
+  StartOidcLoginPayload: ResolverTypeWrapper<StartOidcLoginPayload>;
   SwitchTenantInput: SwitchTenantInput;
   SwitchTenantPayload: ResolverTypeWrapper<Omit<SwitchTenantPayload, 'session'> & { session?: Maybe<ResolversTypes['AuthSession']> }>;
   Tenant: ResolverTypeWrapper<TenantEntity>;
   User: ResolverTypeWrapper<UserEntity>;
   UserError: ResolverTypeWrapper<UserError>;
+  VerifyEmailInput: VerifyEmailInput;
+  VerifyEmailPayload: ResolverTypeWrapper<Omit<VerifyEmailPayload, 'session'> & { session?: Maybe<ResolversTypes['AuthSession']> }>;
   Viewer: ResolverTypeWrapper<ViewerModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
 }>;
@@ -1159,6 +1316,7 @@ export type ResolversParentTypes = ResolversObject<{
   AuditTarget: AuditTarget;
   AuthSession: IssuedSession;
   CompleteMfaLoginInput: CompleteMfaLoginInput;
+  CompleteOidcLoginInput: CompleteOidcLoginInput;
   ConfirmMfaEnrolmentInput: ConfirmMfaEnrolmentInput;
   CreateApiKeyInput: CreateApiKeyInput;
   CreateApiKeyPayload: Omit<CreateApiKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversParentTypes['ApiKey']> };
@@ -1186,6 +1344,10 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   RefreshSessionInput: RefreshSessionInput;
   RefreshSessionPayload: Omit<RefreshSessionPayload, 'session'> & { session?: Maybe<ResolversParentTypes['AuthSession']> };
+  RequestPasswordResetInput: RequestPasswordResetInput;
+  RequestPasswordResetPayload: RequestPasswordResetPayload;
+  ResetPasswordInput: ResetPasswordInput;
+  ResetPasswordPayload: ResetPasswordPayload;
   RevokeApiKeyInput: RevokeApiKeyInput;
   RevokeApiKeyPayload: Omit<RevokeApiKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversParentTypes['ApiKey']> };
   Role: RoleDefinition;
@@ -1193,11 +1355,15 @@ export type ResolversParentTypes = ResolversObject<{
   SignUpInput: SignUpInput;
   SignUpPayload: Omit<SignUpPayload, 'session'> & { session?: Maybe<ResolversParentTypes['AuthSession']> };
   StartMfaEnrolmentPayload: StartMfaEnrolmentPayload;
+  StartOidcLoginInput: StartOidcLoginInput;
+  StartOidcLoginPayload: StartOidcLoginPayload;
   SwitchTenantInput: SwitchTenantInput;
   SwitchTenantPayload: Omit<SwitchTenantPayload, 'session'> & { session?: Maybe<ResolversParentTypes['AuthSession']> };
   Tenant: TenantEntity;
   User: UserEntity;
   UserError: UserError;
+  VerifyEmailInput: VerifyEmailInput;
+  VerifyEmailPayload: Omit<VerifyEmailPayload, 'session'> & { session?: Maybe<ResolversParentTypes['AuthSession']> };
   Viewer: ViewerModel;
   String: Scalars['String']['output'];
 }>;
@@ -1398,6 +1564,7 @@ export type MutationResolvers<ContextType = SubgraphContext, ParentType extends 
   acceptInvitation?: Resolver<ResolversTypes['AcceptInvitationPayload'], ParentType, ContextType, RequireFields<MutationAcceptInvitationArgs, 'input'>>;
   assignRole?: Resolver<ResolversTypes['AssignRolePayload'], ParentType, ContextType, RequireFields<MutationAssignRoleArgs, 'input'>>;
   completeMfaLogin?: Resolver<ResolversTypes['LoginPayload'], ParentType, ContextType, RequireFields<MutationCompleteMfaLoginArgs, 'input'>>;
+  completeOidcLogin?: Resolver<ResolversTypes['LoginPayload'], ParentType, ContextType, RequireFields<MutationCompleteOidcLoginArgs, 'input'>>;
   confirmMfaEnrolment?: Resolver<ResolversTypes['MfaRecoveryCodesPayload'], ParentType, ContextType, RequireFields<MutationConfirmMfaEnrolmentArgs, 'input'>>;
   createApiKey?: Resolver<ResolversTypes['CreateApiKeyPayload'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'input'>>;
   createRole?: Resolver<ResolversTypes['CreateRolePayload'], ParentType, ContextType, RequireFields<MutationCreateRoleArgs, 'input'>>;
@@ -1407,10 +1574,14 @@ export type MutationResolvers<ContextType = SubgraphContext, ParentType extends 
   logout?: Resolver<ResolversTypes['LogoutPayload'], ParentType, ContextType, RequireFields<MutationLogoutArgs, 'input'>>;
   refreshSession?: Resolver<ResolversTypes['RefreshSessionPayload'], ParentType, ContextType, RequireFields<MutationRefreshSessionArgs, 'input'>>;
   regenerateRecoveryCodes?: Resolver<ResolversTypes['MfaRecoveryCodesPayload'], ParentType, ContextType, RequireFields<MutationRegenerateRecoveryCodesArgs, 'input'>>;
+  requestPasswordReset?: Resolver<ResolversTypes['RequestPasswordResetPayload'], ParentType, ContextType, RequireFields<MutationRequestPasswordResetArgs, 'input'>>;
+  resetPassword?: Resolver<ResolversTypes['ResetPasswordPayload'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'input'>>;
   revokeApiKey?: Resolver<ResolversTypes['RevokeApiKeyPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'input'>>;
   signUp?: Resolver<ResolversTypes['SignUpPayload'], ParentType, ContextType, RequireFields<MutationSignUpArgs, 'input'>>;
   startMfaEnrolment?: Resolver<ResolversTypes['StartMfaEnrolmentPayload'], ParentType, ContextType>;
+  startOidcLogin?: Resolver<ResolversTypes['StartOidcLoginPayload'], ParentType, ContextType, RequireFields<MutationStartOidcLoginArgs, 'input'>>;
   switchTenant?: Resolver<ResolversTypes['SwitchTenantPayload'], ParentType, ContextType, RequireFields<MutationSwitchTenantArgs, 'input'>>;
+  verifyEmail?: Resolver<ResolversTypes['VerifyEmailPayload'], ParentType, ContextType, RequireFields<MutationVerifyEmailArgs, 'input'>>;
 }>;
 
 export type PageInfoResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -1431,6 +1602,16 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
 
 export type RefreshSessionPayloadResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['RefreshSessionPayload'] = ResolversParentTypes['RefreshSessionPayload']> = ResolversObject<{
   session?: Resolver<Maybe<ResolversTypes['AuthSession']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type RequestPasswordResetPayloadResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['RequestPasswordResetPayload'] = ResolversParentTypes['RequestPasswordResetPayload']> = ResolversObject<{
+  accepted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type ResetPasswordPayloadResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ResetPasswordPayload'] = ResolversParentTypes['ResetPasswordPayload']> = ResolversObject<{
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
@@ -1457,11 +1638,18 @@ export type SessionUserResolvers<ContextType = SubgraphContext, ParentType exten
 export type SignUpPayloadResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['SignUpPayload'] = ResolversParentTypes['SignUpPayload']> = ResolversObject<{
   session?: Resolver<Maybe<ResolversTypes['AuthSession']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  verificationRequired?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type StartMfaEnrolmentPayloadResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['StartMfaEnrolmentPayload'] = ResolversParentTypes['StartMfaEnrolmentPayload']> = ResolversObject<{
   otpauthUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   secret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type StartOidcLoginPayloadResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['StartOidcLoginPayload'] = ResolversParentTypes['StartOidcLoginPayload']> = ResolversObject<{
+  authorizationUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  expiresAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
@@ -1489,6 +1677,11 @@ export type UserErrorResolvers<ContextType = SubgraphContext, ParentType extends
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type VerifyEmailPayloadResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['VerifyEmailPayload'] = ResolversParentTypes['VerifyEmailPayload']> = ResolversObject<{
+  session?: Resolver<Maybe<ResolversTypes['AuthSession']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
 export type ViewerResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = ResolversObject<{
@@ -1531,15 +1724,19 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RefreshSessionPayload?: RefreshSessionPayloadResolvers<ContextType>;
+  RequestPasswordResetPayload?: RequestPasswordResetPayloadResolvers<ContextType>;
+  ResetPasswordPayload?: ResetPasswordPayloadResolvers<ContextType>;
   RevokeApiKeyPayload?: RevokeApiKeyPayloadResolvers<ContextType>;
   Role?: RoleResolvers<ContextType>;
   SessionUser?: SessionUserResolvers<ContextType>;
   SignUpPayload?: SignUpPayloadResolvers<ContextType>;
   StartMfaEnrolmentPayload?: StartMfaEnrolmentPayloadResolvers<ContextType>;
+  StartOidcLoginPayload?: StartOidcLoginPayloadResolvers<ContextType>;
   SwitchTenantPayload?: SwitchTenantPayloadResolvers<ContextType>;
   Tenant?: TenantResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
+  VerifyEmailPayload?: VerifyEmailPayloadResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
 }>;
 

@@ -17,6 +17,7 @@ export const AUDIT_EVENT_TYPES = [
   'SESSION_REVOKED',
   'API_KEY_CREATED',
   'API_KEY_REVOKED',
+  'PASSWORD_RESET',
 ] as const;
 
 export type AuditEventType = (typeof AUDIT_EVENT_TYPES)[number];

@@ -1,6 +1,8 @@
 import { emitEvent, parseId, unauthenticated, type SubgraphContext, type UserError } from '@nexora/kit';
 import type { EntityManager } from 'typeorm';
+import { identityRuntime } from '../../identity-runtime';
 import { recordAuditEvent } from '../audit/audit.recorder';
+import { startSignUpVerification } from '../email/email-verification.service';
 import { recordFailedSignIn } from '../audit/sign-in-audit';
 import { mfaChallengeFor, type LoginResult } from '../mfa/mfa-login.service';
 import { findMemberAccess } from '../role/role.service';
@@ -62,8 +64,13 @@ export interface SignUpInput {
 const emailTaken = () =>
   refused('EMAIL_TAKEN', 'An account with this e-mail address already exists.', ['input', 'email']);
 
-/** Account + tenant + owner membership + session. Every check runs before the first write. */
-export async function signUp(ctx: SubgraphContext, input: SignUpInput): Promise<SessionResult> {
+export type SignUpResult = SessionResult & { verificationRequired: boolean };
+
+/**
+ * With EMAIL_VERIFICATION=required every well-formed sign-up answers the same (no session,
+ * `verificationRequired`) and the account is made by `verifyEmail`; with `off`, at once (see email.config).
+ */
+export async function signUp(ctx: SubgraphContext, input: SignUpInput): Promise<SignUpResult> {
   const email = checkEmail(input.email, ['input', 'email']);
   const name = checkName(input.name, ['input', 'name'], 'Name');
   const tenantName = checkName(input.tenantName, ['input', 'tenantName'], 'Tenant name');
@@ -73,15 +80,45 @@ export async function signUp(ctx: SubgraphContext, input: SignUpInput): Promise<
     ...(name.ok ? [] : name.errors),
     ...(tenantName.ok ? [] : tenantName.errors),
   ];
-  if (!email.ok || !name.ok || !tenantName.ok || userErrors.length > 0) return { session: null, userErrors };
+  if (!email.ok || !name.ok || !tenantName.ok || userErrors.length > 0) {
+    return { session: null, userErrors, verificationRequired: false };
+  }
 
+  if (identityRuntime().config.EMAIL_VERIFICATION === 'required') {
+    const passwordHash = await passwordHasher.hash(input.password);
+    await startSignUpVerification(ctx, {
+      email: email.value,
+      name: name.value,
+      tenantName: tenantName.value,
+      passwordHash,
+    });
+    return { session: null, userErrors: [], verificationRequired: true };
+  }
   const manager = await ctx.db.manager();
-  if (await findUserByEmail(manager, email.value)) return emailTaken();
+  if (await findUserByEmail(manager, email.value)) return { ...emailTaken(), verificationRequired: false };
   const passwordHash = await passwordHasher.hash(input.password);
+  const result = await createAccount(ctx, {
+    email: email.value,
+    name: name.value,
+    tenantName: tenantName.value,
+    passwordHash,
+  });
+  return { ...result, verificationRequired: false };
+}
+
+/**
+ * Account + tenant + owner membership + session, for a sign-up whose checks passed (directly, or
+ * once `verifyEmail` proved the address). Refused with EMAIL_TAKEN when the e-mail has an account.
+ */
+export async function createAccount(
+  ctx: SubgraphContext,
+  account: { email: string; name: string; tenantName: string; passwordHash: string },
+): Promise<SessionResult> {
+  const manager = await ctx.db.manager();
   // The user row goes first: if a concurrent sign-up took the e-mail, nothing has been written yet.
-  const user = await insertUser(manager, { email: email.value, name: name.value, passwordHash });
+  const user = await insertUser(manager, account);
   if (!user) return emailTaken();
-  const tenant = await createTenant(manager, tenantName.value);
+  const tenant = await createTenant(manager, account.tenantName);
   return withActor(ctx, { tenantId: tenant.id, userId: user.id }, async (bound) => {
     await bound.query(
       `insert into identity.memberships (tenant_id, user_id, role) values ($1, $2, 'owner')`,
