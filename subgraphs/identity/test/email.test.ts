@@ -82,6 +82,12 @@ describe('e-mail verification (EMAIL_VERIFICATION=required)', () => {
       role: 'owner',
     });
     expect((await login(identity, { email, password: PASSWORD })).payload?.session?.user.email).toBe(email);
+    // Its address is proven (OIDC providers may link to it from now on).
+    expect(
+      await countRows(`select 1 from identity.users where email = $1 and email_verified_at is not null`, [
+        email,
+      ]),
+    ).toBe(1);
 
     const again = await call<VerifyData>(VERIFY, { token });
     expect(again.data.session).toBeNull();
@@ -140,6 +146,8 @@ describe('password reset', () => {
     const session = await verifiedAccount('reset');
     const email = session.user.email;
     const second = (await login(identity, { email, password: PASSWORD })).payload!.session!;
+    // As for an account made with verification off: its address is not proven yet.
+    await queryAsSuperuser(`update identity.users set email_verified_at = null where email = $1`, [email]);
     await call(REQUEST_RESET, { email });
     const mail = await inbox.next(email, 1);
     expect(mail.subject).toBe('Reset your password');
@@ -151,6 +159,12 @@ describe('password reset', () => {
 
     const reset = await call<ResetData>(RESET, { token, newPassword });
     expect(reset.data).toEqual({ ok: true, userErrors: [] });
+    // The link was read in the account's mailbox: the address is proven now.
+    expect(
+      await countRows(`select 1 from identity.users where email = $1 and email_verified_at is not null`, [
+        email,
+      ]),
+    ).toBe(1);
 
     const old = await login(identity, { email, password: PASSWORD });
     expect(old.payload?.userErrors.map((error) => error.code)).toEqual(['INVALID_CREDENTIALS']);

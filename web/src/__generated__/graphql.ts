@@ -1645,7 +1645,7 @@ export type Mutation = {
    * to the account with the same e-mail only when the provider says `email_verified: true`; no account
    * is ever created here. With MFA on, `mfaChallenge` is set instead of `session`. userErrors:
    * OIDC_STATE_INVALID, OIDC_STATE_USED, OIDC_STATE_EXPIRED, OIDC_REDIRECT_URI_MISMATCH,
-   * OIDC_CODE_REJECTED, OIDC_ID_TOKEN_INVALID, OIDC_EMAIL_NOT_VERIFIED, OIDC_ACCOUNT_NOT_FOUND,
+   * OIDC_CODE_REJECTED, OIDC_ID_TOKEN_INVALID, OIDC_EMAIL_NOT_VERIFIED, OIDC_ACCOUNT_EMAIL_NOT_VERIFIED, OIDC_ACCOUNT_NOT_FOUND,
    * OIDC_PROVIDER_UNAVAILABLE, NO_TENANT.
    */
   completeOidcLogin: LoginPayload;

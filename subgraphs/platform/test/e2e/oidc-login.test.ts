@@ -150,6 +150,20 @@ async function codeFor(login: string, tamper: (url: URL) => void = () => undefin
 describe('sign-in with an OIDC provider through the gateway', () => {
   it('signs in the account with the verified e-mail, links it, and the session works for `me`', async () => {
     const owner = await e2e.signUpTenant('oidc-owner');
+    // The account's own address is not proven yet (this platform signs up without verification):
+    // the provider's verified address is not enough to link it.
+    const early = (await codeFor(owner.email)).grant;
+    const refusedEarly = await complete({ ...early, redirectUri: CALLBACK });
+    expect(refusedEarly.session).toBeNull();
+    expect(codes(refusedEarly)).toEqual(['OIDC_ACCOUNT_EMAIL_NOT_VERIFIED']);
+    expect(
+      await queryAsSuperuser(`select 1 from identity.oidc_identities where user_id = $1`, [owner.userId]),
+    ).toHaveLength(0);
+    // Proven, as verifyEmail or a password reset marks it (both checked in identity's email tests).
+    await queryAsSuperuser(`update identity.users set email_verified_at = now() where id = $1`, [
+      owner.userId,
+    ]);
+
     const {
       grant: { state, code },
       authorizationUrl,

@@ -77,5 +77,12 @@ export async function verifyEmail(ctx: SubgraphContext, token: string): Promise<
     `update identity.pending_sign_ups set used_at = now() where email = $1 and used_at is null`,
     [pending.email],
   );
-  return createAccount(ctx, pending);
+  const result = await createAccount(ctx, pending);
+  // The account was made from the link mailed to its address: the address is proven.
+  if (result.session) {
+    await manager.query(`update identity.users set email_verified_at = now() where email = $1`, [
+      pending.email,
+    ]);
+  }
+  return result;
 }

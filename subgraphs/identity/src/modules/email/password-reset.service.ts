@@ -85,7 +85,12 @@ export async function resetPassword(
   const userId = rows[0]?.userId;
   if (!userId) return invalidToken();
   const passwordHash = await passwordHasher.hash(input.newPassword);
-  await manager.query(`update identity.users set password_hash = $2 where id = $1`, [userId, passwordHash]);
+  // The reset link was read in the account's mailbox: its address is proven from now on.
+  await manager.query(
+    `update identity.users set password_hash = $2, email_verified_at = coalesce(email_verified_at, now())
+      where id = $1`,
+    [userId, passwordHash],
+  );
   await manager.query(
     `update identity.refresh_tokens set revoked_at = now() where user_id = $1 and revoked_at is null`,
     [userId],

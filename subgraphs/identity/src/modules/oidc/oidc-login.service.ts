@@ -160,16 +160,26 @@ async function linkedAccount(
       'The provider has not verified your e-mail address, so it cannot be linked to an account.',
     );
   }
-  const [user]: UserEntity[] = await manager.query(
-    `select id, email, name, created_at as "createdAt" from identity.users where email = $1`,
+  const [found]: Array<UserEntity & { emailVerifiedAt: Date | null }> = await manager.query(
+    `select id, email, name, created_at as "createdAt", email_verified_at as "emailVerifiedAt"
+       from identity.users where email = $1`,
     [claims.email.trim().toLowerCase()],
   );
-  if (!user) {
+  if (!found) {
     return refusedLogin(
       'OIDC_ACCOUNT_NOT_FOUND',
       'No account uses this e-mail address; sign up or accept an invitation first.',
     );
   }
+  // Both sides must have proven the address: otherwise whoever registered it first (with e-mail
+  // verification off, anyone) would receive the provider account's sign-ins.
+  if (!found.emailVerifiedAt) {
+    return refusedLogin(
+      'OIDC_ACCOUNT_EMAIL_NOT_VERIFIED',
+      "Your NEXORA account's e-mail address is not verified yet: verify it (or reset your password once, which proves it), then sign in with the provider again.",
+    );
+  }
+  const { emailVerifiedAt: _verified, ...user } = found;
   await manager.query(
     `insert into identity.oidc_identities (issuer, subject, user_id) values ($1, $2, $3)
      on conflict (issuer, subject) do nothing`,
