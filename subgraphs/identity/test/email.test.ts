@@ -71,7 +71,7 @@ describe('e-mail verification (EMAIL_VERIFICATION=required)', () => {
 
     const mail = await inbox.next(email);
     expect(mail.subject).toBe('Confirm your e-mail address');
-    expect(mail.text).toContain('/verify-email?token=');
+    expect(mail.text).toContain('/#/verify-email?token=');
     const token = tokenIn(mail);
 
     const verified = await call<VerifyData>(VERIFY, { token });
@@ -106,7 +106,7 @@ describe('e-mail verification (EMAIL_VERIFICATION=required)', () => {
 
     const warning = await inbox.next(owner.user.email, 1);
     expect(warning.subject).toBe('Someone tried to sign up with your address');
-    expect(warning.text).toContain('/reset-password');
+    expect(warning.text).toContain('/#/reset-password');
     expect(warning.text).not.toMatch(/token=/);
     expect(
       await countRows(`select 1 from identity.pending_sign_ups where email = $1`, [owner.user.email]),

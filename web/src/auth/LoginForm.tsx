@@ -5,6 +5,7 @@ import type { Session } from '../session';
 import { TextField } from '../ui';
 import { useFields } from '../use-fields';
 import { AuthForm } from './AuthForm';
+import { ForgotPasswordForm } from './ForgotPasswordForm';
 import { MfaStep } from './MfaStep';
 import { sessionOf } from './session-fields';
 
@@ -36,6 +37,7 @@ export function LoginForm({ onSignedIn }: { onSignedIn: (session: Session) => vo
   const [result, login] = useMutation(LoginMutation);
   const [challengeToken, setChallengeToken] = useState<string | null>(null);
   const [restartReason, setRestartReason] = useState<string | null>(null);
+  const [forgot, setForgot] = useState(false);
 
   const submit = async () => {
     setRestartReason(null);
@@ -58,6 +60,8 @@ export function LoginForm({ onSignedIn }: { onSignedIn: (session: Session) => vo
     );
   }
 
+  if (forgot) return <ForgotPasswordForm email={fields.email} onBack={() => setForgot(false)} />;
+
   return (
     <AuthForm
       label="Sign in"
@@ -75,6 +79,13 @@ export function LoginForm({ onSignedIn }: { onSignedIn: (session: Session) => vo
         required
         {...bind('password')}
       />
+      <button
+        type="button"
+        className="self-start text-sm font-medium text-indigo-700 underline"
+        onClick={() => setForgot(true)}
+      >
+        Forgot your password?
+      </button>
     </AuthForm>
   );
 }

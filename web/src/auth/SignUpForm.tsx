@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useMutation } from 'urql';
 import { graphql } from '../__generated__';
 import type { Session } from '../session';
@@ -12,6 +13,7 @@ const SignUpMutation = graphql(`
       session {
         ...SessionFields
       }
+      verificationRequired
       userErrors {
         code
         field
@@ -21,15 +23,29 @@ const SignUpMutation = graphql(`
   }
 `);
 
-/** A new account and its organisation (the tenant it owns); signs in on success. */
+/**
+ * A new account and its organisation (the tenant it owns); signs in on success, or (EMAIL_VERIFICATION=
+ * required) says where the link that finishes it was mailed.
+ */
 export function SignUpForm({ onSignedIn }: { onSignedIn: (session: Session) => void }) {
   const { fields, bind } = useFields({ name: '', email: '', password: '', tenantName: '' });
   const [result, signUp] = useMutation(SignUpMutation);
+  // With e-mail verification on, the account exists once the mailed link is opened (VerifyEmail).
+  const [mailedTo, setMailedTo] = useState<string | null>(null);
 
   const submit = async () => {
-    const session = (await signUp({ input: fields })).data?.signUp.session;
-    if (session) onSignedIn(sessionOf(session));
+    const payload = (await signUp({ input: fields })).data?.signUp;
+    if (payload?.session) onSignedIn(sessionOf(payload.session));
+    else if (payload?.verificationRequired) setMailedTo(fields.email);
   };
+
+  if (mailedTo) {
+    return (
+      <p role="status" className="rounded bg-green-50 px-3 py-2 text-sm text-green-800 ring-1 ring-green-200">
+        Check your e-mail: we sent a link to {mailedTo} to finish creating your account.
+      </p>
+    );
+  }
 
   return (
     <AuthForm

@@ -27,7 +27,7 @@ export async function startSignUpVerification(ctx: SubgraphContext, pending: Pen
       subject: 'Someone tried to sign up with your address',
       text:
         `Someone (maybe you) tried to create a Nexora account with ${pending.email}, which already has one.\n\n` +
-        `Sign in at ${web}/login, or reset your password at ${web}/reset-password.\n` +
+        `Sign in at ${web}/, or reset your password at ${web}/#/reset-password.\n` +
         'If it was not you, you can ignore this mail: nothing was changed.',
     });
     return;
@@ -43,7 +43,7 @@ export async function startSignUpVerification(ctx: SubgraphContext, pending: Pen
     subject: 'Confirm your e-mail address',
     text:
       `Confirm your address to finish creating your Nexora account:\n\n` +
-      `${web}/verify-email?token=${token}\n\n` +
+      `${web}/#/verify-email?token=${token}\n\n` +
       `The link works once, within ${ttl} minutes. If you did not sign up, ignore this mail.`,
   });
 }

@@ -43,7 +43,7 @@ export async function requestPasswordReset(
     subject: 'Reset your password',
     text:
       `A password reset was requested for your Nexora account.\n\n` +
-      `${web}/reset-password?token=${token}\n\n` +
+      `${web}/#/reset-password?token=${token}\n\n` +
       `The link works once, within ${ttl} minutes; it signs you out everywhere. ` +
       'If you did not ask for it, ignore this mail: your password stays as it is.',
   });
