@@ -33,6 +33,8 @@ function readConfig(): AllInOneConfig {
  */
 async function main(): Promise<void> {
   const config = readConfig();
+  // Mails link to the app this process serves (identity reads it at start), unless told otherwise.
+  process.env.WEB_APP_URL ??= `http://localhost:${config.PORT}`;
   const logger = createLogger('all-in-one', config.LOG_LEVEL);
   let embedded: EmbeddedPostgres | null = null;
   let platform: RunningPlatform | null = null;
