@@ -1,11 +1,10 @@
 import {
-  badUserInput,
-  decodeCursor,
   emitEvent,
-  isUuid,
   notFound,
   pageSize,
   parseId,
+  planKeyset,
+  timestampSort,
   toConnection,
   userError,
   type Connection,
@@ -23,9 +22,8 @@ export const API_KEY_COLUMNS = `k.id, k.tenant_id as "tenantId", k.name, k.publi
   k.requests_per_minute as "requestsPerMinute", k.cost_per_minute as "costPerMinute", k.created_by as "createdBy",
   k.created_at as "createdAt", k.last_used_at as "lastUsedAt", k.expires_at as "expiresAt",
   k.revoked_at as "revokedAt", k.revoked_by as "revokedBy"`;
-// Microsecond precision: a JS Date would truncate to milliseconds and skip or repeat rows at page edges.
-const CURSOR_KEY = `to_char(k.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
-const CURSOR_KEY_FORMAT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
+/** Newest first; the kit's cursor keeps the timestamp to the microsecond, ties broken by id. */
+const ORDER = { CREATED_AT: timestampSort('k.created_at') } as const;
 
 /** Keys a tenant may have that are neither revoked nor expired. */
 export const MAX_ACTIVE_API_KEYS = 100;
@@ -114,36 +112,26 @@ export async function listApiKeys(
   args: { first?: number | null; after?: string | null },
 ): Promise<Connection<ApiKeyRecord>> {
   const size = pageSize(args.first);
-  const after = decodeCursor(args.after);
-  if (
-    after &&
-    (!isUuid(after.id) || !CURSOR_KEY_FORMAT.test(after.key) || Number.isNaN(Date.parse(after.key)))
-  ) {
-    throw badUserInput('"after" is not a cursor returned by this list.', 'after');
-  }
   return ctx.db.run(async (manager) => {
     const [count]: Array<{ total: number }> = await manager.query(
       `select count(*)::int as total from identity.api_keys where tenant_id = $1`,
       [tenantId],
     );
-    const rows: Array<ApiKeyRecord & { cursorKey: string }> = await manager.query(
-      `select ${API_KEY_COLUMNS}, ${CURSOR_KEY} as "cursorKey"
+    const params: unknown[] = [tenantId];
+    const keyset = planKeyset(ORDER, { field: 'CREATED_AT', direction: 'DESC' }, args.after, params, 'k.id');
+    params.push(size + 1);
+    const rows: Array<ApiKeyRecord & { sortKey: string }> = await manager.query(
+      `select ${API_KEY_COLUMNS}, ${keyset.cursorSelect} as "sortKey"
        from identity.api_keys k
-       where k.tenant_id = $1 and ($2::timestamptz is null or (k.created_at, k.id) < ($2::timestamptz, $3::uuid))
-       order by k.created_at desc, k.id desc
-       limit $4`,
-      [tenantId, after?.key ?? null, after?.id ?? null, size + 1],
+       where ${keyset.where('k.tenant_id = $1')}
+       order by ${keyset.orderBy}
+       limit $${params.length}`,
+      params,
     );
-    const connection = toConnection(
-      rows,
-      size,
-      count.total,
-      (row) => ({ key: row.cursorKey, id: row.id }),
-      after !== null,
-    );
+    const connection = toConnection(rows, size, count.total, keyset.positionOf, keyset.hadCursor);
     return {
       ...connection,
-      edges: connection.edges.map(({ cursor, node: { cursorKey: _cursorKey, ...key } }) => ({
+      edges: connection.edges.map(({ cursor, node: { sortKey: _sortKey, ...key } }) => ({
         cursor,
         node: key,
       })),
