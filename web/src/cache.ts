@@ -31,11 +31,12 @@ function invalidateTimelines(
 }
 
 /**
- * Imports seen running (as a job's `status` was written): one seen to succeed afterwards, however
- * the news came (its live progress or a read), added rows to the lists its entity shows in. A file
- * upload is not a mutation, so this is where those lists learn of it.
+ * Imports whose success this page has taken in. The first time a job's `status` is written as
+ * SUCCEEDED, however the news came (its live progress or a read, even a first read after it had
+ * already finished), its rows are in the lists its entity shows in. A file upload is not a mutation,
+ * so this is where those lists learn of it.
  */
-const runningImports = new Set<string>();
+const succeededImports = new Set<string>();
 const IMPORTED_LISTS: Record<string, string[]> = {
   companies: ['companies'],
   people: ['people'],
@@ -136,8 +137,8 @@ export const cacheConfig: CacheExchangeOpts = {
       status: (job, _args, cache) => {
         const { id, status } = job as { id?: string; status?: string };
         if (!id) return;
-        if (status === 'QUEUED' || status === 'RUNNING') runningImports.add(id);
-        else if (runningImports.delete(id) && status === 'SUCCEEDED') {
+        if (status === 'SUCCEEDED' && !succeededImports.has(id)) {
+          succeededImports.add(id);
           const entity = cache.resolve({ __typename: 'ImportJob', id }, 'entity');
           for (const field of IMPORTED_LISTS[String(entity)] ?? []) invalidateField(cache, 'Query', field);
         }
