@@ -2398,6 +2398,8 @@ export type Query = {
   pipelines: Array<Pipeline>;
   /** Roles that can be granted in the current tenant: the built-in ones, then custom roles by name. */
   roles: Array<Role>;
+  /** The sign-in providers configured (OIDC_PROVIDERS), in their configured order; open to anyone, empty when none are. */
+  signInProviders: Array<SignInProvider>;
 };
 
 
@@ -2735,6 +2737,15 @@ export type SessionUser = {
   /** Stable identifier (UUID); the same as `User.id`. */
   id: Scalars['ID']['output'];
   /** Display name. */
+  name: Scalars['String']['output'];
+};
+
+/** A provider people may sign in with, as the sign-in page lists it. */
+export type SignInProvider = {
+  __typename?: 'SignInProvider';
+  /** The id `startOidcLogin(input: { provider })` takes, e.g. `google`. */
+  id: Scalars['String']['output'];
+  /** The name to show on its button, e.g. `Google`. */
   name: Scalars['String']['output'];
 };
 

@@ -842,6 +842,8 @@ export type Query = {
   members: MembershipConnection;
   /** Roles that can be granted in the current tenant: the built-in ones, then custom roles by name. */
   roles: Array<Role>;
+  /** The sign-in providers configured (OIDC_PROVIDERS), in their configured order; open to anyone, empty when none are. */
+  signInProviders: Array<SignInProvider>;
 };
 
 
@@ -975,6 +977,15 @@ export type SessionUser = {
   /** Stable identifier (UUID); the same as `User.id`. */
   id: Scalars['ID']['output'];
   /** Display name. */
+  name: Scalars['String']['output'];
+};
+
+/** A provider people may sign in with, as the sign-in page lists it. */
+export type SignInProvider = {
+  __typename?: 'SignInProvider';
+  /** The id `startOidcLogin(input: { provider })` takes, e.g. `google`. */
+  id: Scalars['String']['output'];
+  /** The name to show on its button, e.g. `Google`. */
   name: Scalars['String']['output'];
 };
 
@@ -1281,6 +1292,7 @@ export type ResolversTypes = ResolversObject<{
   RevokeApiKeyPayload: ResolverTypeWrapper<Omit<RevokeApiKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversTypes['ApiKey']> }>;
   Role: ResolverTypeWrapper<RoleDefinition>;
   SessionUser: ResolverTypeWrapper<UserEntity>;
+  SignInProvider: ResolverTypeWrapper<SignInProvider>;
   SignUpInput: SignUpInput;
   SignUpPayload: ResolverTypeWrapper<Omit<SignUpPayload, 'session'> & { session?: Maybe<ResolversTypes['AuthSession']> }>;
   StartMfaEnrolmentPayload: ResolverTypeWrapper<StartMfaEnrolmentPayload>;
@@ -1352,6 +1364,7 @@ export type ResolversParentTypes = ResolversObject<{
   RevokeApiKeyPayload: Omit<RevokeApiKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversParentTypes['ApiKey']> };
   Role: RoleDefinition;
   SessionUser: UserEntity;
+  SignInProvider: SignInProvider;
   SignUpInput: SignUpInput;
   SignUpPayload: Omit<SignUpPayload, 'session'> & { session?: Maybe<ResolversParentTypes['AuthSession']> };
   StartMfaEnrolmentPayload: StartMfaEnrolmentPayload;
@@ -1598,6 +1611,7 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
   me?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
   members?: Resolver<ResolversTypes['MembershipConnection'], ParentType, ContextType, Partial<QueryMembersArgs>>;
   roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
+  signInProviders?: Resolver<Array<ResolversTypes['SignInProvider']>, ParentType, ContextType>;
 }>;
 
 export type RefreshSessionPayloadResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['RefreshSessionPayload'] = ResolversParentTypes['RefreshSessionPayload']> = ResolversObject<{
@@ -1632,6 +1646,11 @@ export type SessionUserResolvers<ContextType = SubgraphContext, ParentType exten
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SignInProviderResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['SignInProvider'] = ResolversParentTypes['SignInProvider']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
@@ -1729,6 +1748,7 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   RevokeApiKeyPayload?: RevokeApiKeyPayloadResolvers<ContextType>;
   Role?: RoleResolvers<ContextType>;
   SessionUser?: SessionUserResolvers<ContextType>;
+  SignInProvider?: SignInProviderResolvers<ContextType>;
   SignUpPayload?: SignUpPayloadResolvers<ContextType>;
   StartMfaEnrolmentPayload?: StartMfaEnrolmentPayloadResolvers<ContextType>;
   StartOidcLoginPayload?: StartOidcLoginPayloadResolvers<ContextType>;

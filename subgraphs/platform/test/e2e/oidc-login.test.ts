@@ -148,6 +148,14 @@ async function codeFor(login: string, tamper: (url: URL) => void = () => undefin
 }
 
 describe('sign-in with an OIDC provider through the gateway', () => {
+  it('lists the configured providers to anyone, by id and button name', async () => {
+    const result = await e2e.gql<{ signInProviders: Array<{ id: string; name: string }> }>(
+      `query { signInProviders { id name } }`,
+    );
+    expect(result.status).toBe(200);
+    expect(result.body.data?.signInProviders).toEqual([{ id: 'local', name: 'Local' }]);
+  });
+
   it('signs in the account with the verified e-mail, links it, and the session works for `me`', async () => {
     const owner = await e2e.signUpTenant('oidc-owner');
     // The account's own address is not proven yet (this platform signs up without verification):

@@ -4,6 +4,8 @@ import { z } from 'zod';
 const providerSchema = z.object({
   /** Our name for it, as `startOidcLogin(input: { provider })` takes it: `google`, `okta`, ... */
   id: z.string().regex(/^[a-z0-9][a-z0-9_-]{0,31}$/, 'must be 1-32 characters a-z, 0-9, _ or -'),
+  /** What the sign-in button says ("Sign in with <name>"); the id with a capital first letter if absent. */
+  name: z.string().trim().min(1).max(40).optional(),
   /** The issuer; `<issuer>/.well-known/openid-configuration` must answer and name the same issuer. */
   issuer: z.url(),
   clientId: z.string().min(1),
@@ -30,7 +32,7 @@ const jsonList = <T extends z.ZodType>(item: T, what: string) =>
 /**
  * Sign-in with OpenID Connect providers (issue 9).
  *
- * - OIDC_PROVIDERS: JSON array of `{ id, issuer, clientId, clientSecret?, scopes? }`; empty: off.
+ * - OIDC_PROVIDERS: JSON array of `{ id, name?, issuer, clientId, clientSecret?, scopes? }`; empty: off.
  * - OIDC_REDIRECT_URIS: comma-separated allow-list of the redirect URIs `startOidcLogin` accepts
  *   (the web client's callback page); each must also be registered at the provider.
  * - OIDC_LOGIN_TTL_SECONDS: how long a started sign-in may take at the provider (60–1800, 600).
