@@ -50,6 +50,23 @@ describe('the subgraph registry', () => {
       expect(urls[subgraph.name]).toBe(`http://${subgraph.name}:${subgraph.defaultPort}/graphql`);
     }
     expect(Object.keys(urls).sort()).toEqual(SUBGRAPHS.map((subgraph) => subgraph.name).sort());
+    // Production compose holds first-party clients to the web build's documents.
+    expect(gateway.environment.SAFELIST_MODE).toBe('enforce');
+  });
+
+  it("the Dockerfile copies every workspace's package.json before `npm ci` (which fails on a missing one)", () => {
+    const dockerfile = readFileSync(path.join(REPO_ROOT, 'Dockerfile'), 'utf8').split('\n');
+    const install = dockerfile.findIndex((line) => line.startsWith('RUN npm ci'));
+    const copied = dockerfile
+      .slice(0, install)
+      .map((line) => /^COPY (\S+)\/package\.json /.exec(line)?.[1])
+      .filter(Boolean);
+    const { workspaces } = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as {
+      workspaces: string[];
+    };
+    expect(install).toBeGreaterThan(0);
+    expect([...copied].sort()).toEqual([...workspaces].sort());
+    for (const subgraph of SUBGRAPHS) expect(workspaces).toContain(`subgraphs/${subgraph.name}`);
   });
 });
 
