@@ -1,10 +1,9 @@
 import {
-  badUserInput,
-  decodeCursor,
-  isUuid,
   notFound,
   parseId,
   pageSize,
+  planKeyset,
+  timestampSort,
   toConnection,
   userError,
   type Connection,
@@ -17,12 +16,7 @@ import { assertCanGrant, currentPermissions, findRole } from '../role/role.servi
 import { MembershipEntity } from './membership.entity';
 
 const MEMBERSHIP_COLUMNS = `m.id, m.tenant_id as "tenantId", m.user_id as "userId", m.role, m.created_at as "createdAt"`;
-// Microsecond precision: a JS Date would truncate to milliseconds and skip or repeat rows at page edges.
-const CURSOR_KEY = `to_char(m.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
-/** Exactly what CURSOR_KEY prints; `Date.parse` accepts strings Postgres cannot cast (a 500). */
-const CURSOR_KEY_FORMAT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
-
-type MembershipRow = MembershipEntity & { cursorKey: string };
+const ORDER = { CREATED_AT: timestampSort('m.created_at') } as const;
 
 function toEntity(row: MembershipEntity): MembershipEntity {
   return Object.assign(new MembershipEntity(), {
@@ -41,33 +35,23 @@ export async function listMembers(
   args: { first?: number | null; after?: string | null },
 ): Promise<Connection<MembershipEntity>> {
   const size = pageSize(args.first);
-  const after = decodeCursor(args.after);
-  if (
-    after &&
-    (!isUuid(after.id) || !CURSOR_KEY_FORMAT.test(after.key) || Number.isNaN(Date.parse(after.key)))
-  ) {
-    throw badUserInput('"after" is not a cursor returned by this list.', 'after');
-  }
   return ctx.db.run(async (manager) => {
     const [count]: Array<{ total: number }> = await manager.query(
       `select count(*)::int as total from identity.memberships where tenant_id = $1`,
       [tenantId],
     );
-    const rows: MembershipRow[] = await manager.query(
-      `select ${MEMBERSHIP_COLUMNS}, ${CURSOR_KEY} as "cursorKey"
+    const params: unknown[] = [tenantId];
+    const keyset = planKeyset(ORDER, { field: 'CREATED_AT', direction: 'ASC' }, args.after, params, 'm.id');
+    params.push(size + 1);
+    const rows: Array<MembershipEntity & { sortKey: string }> = await manager.query(
+      `select ${MEMBERSHIP_COLUMNS}, ${keyset.cursorSelect} as "sortKey"
        from identity.memberships m
-       where m.tenant_id = $1 and ($2::timestamptz is null or (m.created_at, m.id) > ($2::timestamptz, $3::uuid))
-       order by m.created_at, m.id
-       limit $4`,
-      [tenantId, after?.key ?? null, after?.id ?? null, size + 1],
+       where ${keyset.where('m.tenant_id = $1')}
+       order by ${keyset.orderBy}
+       limit $${params.length}`,
+      params,
     );
-    const connection = toConnection(
-      rows,
-      size,
-      count.total,
-      (row) => ({ key: row.cursorKey, id: row.id }),
-      after !== null,
-    );
+    const connection = toConnection(rows, size, count.total, keyset.positionOf, keyset.hadCursor);
     return {
       ...connection,
       edges: connection.edges.map((edge) => ({ cursor: edge.cursor, node: toEntity(edge.node) })),
