@@ -593,11 +593,13 @@ export type Mutation = {
    */
   completeMfaLogin: LoginPayload;
   /**
-   * Completes a sign-in with an OpenID Connect provider: exchanges the code with the PKCE verifier,
-   * validates the ID token (signature by the provider's JWKS, issuer, audience, nonce, expiry) and signs
-   * in the account linked to the provider account. A provider account is linked on its first sign-in
-   * to the account with the same e-mail only when the provider says `email_verified: true`; no account
-   * is ever created here. With MFA on, `mfaChallenge` is set instead of `session`. userErrors:
+   * Completes a sign-in with a provider: exchanges the code with the PKCE verifier and learns who signed
+   * in (OpenID Connect: the ID token, validated for signature by the provider's JWKS, issuer, audience,
+   * nonce and expiry; GitHub: the numeric user id and the primary e-mail from its API; no provider
+   * token is stored), then signs in the account linked to the provider account. A provider account is
+   * linked on its first sign-in to the account with the same e-mail only when the provider has verified
+   * that address (`email_verified: true`; GitHub: the primary address, verified) and so has this
+   * platform; no account is ever created here. With MFA on, `mfaChallenge` is set instead of `session`. userErrors:
    * OIDC_STATE_INVALID, OIDC_STATE_USED, OIDC_STATE_EXPIRED, OIDC_REDIRECT_URI_MISMATCH,
    * OIDC_CODE_REJECTED, OIDC_ID_TOKEN_INVALID, OIDC_EMAIL_NOT_VERIFIED, OIDC_ACCOUNT_EMAIL_NOT_VERIFIED, OIDC_ACCOUNT_NOT_FOUND,
    * OIDC_PROVIDER_UNAVAILABLE, NO_TENANT.
@@ -680,8 +682,9 @@ export type Mutation = {
    */
   startMfaEnrolment: StartMfaEnrolmentPayload;
   /**
-   * Starts a sign-in with an OpenID Connect provider. The state works once, for the redirect URI given
-   * here, until `expiresAt` (OIDC_LOGIN_TTL_SECONDS, 10 minutes by default); only its SHA-256 is stored.
+   * Starts a sign-in with a provider of OIDC_PROVIDERS: an OpenID Connect provider or GitHub (OAuth 2).
+   * The state works once, for the redirect URI given here, until `expiresAt` (OIDC_LOGIN_TTL_SECONDS,
+   * 10 minutes by default); only its SHA-256 is stored.
    */
   startOidcLogin: StartOidcLoginPayload;
   /**
@@ -1033,7 +1036,7 @@ export type StartMfaEnrolmentPayload = {
 
 /** Input of `startOidcLogin`. */
 export type StartOidcLoginInput = {
-  /** The provider's id from OIDC_PROVIDERS, e.g. `google`. */
+  /** The provider's id from OIDC_PROVIDERS, e.g. `google` or `github`. */
   provider: Scalars['String']['input'];
   /** Where the provider sends the browser back; must be on the OIDC_REDIRECT_URIS allow-list. */
   redirectUri: Scalars['String']['input'];
@@ -1043,8 +1046,8 @@ export type StartOidcLoginInput = {
 export type StartOidcLoginPayload = {
   __typename?: 'StartOidcLoginPayload';
   /**
-   * The provider's authorization URL to send the browser to (authorization code flow with PKCE S256,
-   * `state` and `nonce`); null on userErrors.
+   * The provider's authorization URL to send the browser to (authorization code flow with PKCE S256
+   * and `state`, plus `nonce` for OpenID Connect); null on userErrors.
    */
   authorizationUrl?: Maybe<Scalars['String']['output']>;
   /** After this moment the sign-in cannot be completed (ISO 8601, UTC); null on userErrors. */

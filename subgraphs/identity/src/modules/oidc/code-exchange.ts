@@ -1,6 +1,6 @@
 import type { ProviderMetadata } from './oidc-discovery';
-import { PROVIDER_TIMEOUT_MS } from './oidc-discovery';
 import type { OidcProviderConfig } from './oidc.config';
+import { fetchFromProvider, jsonOf } from './provider-http';
 
 export type CodeExchange =
   | { kind: 'ok'; idToken: string; accessToken: string | null }
@@ -35,20 +35,10 @@ export async function exchangeCode(
   } else {
     body.set('client_id', provider.clientId);
   }
-  let response: Response;
-  try {
-    response = await fetch(metadata.tokenEndpoint, {
-      method: 'POST',
-      headers,
-      body,
-      redirect: 'error',
-      signal: AbortSignal.timeout(PROVIDER_TIMEOUT_MS),
-    });
-  } catch {
-    return { kind: 'unavailable' };
-  }
-  const answer = (await response.json().catch(() => null)) as Record<string, unknown> | null;
-  if (response.status >= 500 || !answer) return { kind: 'unavailable' };
+  const response = await fetchFromProvider(metadata.tokenEndpoint, { method: 'POST', headers, body });
+  if (!response) return { kind: 'unavailable' };
+  const answer = (await jsonOf(response)) as Record<string, unknown> | null;
+  if (response.status >= 500 || !answer || typeof answer !== 'object') return { kind: 'unavailable' };
   if (!response.ok) return { kind: 'refused', error: String(answer.error ?? response.status) };
   if (typeof answer.id_token !== 'string') return { kind: 'refused', error: 'no id_token' };
   return {
@@ -69,17 +59,11 @@ export async function fetchUserInfoEmail(
   subject: string,
 ): Promise<{ email: string; emailVerified: boolean } | null> {
   if (!metadata.userinfoEndpoint) return null;
-  try {
-    const response = await fetch(metadata.userinfoEndpoint, {
-      headers: { authorization: `Bearer ${accessToken}`, accept: 'application/json' },
-      redirect: 'error',
-      signal: AbortSignal.timeout(PROVIDER_TIMEOUT_MS),
-    });
-    if (!response.ok) return null;
-    const info = (await response.json()) as Record<string, unknown>;
-    if (info.sub !== subject || typeof info.email !== 'string') return null;
-    return { email: info.email, emailVerified: info.email_verified === true };
-  } catch {
-    return null;
-  }
+  const response = await fetchFromProvider(metadata.userinfoEndpoint, {
+    headers: { authorization: `Bearer ${accessToken}`, accept: 'application/json' },
+  });
+  if (!response?.ok) return null;
+  const info = (await jsonOf(response)) as Record<string, unknown> | null;
+  if (!info || info.sub !== subject || typeof info.email !== 'string') return null;
+  return { email: info.email, emailVerified: info.email_verified === true };
 }

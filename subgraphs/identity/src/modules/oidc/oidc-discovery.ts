@@ -1,5 +1,6 @@
 import { createRemoteJWKSet, type JWTVerifyGetKey } from 'jose';
 import type { OidcProviderConfig } from './oidc.config';
+import { PROVIDER_TIMEOUT_MS } from './provider-http';
 
 /** The parts of a provider's `.well-known/openid-configuration` this flow uses. */
 export interface ProviderMetadata {
@@ -10,8 +11,6 @@ export interface ProviderMetadata {
   idTokenAlgorithms: string[];
   keys: JWTVerifyGetKey;
 }
-
-const PROVIDER_TIMEOUT_MS = 5_000;
 
 /** Thrown when a provider cannot be reached or answers nonsense; shown as OIDC_PROVIDER_UNAVAILABLE. */
 export class ProviderUnavailableError extends Error {}
@@ -62,5 +61,3 @@ export function providerMetadata(provider: OidcProviderConfig): Promise<Provider
   }
   return pending;
 }
-
-export { PROVIDER_TIMEOUT_MS };

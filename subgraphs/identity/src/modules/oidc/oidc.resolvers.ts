@@ -1,13 +1,14 @@
 import type { Resolvers } from '../../__generated__/resolvers-types';
 import { identityRuntime } from '../../identity-runtime';
 import { completeOidcLogin, startOidcLogin } from './oidc-login.service';
+import { providerDisplayName } from './provider-registry';
 
 export const oidcResolvers: Resolvers = {
   Query: {
     signInProviders: () =>
       identityRuntime().config.OIDC_PROVIDERS.map((provider) => ({
         id: provider.id,
-        name: provider.name ?? provider.id.charAt(0).toUpperCase() + provider.id.slice(1),
+        name: providerDisplayName(provider),
       })),
   },
   Mutation: {
