@@ -4,6 +4,7 @@ import {
   deriveContextKey,
   RequestRejectedError,
   sendGraphQLError,
+  type RejectionDetails,
   signCallerContext,
   streamBinding,
   type ContextKey,
@@ -13,6 +14,8 @@ import {
 import type { Dispatcher } from 'undici';
 import { requestIdFor, type RequestLogRecord } from './gateway-context';
 import type { SubgraphEndpoint } from './health';
+import type { RateLimiter } from './limits/rate-limiter';
+import { refusalBeforeGraphQL } from './limits/rate-limit-refusal';
 import { resolveCaller, type CallerResolution } from './request-caller';
 import { logWhenDone } from './request-logging';
 import { isTimeout } from './subgraph-fetch';
@@ -31,6 +34,8 @@ export interface FileRouteOptions extends CallerResolution {
   /** Longest wait for the subgraph's answer to begin, and between two chunks of either body. */
   timeoutMs: number;
   maxUploadBytes: number;
+  /** Per-minute request limits: a file request counts as one request of its tenant (none: unlimited). */
+  rateLimiter: RateLimiter | null;
   logger: Logger;
 }
 
@@ -66,11 +71,11 @@ export function createFileRoute(options: FileRouteOptions): RouteHandler {
     };
     res.setHeader('x-request-id', log.requestId);
     logWhenDone(req, res, log, options.logger);
-    const refuse = (status: number, code: string, message: string) => {
+    const refuse = (status: number, code: string, message: string, details?: RejectionDetails) => {
       log.errorCodes.push(code);
       // Stop reading an upload nobody will forward; the client gets its answer right away.
       req.resume();
-      if (!res.headersSent) sendGraphQLError(res, status, code, message);
+      if (!res.headersSent) sendGraphQLError(res, status, code, message, details);
       else res.destroy();
     };
     const url = new URL(req.url ?? '/', 'http://gateway');
@@ -87,6 +92,12 @@ export function createFileRoute(options: FileRouteOptions): RouteHandler {
     if (!caller.tenantId && !caller.userId) {
       res.setHeader('www-authenticate', 'Bearer');
       return refuse(401, 'UNAUTHENTICATED', 'Sign in first: send your access token as a Bearer token.');
+    }
+    // One request of the caller's tenant, like a /graphql request; refused before the body moves.
+    const limited = await options.rateLimiter?.countRequest(caller);
+    if (limited) {
+      const { status, code, message, details } = refusalBeforeGraphQL(limited);
+      return refuse(status, code, message, details);
     }
     const declared = Number(req.headers['content-length'] ?? 0);
     if (declared > options.maxUploadBytes) return refuse(413, 'BAD_USER_INPUT', tooLarge(options));

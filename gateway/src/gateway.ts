@@ -22,6 +22,7 @@ import { createFileRoute, DEFAULT_MAX_UPLOAD_BYTES, FILE_ROUTE_PATH } from './fi
 import { createGraphQLRoute } from './graphql-route';
 import { healthRoute, readyRoute } from './health';
 import { introspectionPolicyPlugin, type IntrospectionPolicy } from './limits/introspection-policy';
+import { createLiveLimits } from './limits/live-limits';
 import { operationCostPlugin } from './limits/operation-cost-plugin';
 import { startRateLimits, type RateLimitOptions } from './limits/rate-limit-setup';
 import {
@@ -36,6 +37,11 @@ import {
   type OperationLimits,
 } from './limits/operation-limits';
 import { DEFAULT_MAX_RESPONSE_BYTES } from './limits/response-size';
+import {
+  DEFAULT_SUBSCRIPTION_LIMITS,
+  SubscriptionSlots,
+  type SubscriptionLimits,
+} from './limits/subscription-slots';
 import {
   createPublicGraph,
   PUBLIC_GRAPH_PATH,
@@ -81,6 +87,11 @@ export interface GatewayOptions {
    * Redis when `redisUrl` is given, else in memory; on by default, `false` turns them off.
    */
   rateLimits?: RateLimitOptions | false;
+  /**
+   * Open subscriptions per graphql-ws connection and per tenant in this process (default 100 and
+   * 5,000); applied whether or not `rateLimits` is on.
+   */
+  subscriptionLimits?: Partial<SubscriptionLimits>;
   /**
    * Automatic persisted queries (on), the first-party safelist (off) and `Idempotency-Key` on
    * mutations (on), stored in Redis when `operations.redisUrl` is given, else in memory.
@@ -348,6 +359,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
           dispatcher: subgraphAgent,
           timeoutMs,
           maxUploadBytes: options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES,
+          rateLimiter: rateLimits?.limiter ?? null,
           verifyToken,
           trustedProxyCount: options.trustedProxyCount ?? 0,
           logger,
@@ -378,6 +390,10 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
       checks: { planner, rules: executor.rules, limits, ...subscriptionCaches() },
       verifyToken,
       trustedProxyCount: options.trustedProxyCount ?? 0,
+      limits: createLiveLimits(
+        rateLimits?.limiter ?? null,
+        new SubscriptionSlots({ ...DEFAULT_SUBSCRIPTION_LIMITS, ...options.subscriptionLimits }),
+      ),
       logger,
     });
   }

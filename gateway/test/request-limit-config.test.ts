@@ -12,6 +12,7 @@ describe('request limit configuration', () => {
       redisUrl: undefined,
       redisTimeoutMs: 100,
       anonymousRequestsPerMinute: 300,
+      connectionAttemptsPerMinute: 120,
       plans: {
         free: { requestsPerMinute: 300, costPerMinute: 300_000 },
         standard: { requestsPerMinute: 3_000, costPerMinute: 3_000_000 },
@@ -20,6 +21,24 @@ describe('request limit configuration', () => {
       tenantPlans: {},
       defaultPlan: 'standard',
     });
+    expect(options.subscriptionLimits).toEqual({ perConnection: 100, perTenant: 5_000 });
+  });
+
+  it('reads the websocket and open-subscription bounds from the environment', () => {
+    const config = loadGatewayConfig(
+      {
+        WEBSOCKET_CONNECTIONS_PER_MINUTE: '30',
+        MAX_SUBSCRIPTIONS_PER_CONNECTION: '10',
+        MAX_SUBSCRIPTIONS_PER_TENANT: '200',
+      },
+      [],
+    );
+    const options = gatewayOptionsFromConfig(config, logger);
+    expect(options.rateLimits).toMatchObject({ connectionAttemptsPerMinute: 30 });
+    expect(options.subscriptionLimits).toEqual({ perConnection: 10, perTenant: 200 });
+    expect(() => loadGatewayConfig({ MAX_SUBSCRIPTIONS_PER_CONNECTION: '0' }, [])).toThrow(
+      /MAX_SUBSCRIPTIONS_PER_CONNECTION/,
+    );
   });
 
   it('reads plan figures, new plans, tenant plans and Redis from the environment', () => {

@@ -9,10 +9,16 @@ import type { Logger } from '@nexora/kit';
 
 /** What the gateway counts per minute, each under its own Redis key prefix. */
 export type CounterName =
-  'address-requests' | 'tenant-requests' | 'tenant-cost' | 'key-requests' | 'key-cost';
+  | 'address-requests'
+  | 'address-connections'
+  | 'tenant-requests'
+  | 'tenant-cost'
+  | 'key-requests'
+  | 'key-cost';
 
 const COUNTER_NAMES: readonly CounterName[] = [
   'address-requests',
+  'address-connections',
   'tenant-requests',
   'tenant-cost',
   'key-requests',

@@ -1,6 +1,6 @@
 /** What a tenant's plan allows per minute, summed over all its users and API keys. */
 export interface PlanLimits {
-  /** HTTP requests to /graphql. */
+  /** Requests: /graphql and /public/graphql requests, graphql-ws and SSE subscribes, /files requests. */
   requestsPerMinute: number;
   /** The sum of the estimated cost (see `measureOperation`) of the operations it runs. */
   costPerMinute: number;
@@ -22,6 +22,11 @@ export const DEFAULT_PLANS: PlanTable = {
 export interface RateLimitSettings {
   /** Requests a minute per client address from callers without a tenant (sign-up, log-in, public). */
   anonymousRequestsPerMinute: number;
+  /**
+   * WebSocket connection attempts a minute per client address, counted at the upgrade, before the
+   * handshake and before any token is read: a client reconnecting in a loop costs a 429, not a socket.
+   */
+  connectionAttemptsPerMinute: number;
   plans: PlanTable;
   /**
    * Each tenant's plan by tenant id. Identity has no plans yet, so the gateway's configuration
@@ -33,6 +38,9 @@ export interface RateLimitSettings {
 
 export const DEFAULT_RATE_LIMIT_SETTINGS: RateLimitSettings = {
   anonymousRequestsPerMinute: 300,
+  // A dashboard reconnects a few times a minute at worst; 120 lets an office behind one NAT address
+  // reconnect all its tabs at once after a deploy (each gateway restart closes every socket).
+  connectionAttemptsPerMinute: 120,
   plans: DEFAULT_PLANS,
   tenantPlans: {},
   defaultPlan: 'standard',

@@ -31,6 +31,8 @@ export async function startRateLimits(options: RateLimitOptions, logger: Logger)
   const settings: RateLimitSettings = {
     anonymousRequestsPerMinute:
       options.anonymousRequestsPerMinute ?? DEFAULT_RATE_LIMIT_SETTINGS.anonymousRequestsPerMinute,
+    connectionAttemptsPerMinute:
+      options.connectionAttemptsPerMinute ?? DEFAULT_RATE_LIMIT_SETTINGS.connectionAttemptsPerMinute,
     plans: options.plans ?? DEFAULT_RATE_LIMIT_SETTINGS.plans,
     tenantPlans: options.tenantPlans ?? DEFAULT_RATE_LIMIT_SETTINGS.tenantPlans,
     defaultPlan: options.defaultPlan ?? DEFAULT_RATE_LIMIT_SETTINGS.defaultPlan,

@@ -1,12 +1,15 @@
-import { HeaderMap } from '@apollo/server';
-import type { GraphQLError } from 'graphql';
-import { graphqlError, RequestRejectedError, type Logger } from '@nexora/kit';
+import type { Logger } from '@nexora/kit';
 import type { GatewayCaller, GatewayContext } from '../gateway-context';
 import type { CounterName, MinuteCounters } from './minute-counters';
 import type { PlanLimits, RateLimitSettings } from './rate-limit-plans';
+import {
+  refusalAsGraphQLError,
+  refusalBeforeGraphQL,
+  type RateLimitName,
+  type RateLimitRefusal,
+} from './rate-limit-refusal';
 
-/** What `extensions.limit` names in a RATE_LIMITED or BUDGET_EXCEEDED refusal. */
-export type RateLimitName = 'addressRequests' | 'tenantRequests' | 'keyRequests' | 'tenantCost' | 'keyCost';
+export type { RateLimitName, RateLimitRefusal } from './rate-limit-refusal';
 
 interface Allowance {
   limit: RateLimitName;
@@ -22,22 +25,42 @@ interface Overrun extends Allowance {
   retryAfter: number;
 }
 
+/**
+ * The one place that decides whether a caller is over a per-minute limit. Every way in asks it:
+ * `/graphql` and `/public/graphql` (a request, then its operation's cost), a graphql-ws or SSE
+ * subscribe (the same two), a `/files` request, a websocket connection attempt. The `count…`
+ * methods return the refusal, or null when admitted; each transport shapes the refusal its own way
+ * (rate-limit-refusal.ts).
+ */
 export interface RateLimiter {
   /**
-   * Counts one /graphql request against the caller's per-minute limits: the client address without
-   * a tenant, else the tenant's plan, plus the API key's own limit when it has one. Over any of them
-   * it throws a 429 `RATE_LIMITED` refusal, before the document is even parsed.
+   * Counts one request against the caller's per-minute limits: the client address without a tenant,
+   * else the tenant's plan, plus the API key's own limit when it has one.
+   */
+  countRequest(caller: GatewayCaller): Promise<RateLimitRefusal | null>;
+  /**
+   * Charges an operation's estimated cost to the tenant's (and the API key's) per-minute budget. A
+   * refused cost is given back, so that a smaller operation can still use what is left.
+   */
+  countCost(caller: GatewayCaller, cost: number): Promise<RateLimitRefusal | null>;
+  /** Counts one websocket connection attempt of a client address, before its handshake. */
+  countConnectionAttempt(clientAddress: string | null): Promise<RateLimitRefusal | null>;
+  /**
+   * `countRequest` for HTTP before GraphQL runs: over a limit it throws the 429 `RATE_LIMITED`
+   * refusal, before the document is even parsed.
    */
   admitRequest(caller: GatewayCaller): Promise<void>;
   /**
-   * Charges an operation's estimated cost to the tenant's (and the API key's) per-minute budget, after
-   * the cost ceiling and before planning. Over budget it throws a 429 `BUDGET_EXCEEDED` error, and the
-   * refused cost is given back so that a smaller operation can still use what is left.
+   * `countCost` inside Apollo Server, after the cost ceiling and before planning: over budget it
+   * throws the 429 `BUDGET_EXCEEDED` error.
    */
   chargeCost(caller: GatewayCaller, cost: number): Promise<void>;
 }
 
 const count = (value: number) => Math.round(value).toLocaleString('en');
+
+/** The limit whose window ends last: waiting that long clears every overrun at once. */
+const latest = (over: Overrun[]) => over.reduce((a, b) => (b.retryAfter > a.retryAfter ? b : a));
 
 export function createRateLimiter(
   counters: MinuteCounters,
@@ -107,6 +130,14 @@ export function createRateLimiter(
     return allowances;
   };
 
+  const connectionAllowance = (clientAddress: string | null): Allowance => ({
+    limit: 'addressConnections',
+    counter: 'address-connections',
+    key: clientAddress ?? 'unknown',
+    maximum: settings.connectionAttemptsPerMinute,
+    plan: null,
+  });
+
   /** Adds `amount` to every allowance's counter; the ones it takes past their maximum. */
   const overruns = async (allowances: Allowance[], amount: number): Promise<Overrun[]> => {
     try {
@@ -131,69 +162,108 @@ export function createRateLimiter(
     }
   };
 
+  /**
+   * Takes back an addition that bought nothing. Not awaited, so a refusal waits no longer than an
+   * admission; sent after the addition on the same Redis connection, it is counted before the
+   * client's next attempt. Best effort: a failed refund only over-counts.
+   */
+  const giveBack = (allowances: Allowance[], amount: number) => {
+    for (const allowance of allowances)
+      counters
+        .subtract(allowance.counter, allowance.key, amount)
+        .catch((error: unknown) => logger.warn({ err: error }, 'rate limits: refund failed'));
+  };
+
+  /**
+   * Counts one against each allowance; the refusal when any is passed. A refused request still
+   * counts against the limit it passed (a client retrying in a loop stays refused), but is given
+   * back to the others: a partner's key hammering past its own limit must not use up the tenant's
+   * plan, which its web users and other keys share.
+   */
+  const countOne = async (allowances: Allowance[]): Promise<RateLimitRefusal | null> => {
+    const over = await overruns(allowances, 1);
+    if (over.length === 0) return null;
+    giveBack(
+      allowances.filter((allowance) => !over.some((overrun) => overrun.counter === allowance.counter)),
+      1,
+    );
+    return requestLimited(latest(over));
+  };
+
+  const countRequest = (caller: GatewayCaller) => countOne(requestAllowances(caller));
+
+  const countCost = async (caller: GatewayCaller, cost: number): Promise<RateLimitRefusal | null> => {
+    const points = Math.ceil(cost);
+    const allowances = costAllowances(caller);
+    if (points <= 0 || allowances.length === 0) return null;
+    const over = await overruns(allowances, points);
+    if (over.length === 0) return null;
+    // Nothing runs, so nothing is spent: every budget charged gets the cost back.
+    giveBack(allowances, points);
+    return budgetExceeded(latest(over), points);
+  };
+
   return {
+    countRequest,
+    countCost,
+    countConnectionAttempt: (clientAddress) => countOne([connectionAllowance(clientAddress)]),
     admitRequest: async (caller) => {
-      const over = await overruns(requestAllowances(caller), 1);
-      if (over.length === 0) return;
-      const worst = over.reduce((a, b) => (b.retryAfter > a.retryAfter ? b : a));
-      throw new RequestRejectedError('RATE_LIMITED', requestLimitMessage(worst), {
-        extensions: { retryAfter: worst.retryAfter, limit: worst.limit, maximum: worst.maximum },
-        headers: { 'retry-after': String(worst.retryAfter) },
-      });
+      const refusal = await countRequest(caller);
+      if (refusal) throw refusalBeforeGraphQL(refusal);
     },
     chargeCost: async (caller, cost) => {
-      const points = Math.ceil(cost);
-      const allowances = costAllowances(caller);
-      if (points <= 0 || allowances.length === 0) return;
-      const over = await overruns(allowances, points);
-      if (over.length === 0) return;
-      // Nothing runs, so nothing is spent: every budget charged gets the cost back.
-      for (const allowance of allowances)
-        counters
-          .subtract(allowance.counter, allowance.key, points)
-          .catch((error: unknown) => logger.warn({ err: error }, 'rate limits: refund failed'));
-      const worst = over.reduce((a, b) => (b.retryAfter > a.retryAfter ? b : a));
-      throw budgetExceeded(worst, points);
+      const refusal = await countCost(caller, cost);
+      if (refusal) throw refusalAsGraphQLError(refusal, { http: true });
     },
   };
 }
 
 function requestLimitMessage(overrun: Overrun): string {
   const wait = `Try again in ${overrun.retryAfter} s.`;
-  if (overrun.limit === 'addressRequests')
-    return `Too many requests from your address: more than ${count(overrun.maximum)} a minute without signing in. ${wait}`;
-  if (overrun.limit === 'keyRequests')
-    return `This API key has made more than ${count(overrun.maximum)} requests this minute, its limit. ${wait}`;
-  return `Your organization has made more than ${count(overrun.maximum)} requests this minute, the limit of its ${overrun.plan} plan. ${wait}`;
+  switch (overrun.limit) {
+    case 'addressRequests':
+      return `Too many requests from your address: more than ${count(overrun.maximum)} a minute without signing in. ${wait}`;
+    case 'addressConnections':
+      return `Too many connection attempts from your address: more than ${count(overrun.maximum)} a minute. ${wait}`;
+    case 'keyRequests':
+      return `This API key has made more than ${count(overrun.maximum)} requests this minute, its limit. ${wait}`;
+    default:
+      return `Your organization has made more than ${count(overrun.maximum)} requests this minute, the limit of its ${overrun.plan} plan. ${wait}`;
+  }
 }
 
-function budgetExceeded(overrun: Overrun, cost: number): GraphQLError {
+function requestLimited(overrun: Overrun): RateLimitRefusal {
+  return {
+    code: 'RATE_LIMITED',
+    message: requestLimitMessage(overrun),
+    details: { retryAfter: overrun.retryAfter, limit: overrun.limit, maximum: overrun.maximum },
+  };
+}
+
+function budgetExceeded(overrun: Overrun, cost: number): RateLimitRefusal {
   const left = Math.max(0, overrun.maximum - (overrun.total - cost));
   const whose =
     overrun.limit === 'keyCost'
       ? `this API key's per-minute budget of ${count(overrun.maximum)}`
       : `your organization's per-minute budget of ${count(overrun.maximum)} (${overrun.plan} plan)`;
-  return graphqlError(
-    'BUDGET_EXCEEDED',
-    `The operation's estimated cost (${count(cost)}) is more than the ${count(left)} left of ${whose}. Try again in ${overrun.retryAfter} s, or ask for smaller pages.`,
-    {
+  return {
+    code: 'BUDGET_EXCEEDED',
+    message: `The operation's estimated cost (${count(cost)}) is more than the ${count(left)} left of ${whose}. Try again in ${overrun.retryAfter} s, or ask for smaller pages.`,
+    details: {
       retryAfter: overrun.retryAfter,
       limit: overrun.limit,
       maximum: overrun.maximum,
       cost,
       remaining: left,
-      http: { status: 429, headers: new HeaderMap([['retry-after', String(overrun.retryAfter)]]) },
     },
-  );
+  };
 }
 
 /** The hook in /graphql's context: counts the request, and logs the refusal's code when it is one. */
 export async function admitRequest(limiter: RateLimiter | null, context: GatewayContext): Promise<void> {
   if (!limiter) return;
-  try {
-    await limiter.admitRequest(context.caller);
-  } catch (error) {
-    if (error instanceof RequestRejectedError) context.log.errorCodes.push(error.code);
-    throw error;
-  }
+  const refusal = await limiter.countRequest(context.caller);
+  if (!refusal) return;
+  context.log.errorCodes.push(refusal.code);
+  throw refusalBeforeGraphQL(refusal);
 }

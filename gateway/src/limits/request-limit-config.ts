@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ConfigError, DEFAULT_MAX_BODY_BYTES, envBoolean } from '@nexora/kit';
 import { DEFAULT_LIMITER_REDIS_TIMEOUT_MS } from './limiter-redis';
 import type { RateLimitOptions } from './rate-limit-setup';
+import { DEFAULT_SUBSCRIPTION_LIMITS, type SubscriptionLimits } from './subscription-slots';
 import { DEFAULT_PLANS, DEFAULT_RATE_LIMIT_SETTINGS, planProblems, type PlanTable } from './rate-limit-plans';
 
 /** A JSON-valued variable read with `schema`; problems name the JSON path inside the variable. */
@@ -56,8 +57,9 @@ const planLimits = jsonVariable(
 
 /**
  * The gateway's request limits, shared by the gateway's and the all-in-one launcher's configuration:
- * the /graphql body size and the per-minute rate limits and cost budgets (README, "Rate limits and
- * budgets"). The counters live in Redis when the process has `REDIS_URL`.
+ * the /graphql body size, the per-minute rate limits and cost budgets, and the bounds on open
+ * subscriptions (README, "Rate limits and budgets"). The counters live in Redis when the process has
+ * `REDIS_URL`; open subscriptions are counted per process.
  */
 export const REQUEST_LIMIT_SETTINGS = {
   MAX_BODY_BYTES: z.coerce.number().int().min(1_000).max(100_000_000).default(DEFAULT_MAX_BODY_BYTES),
@@ -78,6 +80,26 @@ export const REQUEST_LIMIT_SETTINGS = {
     '{"3f1d2c4e-8a5b-4c6d-9e7f-0a1b2c3d4e5f":"enterprise"}',
   ),
   DEFAULT_TENANT_PLAN: z.string().min(1).default(DEFAULT_RATE_LIMIT_SETTINGS.defaultPlan),
+  // WebSocket upgrades a minute per client address, before the handshake (429 RATE_LIMITED).
+  WEBSOCKET_CONNECTIONS_PER_MINUTE: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(100_000_000)
+    .default(DEFAULT_RATE_LIMIT_SETTINGS.connectionAttemptsPerMinute),
+  // Open subscriptions on one graphql-ws connection, and of one tenant in one gateway process.
+  MAX_SUBSCRIPTIONS_PER_CONNECTION: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(10_000)
+    .default(DEFAULT_SUBSCRIPTION_LIMITS.perConnection),
+  MAX_SUBSCRIPTIONS_PER_TENANT: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(10_000_000)
+    .default(DEFAULT_SUBSCRIPTION_LIMITS.perTenant),
   RATE_LIMIT_REDIS_TIMEOUT_MS: z.coerce
     .number()
     .int()
@@ -105,13 +127,19 @@ export function assertKnownPlans(config: RequestLimitConfig): void {
 export function requestLimitOptions(config: RequestLimitConfig): {
   maxBodyBytes: number;
   rateLimits: RateLimitOptions | false;
+  subscriptionLimits: SubscriptionLimits;
 } {
   return {
     maxBodyBytes: config.MAX_BODY_BYTES,
+    subscriptionLimits: {
+      perConnection: config.MAX_SUBSCRIPTIONS_PER_CONNECTION,
+      perTenant: config.MAX_SUBSCRIPTIONS_PER_TENANT,
+    },
     rateLimits: config.RATE_LIMITS && {
       redisUrl: config.REDIS_URL,
       redisTimeoutMs: config.RATE_LIMIT_REDIS_TIMEOUT_MS,
       anonymousRequestsPerMinute: config.ANONYMOUS_REQUESTS_PER_MINUTE,
+      connectionAttemptsPerMinute: config.WEBSOCKET_CONNECTIONS_PER_MINUTE,
       plans: config.PLAN_LIMITS,
       tenantPlans: config.TENANT_PLANS,
       defaultPlan: config.DEFAULT_TENANT_PLAN,

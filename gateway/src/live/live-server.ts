@@ -1,12 +1,17 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
+import type { Duplex } from 'node:stream';
 import { type Logger, RequestRejectedError } from '@nexora/kit';
 import { GraphQLError, type ExecutionArgs, type ExecutionResult } from 'graphql';
+import type { Response as SseResponse } from 'graphql-sse';
 import { createHandler as createSseHandler } from 'graphql-sse/lib/use/http';
 import { CloseCode, type Context, handleProtocols, makeServer } from 'graphql-ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { TokenVerifier, VerifiedToken } from '../auth/verify-token';
 import { clientAddressOf } from '../client-address';
+import type { LiveLimits } from '../limits/live-limits';
+import { retryAfterHeader, type RateLimitRefusal } from '../limits/rate-limit-refusal';
+import { holdingSlot, type ConnectionSlots, type SubscriptionSlot } from '../limits/subscription-slots';
 import { callerFromToken } from '../request-caller';
 import type { LiveHub } from './live-hub';
 import type { LiveCaller } from './live-resolver';
@@ -28,6 +33,8 @@ export interface LiveServerOptions {
   checks: SubscriptionChecks;
   verifyToken: TokenVerifier;
   trustedProxyCount: number;
+  /** Rate limits, budgets and open-subscription bounds every connection and subscribe meets. */
+  limits: LiveLimits;
   logger: Logger;
   /** Largest message a client may send (default 1 MB, as for HTTP bodies). */
   maxPayloadBytes?: number;
@@ -51,6 +58,49 @@ interface LiveContext {
   after: string | null;
   onSlow(): void;
   checked: Extract<ReturnType<typeof checkSubscription>, { ok: true }>;
+  /** Its place among the open subscriptions, given back when it ends. */
+  slot: SubscriptionSlot;
+}
+
+/** Codes of the limits' refusals; over SSE they are answered 429 instead of inside the stream. */
+const LIMIT_CODES = new Set(['RATE_LIMITED', 'BUDGET_EXCEEDED', 'TOO_MANY_REQUESTS']);
+
+/**
+ * An SSE subscribe refused by a limit, answered as HTTP answers it (429, `Retry-After`) rather than
+ * as an event in a stream that would be opened only to say so; null for any other refusal.
+ */
+function sseLimitRefusal(errors: readonly GraphQLError[]): SseResponse | null {
+  const { code, retryAfter } = errors[0]?.extensions ?? {};
+  if (!LIMIT_CODES.has(String(code))) return null;
+  return [
+    JSON.stringify({ errors: errors.map((error) => error.toJSON()) }),
+    {
+      status: 429,
+      statusText: 'Too Many Requests',
+      headers: {
+        'content-type': 'application/json; charset=utf-8',
+        ...(typeof retryAfter === 'number' ? { 'retry-after': String(retryAfter) } : {}),
+      },
+    },
+  ];
+}
+
+/**
+ * Refuses a websocket upgrade over a rate limit with an HTTP 429 before the handshake, in the
+ * same JSON shape (and `Retry-After`) as a refused HTTP request; no socket is opened.
+ */
+function refuseUpgrade(socket: Duplex, refusal: RateLimitRefusal): void {
+  const body = JSON.stringify({
+    errors: [{ message: refusal.message, extensions: { code: refusal.code, ...refusal.details } }],
+  });
+  const headers = {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': String(Buffer.byteLength(body)),
+    ...retryAfterHeader(refusal),
+    connection: 'close',
+  };
+  const head = Object.entries(headers).map(([name, value]) => `${name}: ${value}\r\n`);
+  socket.end(`HTTP/1.1 429 Too Many Requests\r\n${head.join('')}\r\n${body}`);
 }
 
 const callerOf = (token: VerifiedToken, clientAddress: string | null): LiveCaller =>
@@ -74,7 +124,7 @@ function resumePosition(extensions: unknown, header?: string | string[]): string
  * cost) and read from the same `LiveHub`. A socket closes with `TOKEN_EXPIRED` when its token does.
  */
 export function attachLiveServer(options: LiveServerOptions): LiveServer {
-  const { hub, checks, logger } = options;
+  const { hub, checks, limits, logger } = options;
   const wss = new WebSocketServer({
     noServer: true,
     maxPayload: options.maxPayloadBytes ?? 1_000_000,
@@ -82,6 +132,7 @@ export function attachLiveServer(options: LiveServerOptions): LiveServer {
   });
   const sseCallers = new WeakMap<IncomingMessage, LiveCaller>();
   const callers = new WeakMap<WebSocket, LiveCaller>();
+  const socketSlots = new WeakMap<WebSocket, ConnectionSlots>();
   /** When each socket's token expires; one sweep a second closes the expired (no timer per socket). */
   const expiries = new WeakMap<WebSocket, number>();
 
@@ -91,38 +142,66 @@ export function attachLiveServer(options: LiveServerOptions): LiveServer {
       socket.destroy();
       return;
     }
-    wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
+    // A peer resetting while its attempt is counted must not be an unhandled 'error'.
+    socket.on('error', () => socket.destroy());
+    limits
+      .connectionAttempt(clientAddressOf(req, options.trustedProxyCount))
+      .then((refusal) => {
+        if (refusal) return refuseUpgrade(socket, refusal);
+        if (socket.destroyed) return;
+        wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
+      })
+      .catch((error: unknown) => {
+        logger.error({ err: error }, 'live: websocket upgrade failed');
+        socket.destroy();
+      });
   });
 
   const subscribe = async (
     args: ExecutionArgs,
   ): Promise<AsyncIterable<ExecutionResult> | ExecutionResult> => {
     const live = args.contextValue as LiveContext;
-    return hub.subscribe({
-      plan: live.checked.plan,
-      source: live.request.query,
-      variables: live.checked.variables,
-      caller: live.caller,
-      after: live.after,
-      onSlow: live.onSlow,
-    });
+    try {
+      const subscription = await hub.subscribe({
+        plan: live.checked.plan,
+        source: live.request.query,
+        variables: live.checked.variables,
+        caller: live.caller,
+        after: live.after,
+        onSlow: live.onSlow,
+      });
+      return holdingSlot(subscription, live.slot);
+    } catch (error) {
+      live.slot.release();
+      throw error;
+    }
   };
 
-  /** Shared by both transports: the checks, then what graphql-ws / graphql-sse execute. */
-  const prepare = (
+  /**
+   * Shared by both transports: the subscribe counted as a request, the checks, a slot and the
+   * budget (`LiveLimits`, in that order), then what graphql-ws / graphql-sse execute.
+   */
+  const prepare = async (
     caller: LiveCaller,
+    connection: ConnectionSlots,
     request: SubscriptionRequest,
-    after: string | null,
+    after: string | null | GraphQLError,
     onSlow: () => void,
-  ): ExecutionArgs | readonly GraphQLError[] => {
+  ): Promise<ExecutionArgs | readonly GraphQLError[]> => {
+    const limited = await limits.countSubscribe(caller);
+    if (limited) return [limited];
+    if (after instanceof GraphQLError) return [after];
     const checked = checkSubscription(request, caller, checks);
     if (!checked.ok) return checked.errors;
+    const slot = await limits.holdSubscription(caller, connection, checked.cost);
+    if (slot instanceof GraphQLError) return [slot];
     const contextValue: LiveContext = {
       caller,
       request,
       after,
       onSlow,
       checked,
+      slot,
     };
     return {
       schema: checks.planner.apiSchema,
@@ -157,6 +236,7 @@ export function attachLiveServer(options: LiveServerOptions): LiveServer {
         return false;
       }
       callers.set(ctx.extra.socket, callerOf(token, ctx.extra.clientAddress));
+      socketSlots.set(ctx.extra.socket, limits.slots.forConnection(token.tenantId));
       expiries.set(ctx.extra.socket, token.expiresAt);
       // The token is verified; an open socket need not keep it (a JWT is most of what it would hold).
       (ctx as { connectionParams?: unknown }).connectionParams = undefined;
@@ -164,14 +244,15 @@ export function attachLiveServer(options: LiveServerOptions): LiveServer {
     },
     onSubscribe: (ctx: Context<Record<string, unknown> | undefined, SocketExtra>, _id, payload) => {
       const caller = callers.get(ctx.extra.socket);
-      if (!caller) return [new GraphQLError('Not signed in.', { extensions: { code: 'UNAUTHENTICATED' } })];
-      const after = resumePosition(payload.extensions);
-      if (after instanceof GraphQLError) return [after];
+      const connection = socketSlots.get(ctx.extra.socket);
+      if (!caller || !connection)
+        return [new GraphQLError('Not signed in.', { extensions: { code: 'UNAUTHENTICATED' } })];
       const socket = ctx.extra.socket;
       return prepare(
         caller,
+        connection,
         { query: payload.query, operationName: payload.operationName, variables: payload.variables },
-        after,
+        resumePosition(payload.extensions),
         () => socket.close(LIVE_CLOSE.TOO_SLOW, 'The client fell too far behind; messages were dropped.'),
       );
     },
@@ -233,7 +314,11 @@ export function attachLiveServer(options: LiveServerOptions): LiveServer {
       },
       { socket, clientAddress: clientAddressOf(request, options.trustedProxyCount) },
     );
-    socket.once('close', (code, reason) => void closed(code, String(reason)));
+    socket.once('close', (code, reason) => {
+      // graphql-ws ends the socket's subscriptions (each gives its slot back); this makes sure.
+      socketSlots.get(socket)?.releaseAll();
+      void closed(code, String(reason));
+    });
   });
 
   const sse = createSseHandler({
@@ -261,21 +346,24 @@ export function attachLiveServer(options: LiveServerOptions): LiveServer {
         ];
       }
     },
-    onSubscribe: (req, params) => {
-      const after = resumePosition(params.extensions, req.raw.headers['last-event-id']);
-      if (after instanceof GraphQLError) return { errors: [after] };
+    onSubscribe: async (req, params) => {
       const res = req.context.res;
       const caller = sseCallers.get(req.raw);
       if (!caller)
         return { errors: [new GraphQLError('Not signed in.', { extensions: { code: 'UNAUTHENTICATED' } })] };
-      const prepared = prepare(
+      // One stream, one subscription: its slot goes back when the response closes, however it ends.
+      const connection = limits.slots.forConnection(caller.tenantId);
+      res.once('close', () => connection.releaseAll());
+      const prepared = await prepare(
         caller,
+        connection,
         { query: params.query as string, operationName: params.operationName, variables: params.variables },
-        after,
+        resumePosition(params.extensions, req.raw.headers['last-event-id']),
         () => res.destroy(),
       );
-      if (Array.isArray(prepared)) return { errors: prepared as GraphQLError[] };
-      return prepared as never;
+      if (!Array.isArray(prepared)) return prepared as never;
+      const errors = prepared as GraphQLError[];
+      return sseLimitRefusal(errors) ?? { errors };
     },
     subscribe: subscribe as never,
     execute: subscribe as never,

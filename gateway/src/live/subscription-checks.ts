@@ -32,6 +32,8 @@ export type CheckedSubscription =
       document: DocumentNode;
       operation: OperationDefinitionNode;
       variables: Record<string, unknown>;
+      /** The estimated cost, charged once to the caller's per-minute budget when it subscribes. */
+      cost: number;
     }
   | { ok: false; errors: GraphQLError[] };
 
@@ -147,7 +149,7 @@ export function checkSubscription(
       request.query,
       operation.name?.value ?? request.operationName ?? null,
     );
-    return { ok: true, plan, document, operation, variables };
+    return { ok: true, plan, document, operation, variables, cost: measure.cost };
   } catch (error) {
     if (error instanceof LivePlanError) return refused('BAD_USER_INPUT', error.message);
     throw error;
