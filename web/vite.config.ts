@@ -11,6 +11,13 @@ export default defineConfig({
   server: {
     port: 5173,
     proxy: { '/graphql': { target: 'http://127.0.0.1:4000', ws: true }, '/files': 'http://127.0.0.1:4000' },
+    // Any other page path gets index.html (Vite's SPA fallback): the sign-in providers' callback,
+    // /sign-in/callback, opens the app as the gateway's route does.
+  },
+  optimizeDeps: {
+    // Its `?worker` imports are Vite's to build; the dependency optimizer cannot load them and the dev
+    // server stopped at its first page.
+    exclude: ['graphiql/setup-workers/vite'],
   },
   build: {
     outDir: 'dist',

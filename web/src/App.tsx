@@ -4,16 +4,20 @@ import { Router } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { Shell } from './app/Shell';
 import { AuthScreen } from './auth/AuthScreen';
+import { SignInCallback } from './auth/SignInCallback';
+import { takeSignInCallback } from './auth/sign-in-callback';
 import { createApiClient } from './client';
 import { SessionContext } from './permissions';
 import { loadSession, saveSession, type Session } from './session';
 
 /**
- * Signed out: sign in or sign up. Signed in: the app. One API client (and cache, and live socket)
+ * Signed out: sign in or sign up. Signed in: the app. Opened at the sign-in callback (back from a
+ * provider): completing that sign-in, signed in or not. One API client (and cache, and live socket)
  * per user and tenant: switching tenants or users starts with nothing cached.
  */
 export function App() {
   const [session, setSession] = useState<Session | null>(loadSession);
+  const [callback, setCallback] = useState(takeSignInCallback);
   const current = useRef(session);
   const signIn = (next: Session | null) => {
     current.current = next;
@@ -41,7 +45,17 @@ export function App() {
   return (
     <Provider value={api.client}>
       <Router hook={useHashLocation}>
-        {session ? (
+        {callback ? (
+          <SignInCallback
+            callback={callback}
+            signedInAs={session?.email ?? null}
+            onSignedIn={(next) => {
+              setCallback(null);
+              signIn(next);
+            }}
+            onDone={() => setCallback(null)}
+          />
+        ) : session ? (
           <SessionContext.Provider value={session}>
             <Shell session={session} onSwitched={signIn} onSignOut={() => signIn(null)} />
           </SessionContext.Provider>

@@ -35,6 +35,8 @@ async function main(): Promise<void> {
   const config = readConfig();
   // Mails link to the app this process serves (identity reads it at start), unless told otherwise.
   process.env.WEB_APP_URL ??= `http://localhost:${config.PORT}`;
+  // Sign-in providers return to that app's callback page, so OIDC_PROVIDERS alone turns them on here.
+  process.env.OIDC_REDIRECT_URIS ??= `${process.env.WEB_APP_URL.replace(/\/+$/, '')}/sign-in/callback`;
   const logger = createLogger('all-in-one', config.LOG_LEVEL);
   let embedded: EmbeddedPostgres | null = null;
   let platform: RunningPlatform | null = null;

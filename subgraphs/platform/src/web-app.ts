@@ -72,8 +72,15 @@ export async function ensureWebBuild(logger: Logger, dist = WEB_DIST): Promise<b
 }
 
 /**
- * The gateway's routes for the built web client: `GET /` the app, `/explorer` the GraphQL explorer,
- * `/assets/*` their files (immutable, hashed names), the PWA manifest and icon. The gateway keeps GraphQL posted to `/` for itself.
+ * Where sign-in providers send the browser back (`?code=…&state=…`): the app's page, since an OAuth
+ * redirect URI cannot carry the `#` of the app's hash routes. The app completes the sign-in there.
+ */
+export const SIGN_IN_CALLBACK_PATH = '/sign-in/callback';
+
+/**
+ * The gateway's routes for the built web client: `GET /` the app (also at the sign-in callback),
+ * `/explorer` the GraphQL explorer, `/assets/*` their files (immutable, hashed names), the PWA
+ * manifest and icon. The gateway keeps GraphQL posted to `/` for itself.
  */
 export function webAppRoutes(dist: string): Record<string, RouteHandler> {
   const send = async (res: Parameters<RouteHandler>[1], file: string, cache: string) => {
@@ -88,6 +95,11 @@ export function webAppRoutes(dist: string): Record<string, RouteHandler> {
   const assets = path.join(dist, 'assets');
   return {
     '/': async (_req, res) => send(res, path.join(dist, 'index.html'), 'no-cache'),
+    // The page the provider returns to; its one-time code must not be cached or sent on as a referrer.
+    [SIGN_IN_CALLBACK_PATH]: async (_req, res) => {
+      res.setHeader('referrer-policy', 'no-referrer');
+      await send(res, path.join(dist, 'index.html'), 'no-store');
+    },
     // The GraphQL explorer (GraphiQL, bundled): where a browser opening /graphql is sent.
     '/explorer': async (_req, res) => send(res, path.join(dist, 'explorer.html'), 'no-cache'),
     // The installable-app manifest and its icon (from web/public).

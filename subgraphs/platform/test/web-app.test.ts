@@ -43,6 +43,15 @@ describe('the web app routes', () => {
     ])
       expect({ probe, status: (await fetch(`${http.url}${probe}`)).status }).toEqual({ probe, status: 404 });
   });
+
+  it('serve the page at the sign-in callback too, never cached and never sent on as a referrer', async () => {
+    const callback = await fetch(`${http.url}/sign-in/callback?code=one-time&state=s`);
+    expect(callback.status).toBe(200);
+    expect(callback.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(callback.headers.get('cache-control')).toBe('no-store');
+    expect(callback.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(await callback.text()).toContain('id="root"');
+  });
 });
 
 describe("npm start's web build", () => {

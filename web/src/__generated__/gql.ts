@@ -19,6 +19,9 @@ type Documents = {
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      session {\n        ...SessionFields\n      }\n      mfaChallenge {\n        token\n        expiresAt\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation CompleteMfaLogin($input: CompleteMfaLoginInput!) {\n    completeMfaLogin(input: $input) {\n      session {\n        ...SessionFields\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.CompleteMfaLoginDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      ok\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  mutation CompleteOidcLogin($input: CompleteOidcLoginInput!) {\n    completeOidcLogin(input: $input) {\n      session {\n        ...SessionFields\n      }\n      mfaChallenge {\n        token\n        expiresAt\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.CompleteOidcLoginDocument,
+    "\n  query SignInProviders {\n    signInProviders {\n      id\n      name\n    }\n  }\n": typeof types.SignInProvidersDocument,
+    "\n  mutation StartOidcLogin($input: StartOidcLoginInput!) {\n    startOidcLogin(input: $input) {\n      authorizationUrl\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.StartOidcLoginDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      session {\n        ...SessionFields\n      }\n      verificationRequired\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  query Memberships {\n    me {\n      memberships {\n        id\n        role\n        tenant {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.MembershipsDocument,
     "\n  mutation SwitchTenant($input: SwitchTenantInput!) {\n    switchTenant(input: $input) {\n      session {\n        ...SessionFields\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.SwitchTenantDocument,
@@ -95,6 +98,9 @@ const documents: Documents = {
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      session {\n        ...SessionFields\n      }\n      mfaChallenge {\n        token\n        expiresAt\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation CompleteMfaLogin($input: CompleteMfaLoginInput!) {\n    completeMfaLogin(input: $input) {\n      session {\n        ...SessionFields\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.CompleteMfaLoginDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      ok\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.ResetPasswordDocument,
+    "\n  mutation CompleteOidcLogin($input: CompleteOidcLoginInput!) {\n    completeOidcLogin(input: $input) {\n      session {\n        ...SessionFields\n      }\n      mfaChallenge {\n        token\n        expiresAt\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.CompleteOidcLoginDocument,
+    "\n  query SignInProviders {\n    signInProviders {\n      id\n      name\n    }\n  }\n": types.SignInProvidersDocument,
+    "\n  mutation StartOidcLogin($input: StartOidcLoginInput!) {\n    startOidcLogin(input: $input) {\n      authorizationUrl\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.StartOidcLoginDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      session {\n        ...SessionFields\n      }\n      verificationRequired\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.SignUpDocument,
     "\n  query Memberships {\n    me {\n      memberships {\n        id\n        role\n        tenant {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.MembershipsDocument,
     "\n  mutation SwitchTenant($input: SwitchTenantInput!) {\n    switchTenant(input: $input) {\n      session {\n        ...SessionFields\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.SwitchTenantDocument,
@@ -200,6 +206,18 @@ export function graphql(source: "\n  mutation CompleteMfaLogin($input: CompleteM
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      ok\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      ok\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteOidcLogin($input: CompleteOidcLoginInput!) {\n    completeOidcLogin(input: $input) {\n      session {\n        ...SessionFields\n      }\n      mfaChallenge {\n        token\n        expiresAt\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteOidcLogin($input: CompleteOidcLoginInput!) {\n    completeOidcLogin(input: $input) {\n      session {\n        ...SessionFields\n      }\n      mfaChallenge {\n        token\n        expiresAt\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignInProviders {\n    signInProviders {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query SignInProviders {\n    signInProviders {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartOidcLogin($input: StartOidcLoginInput!) {\n    startOidcLogin(input: $input) {\n      authorizationUrl\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation StartOidcLogin($input: StartOidcLoginInput!) {\n    startOidcLogin(input: $input) {\n      authorizationUrl\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

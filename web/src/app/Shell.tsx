@@ -1,5 +1,6 @@
 import { Suspense, useState } from 'react';
 import { Link, Redirect, Route, Switch, useLocation } from 'wouter';
+import { mailedLinkOf, SignedInLink } from '../auth/SignedInLink';
 import { TenantSwitcher } from '../auth/TenantSwitcher';
 import type { Session } from '../session';
 import { Empty, Loading } from '../ui';
@@ -19,7 +20,9 @@ export function Shell({
   onSignOut: () => void;
 }) {
   const screens = visibleScreens(session.permissions);
-  const [location] = useLocation();
+  const [location, navigate] = useLocation();
+  // A mailed link opened here (`#/verify-email?token=…`) is handled in the app, not an unknown page.
+  const link = mailedLinkOf(location);
   const [menuOpen, setMenuOpen] = useState(false);
   const sections = [...new Set(screens.filter((screen) => screen.label).map((screen) => screen.section))];
   const home = screens.find((screen) => screen.label)?.path;
@@ -85,19 +88,30 @@ export function Shell({
         </div>
       </nav>
       <main className="min-w-0 flex-1 p-4 md:p-6">
-        <Suspense fallback={<Loading what="the screen" />}>
-          <Switch>
-            {screens.map((screen) => (
-              <Route key={screen.path} path={screen.path} component={screen.component} />
-            ))}
-            <Route path="/">
-              {home ? <Redirect to={home} /> : <Empty>Your role gives you no screens here.</Empty>}
-            </Route>
-            <Route>
-              <Empty>This page does not exist, or your role cannot see it.</Empty>
-            </Route>
-          </Switch>
-        </Suspense>
+        {link ? (
+          <SignedInLink
+            key={link.token}
+            link={link}
+            session={session}
+            onSwitched={onSwitched}
+            onSignOut={onSignOut}
+            onLeave={() => navigate('/', { replace: true })}
+          />
+        ) : (
+          <Suspense fallback={<Loading what="the screen" />}>
+            <Switch>
+              {screens.map((screen) => (
+                <Route key={screen.path} path={screen.path} component={screen.component} />
+              ))}
+              <Route path="/">
+                {home ? <Redirect to={home} /> : <Empty>Your role gives you no screens here.</Empty>}
+              </Route>
+              <Route>
+                <Empty>This page does not exist, or your role cannot see it.</Empty>
+              </Route>
+            </Switch>
+          </Suspense>
+        )}
       </main>
     </div>
   );

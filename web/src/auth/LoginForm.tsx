@@ -8,6 +8,7 @@ import { AuthForm } from './AuthForm';
 import { ForgotPasswordForm } from './ForgotPasswordForm';
 import { MfaStep } from './MfaStep';
 import { sessionOf } from './session-fields';
+import { SignInProviders } from './SignInProviders';
 
 const LoginMutation = graphql(`
   mutation Login($input: LoginInput!) {
@@ -28,9 +29,10 @@ const LoginMutation = graphql(`
 `);
 
 /**
- * Sign in with e-mail and password; errors are shown where they happen. An account with two-factor
- * sign-in answers with a challenge instead of a session: the second step (MfaStep) asks for its code,
- * and sends the person back here, with its reason, when the challenge is gone.
+ * Sign in with e-mail and password, or with a provider below (when identity has any); errors are
+ * shown where they happen. An account with two-factor sign-in answers with a challenge instead of a
+ * session: the second step (MfaStep) asks for its code, and sends the person back here, with its
+ * reason, when the challenge is gone.
  */
 export function LoginForm({ onSignedIn }: { onSignedIn: (session: Session) => void }) {
   const { fields, setFields, bind } = useFields({ email: '', password: '' });
@@ -63,29 +65,32 @@ export function LoginForm({ onSignedIn }: { onSignedIn: (session: Session) => vo
   if (forgot) return <ForgotPasswordForm email={fields.email} onBack={() => setForgot(false)} />;
 
   return (
-    <AuthForm
-      label="Sign in"
-      submitLabel="Sign in"
-      busyLabel="Signing in…"
-      result={result}
-      userErrors={restartReason ? [{ message: restartReason }] : result.data?.login.userErrors}
-      onSubmit={() => void submit()}
-    >
-      <TextField label="E-mail" type="email" autoComplete="username" required {...bind('email')} />
-      <TextField
-        label="Password"
-        type="password"
-        autoComplete="current-password"
-        required
-        {...bind('password')}
-      />
-      <button
-        type="button"
-        className="self-start text-sm font-medium text-indigo-700 underline"
-        onClick={() => setForgot(true)}
+    <>
+      <AuthForm
+        label="Sign in"
+        submitLabel="Sign in"
+        busyLabel="Signing in…"
+        result={result}
+        userErrors={restartReason ? [{ message: restartReason }] : result.data?.login.userErrors}
+        onSubmit={() => void submit()}
       >
-        Forgot your password?
-      </button>
-    </AuthForm>
+        <TextField label="E-mail" type="email" autoComplete="username" required {...bind('email')} />
+        <TextField
+          label="Password"
+          type="password"
+          autoComplete="current-password"
+          required
+          {...bind('password')}
+        />
+        <button
+          type="button"
+          className="self-start text-sm font-medium text-indigo-700 underline"
+          onClick={() => setForgot(true)}
+        >
+          Forgot your password?
+        </button>
+      </AuthForm>
+      <SignInProviders />
+    </>
   );
 }

@@ -21,8 +21,31 @@ const VerifyEmailMutation = graphql(`
 `);
 
 /**
- * The mailed sign-up link (`#/verify-email?token=…`): sends its single-use token once, on opening, and
- * signs in to the new account; or shows why it was refused, with the way back to sign in.
+ * Sends the mailed sign-up token once, on opening (it works once: never twice, whatever re-renders or
+ * React's development double effects do), and hands the new account's session to `onVerified`.
+ */
+export function useVerifyEmailOnce(token: string, onVerified: (session: Session) => void) {
+  const [result, verify] = useMutation(VerifyEmailMutation);
+  const sent = useRef(false);
+
+  useEffect(() => {
+    if (sent.current) return;
+    sent.current = true;
+    void verify({ input: { token } }).then((answer) => {
+      const session = answer.data?.verifyEmail.session;
+      if (session) onVerified(sessionOf(session));
+    });
+  }, [token, verify, onVerified]);
+
+  return {
+    result,
+    refused: Boolean(result.error ?? (result.data && !result.data.verifyEmail.session)),
+  };
+}
+
+/**
+ * The mailed sign-up link (`#/verify-email?token=…`), signed out: confirms the address and signs in
+ * to the new account; or shows why it was refused, with the way back to sign in.
  */
 export function VerifyEmail({
   token,
@@ -33,20 +56,7 @@ export function VerifyEmail({
   onSignedIn: (session: Session) => void;
   onBack: () => void;
 }) {
-  const [result, verify] = useMutation(VerifyEmailMutation);
-  // The token works once: never send it twice (a re-render, React's development double effects).
-  const sent = useRef(false);
-
-  useEffect(() => {
-    if (sent.current) return;
-    sent.current = true;
-    void verify({ input: { token } }).then((answer) => {
-      const session = answer.data?.verifyEmail.session;
-      if (session) onSignedIn(sessionOf(session));
-    });
-  }, [token, verify, onSignedIn]);
-
-  const refused = result.error ?? (result.data && !result.data.verifyEmail.session);
+  const { result, refused } = useVerifyEmailOnce(token, onSignedIn);
   if (!refused) {
     return (
       <p role="status" className="text-sm text-slate-700">

@@ -185,7 +185,8 @@ async function ownDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
 /**
  * `events`: the bus the platform runs on (default a fresh in-process bus); `routes`: extra gateway
  * routes; `ownDatabase`: run on a database of the suite's own (see `ownDatabase`); `gateway`: gateway
- * options for this suite, e.g. tiny rate limits.
+ * options for this suite, e.g. tiny rate limits; `gatewayPort`: the gateway's port when its origin
+ * must be known before it starts (default: any free one).
  */
 export async function startE2EPlatform(
   options: {
@@ -193,6 +194,7 @@ export async function startE2EPlatform(
     routes?: Record<string, RouteHandler>;
     ownDatabase?: boolean;
     gateway?: PlatformOptions['gateway'];
+    gatewayPort?: number;
   } = {},
 ): Promise<E2EPlatform> {
   const database = options.ownDatabase ? await ownDatabase() : null;
@@ -204,7 +206,7 @@ export async function startE2EPlatform(
       signingSecret,
       events: options.events ?? new InProcessEventBus({ logger: createLogger('event-bus', 'silent') }),
       loggerFor: (service) => createLogger(service, 'silent'),
-      gatewayPort: 0,
+      gatewayPort: options.gatewayPort ?? 0,
       subgraphPorts: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, 0])),
       host: '127.0.0.1',
       // As behind one load balancer: the client address is the last X-Forwarded-For entry.

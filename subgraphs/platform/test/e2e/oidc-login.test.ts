@@ -1,7 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import path from 'node:path';
-import { createInterface } from 'node:readline';
 import { queryAsSuperuser, uniqueEmail } from '@nexora/kit';
 import {
   SESSION_FIELDS,
@@ -11,6 +8,7 @@ import {
   type SessionResult,
   type UserErrorResult,
 } from './e2e-client';
+import { startOidcProvider, type OidcProviderProcess } from './oidc-provider-process';
 
 /**
  * Sign-in with an OpenID Connect provider through the real gateway (issue 9), against a real local
@@ -23,34 +21,16 @@ const CALLBACK = 'http://127.0.0.1:5173/oidc/callback';
 const OTHER_CALLBACK = 'http://127.0.0.1:5173/other/callback';
 const CLIENT_ID = 'nexora-web';
 
-let providerProcess: ChildProcess;
+let provider: OidcProviderProcess;
 let issuer: string;
 let e2e: E2EPlatform;
 const savedEnv = { ...process.env };
 
-async function startProvider(): Promise<{ child: ChildProcess; issuer: string }> {
-  const child = spawn(process.execPath, [path.join(__dirname, 'oidc-test-provider.mjs')], {
-    env: {
-      ...process.env,
-      OIDC_TEST_CLIENTS: JSON.stringify([
-        {
-          client_id: CLIENT_ID,
-          token_endpoint_auth_method: 'none',
-          redirect_uris: [CALLBACK, OTHER_CALLBACK],
-        },
-      ]),
-    },
-    stdio: ['ignore', 'pipe', 'ignore'],
-  });
-  const firstLine = await new Promise<string>((resolve, reject) => {
-    createInterface({ input: child.stdout! }).once('line', resolve);
-    child.once('exit', (code) => reject(new Error(`the OIDC provider exited with ${code}`)));
-  });
-  return { child, issuer: (JSON.parse(firstLine) as { issuer: string }).issuer };
-}
-
 beforeAll(async () => {
-  ({ child: providerProcess, issuer } = await startProvider());
+  provider = await startOidcProvider([
+    { client_id: CLIENT_ID, token_endpoint_auth_method: 'none', redirect_uris: [CALLBACK, OTHER_CALLBACK] },
+  ]);
+  ({ issuer } = provider);
   process.env.OIDC_PROVIDERS = JSON.stringify([{ id: 'local', issuer, clientId: CLIENT_ID }]);
   process.env.OIDC_REDIRECT_URIS = `${CALLBACK}, ${OTHER_CALLBACK}`;
   e2e = await startE2EPlatform();
@@ -58,7 +38,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await e2e?.stop();
-  providerProcess?.kill('SIGTERM');
+  provider?.stop();
   process.env = savedEnv;
 });
 

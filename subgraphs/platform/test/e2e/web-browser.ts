@@ -33,6 +33,8 @@ export interface WebE2E {
   e2e: E2EPlatform;
   browser: Browser;
   origin: string;
+  /** The production build it serves (another platform may serve it too). */
+  dist: string;
   /** A new browser context (its own storage: another user, or the same user in another window). */
   context(viewport?: ViewportName): Promise<BrowserContext>;
   /** Opens the app in a new context and signs in through the form; resolves on the first screen. */
@@ -40,11 +42,17 @@ export interface WebE2E {
   stop(): Promise<void>;
 }
 
-export async function startWebE2E(options: { ownDatabase?: boolean } = {}): Promise<WebE2E> {
+export async function startWebE2E(
+  options: { ownDatabase?: boolean; gatewayPort?: number } = {},
+): Promise<WebE2E> {
   // The real production build, into a folder of this run's own.
   const dist = mkdtempSync(path.join(tmpdir(), 'nexora-web-e2e-'));
   await buildWeb(dist);
-  const e2e = await startE2EPlatform({ routes: webAppRoutes(dist), ownDatabase: options.ownDatabase });
+  const e2e = await startE2EPlatform({
+    routes: webAppRoutes(dist),
+    ownDatabase: options.ownDatabase,
+    gatewayPort: options.gatewayPort,
+  });
   mkdirSync(SCREENSHOTS, { recursive: true });
   const browser = await chromium
     .launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
@@ -59,6 +67,7 @@ export async function startWebE2E(options: { ownDatabase?: boolean } = {}): Prom
     e2e,
     browser,
     origin,
+    dist,
     context,
     async signedInPage(user, viewport = 'desktop') {
       const page = await (await context(viewport)).newPage();
@@ -77,7 +86,8 @@ export async function startWebE2E(options: { ownDatabase?: boolean } = {}): Prom
 export async function signIn(page: Page, email: string, password = PASSWORD): Promise<void> {
   await page.getByLabel('E-mail').fill(email);
   await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  // Exactly: "Sign in with <provider>" buttons may sit below the form.
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await expectSignedIn(page);
 }
 
