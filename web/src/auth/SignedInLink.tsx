@@ -6,13 +6,13 @@ import { useVerifyEmailOnce } from './VerifyEmail';
 
 /** A mailed link identity sends, by its hash route, with its token. */
 export interface MailedLink {
-  route: 'verify-email' | 'reset-password';
+  route: 'verify-email' | 'reset-password' | 'accept-invitation';
   token: string;
 }
 
 /** The mailed link the app's route (wouter's location, `/verify-email?token=…`) is, if any. */
 export function mailedLinkOf(route: string): MailedLink | null {
-  for (const name of ['verify-email', 'reset-password'] as const) {
+  for (const name of ['verify-email', 'reset-password', 'accept-invitation'] as const) {
     const token = linkTokenOf(`#${route}`, name);
     if (token) return { route: name, token };
   }
@@ -31,14 +31,25 @@ interface SignedInLinkProps {
 
 /**
  * A mailed link opened in a tab that is signed in (pasted into it, or followed in it): shown inside
- * the app instead of as an unknown page. A verification link confirms its address there; a reset link
- * asks to sign out first (see ResetLinkWhileSignedIn).
+ * the app instead of as an unknown page. A verification link confirms its address there; a reset or
+ * invitation link asks to sign out first (see SignOutToContinue).
  */
 export function SignedInLink(props: SignedInLinkProps) {
-  return props.link.route === 'verify-email' ? (
-    <VerifyEmailWhileSignedIn {...props} />
+  if (props.link.route === 'verify-email') return <VerifyEmailWhileSignedIn {...props} />;
+  return props.link.route === 'reset-password' ? (
+    <SignOutToContinue
+      {...props}
+      title="Choose a new password"
+      purpose="This link sets a new password for the account it was mailed to."
+      note="A new password signs that account out everywhere."
+    />
   ) : (
-    <ResetLinkWhileSignedIn {...props} />
+    <SignOutToContinue
+      {...props}
+      title="Accept an invitation"
+      purpose="This link joins an organisation as the account it was mailed to, with that account's password (or a new account)."
+      note="The invitation stays valid until it expires if you stay signed in."
+    />
   );
 }
 
@@ -99,22 +110,28 @@ function VerifyEmailWhileSignedIn({ link, session, onSwitched, onLeave }: Signed
 }
 
 /**
- * A password reset link while signed in. The link sets the password of the account it was mailed to,
- * which may not be the one signed in here, and a new password ends every session of that account:
+ * A password reset or invitation link while signed in. Either acts for the account it was mailed to,
+ * which may not be the one signed in here (and a new password ends every session of that account):
  * so it is not used from inside the app. Signing out keeps the link, and the sign-in screen opens it
  * as it would in a new tab; staying leaves it unused (it still works until it expires).
  */
-function ResetLinkWhileSignedIn({ session, onSignOut, onLeave }: SignedInLinkProps) {
+function SignOutToContinue({
+  session,
+  onSignOut,
+  onLeave,
+  title,
+  purpose,
+  note,
+}: SignedInLinkProps & { title: string; purpose: string; note: string }) {
   return (
     <>
-      <PageHeader title="Choose a new password" />
+      <PageHeader title={title} />
       <Card className="max-w-xl">
         <div className="flex flex-col gap-3 text-sm text-slate-700">
           <p>
-            This link sets a new password for the account it was mailed to. You are signed in as{' '}
-            {session.email}: sign out to continue with the link.
+            {purpose} You are signed in as {session.email}: sign out to continue with the link.
           </p>
-          <p>A new password signs that account out everywhere.</p>
+          <p>{note}</p>
           <div className="flex flex-wrap gap-2">
             <Button onClick={onSignOut}>Sign out and continue</Button>
             <Button variant="secondary" onClick={onLeave}>

@@ -2,7 +2,10 @@
  * The token of a link identity mails (`<WEB_APP_URL>/#/<route>?token=…`, see identity's email module),
  * if the hash is one to `route`; the accept-invitation link has its own (invitationTokenOf).
  */
-export function linkTokenOf(hash: string, route: 'verify-email' | 'reset-password'): string | null {
+export function linkTokenOf(
+  hash: string,
+  route: 'verify-email' | 'reset-password' | 'accept-invitation',
+): string | null {
   const match = new RegExp(`^#/${route}\\?(.*)$`).exec(hash);
   return match ? new URLSearchParams(match[1]).get('token') : null;
 }

@@ -186,6 +186,31 @@ describe('the web client in a real browser', () => {
     await again.context().close();
   });
 
+  it('opens an invitation link in a signed-in tab as a page of the app, and accepts it after signing out', async () => {
+    const email = `web-invitee-signed-in-${Date.now()}@example.test`;
+    const invited = await web.e2e.gql<{ inviteMember: { invitationToken: string | null } }>(
+      `mutation ($input: InviteMemberInput!) { inviteMember(input: $input) { invitationToken } }`,
+      { input: { email, role: 'viewer' } },
+      owner.token,
+    );
+    const token = invited.body.data?.inviteMember.invitationToken ?? '';
+    expect(token).toBeTruthy();
+    const page = await web.signedInPage(owner);
+    await page.goto(`${web.origin}/#/accept-invitation?token=${encodeURIComponent(token)}`);
+    await expectVisible(page.getByRole('heading', { name: 'Accept an invitation' }));
+    await expectVisible(page.getByText(`You are signed in as ${owner.email}`));
+    expect(await page.getByText('This page does not exist').count()).toBe(0);
+    await page.getByRole('button', { name: 'Sign out and continue' }).click();
+    await expectVisible(page.getByRole('heading', { name: 'You are invited to NEXORA' }));
+    await page.getByLabel('Your name').fill('Sam Signed-In');
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Join the organisation' }).click();
+    await expectSignedIn(page);
+    const stored = await page.evaluate(() => JSON.parse(sessionStorage.getItem('nexora.session') ?? '{}'));
+    expect(stored).toMatchObject({ email, tenantName: owner.tenantName });
+    await page.context().close();
+  });
+
   it('follows a role change at the next token refresh: actions of the old role are no longer offered', async () => {
     const email = `web-demoted-${Date.now()}@example.test`;
     const invited = await web.e2e.gql<{ inviteMember: { invitationToken: string | null } }>(
