@@ -287,17 +287,19 @@ describe('erp database guards', () => {
          and exists (select 1 from pg_attribute a where a.attrelid = c.oid and a.attname = 'tenant_id' and not a.attisdropped)
        order by c.relname`,
     );
-    expect(rows.map((row) => row.table)).toEqual([
-      'inbox',
-      'invoice_counters',
-      'invoice_lines',
-      'invoices',
-      'outbox',
-    ]);
+    // Every module's tables are found by their tenant_id column, so a new table cannot be missed.
+    expect(rows.map((row) => row.table)).toEqual(
+      expect.arrayContaining(['inbox', 'invoice_counters', 'invoice_lines', 'invoices', 'outbox']),
+    );
     // The outbox has tenant read and insert policies plus the relay's read, publish and prune policies.
     for (const row of rows) {
-      const policies = row.table === 'outbox' ? 5 : 1;
-      expect(row).toEqual({ table: row.table, rls: true, forced: true, policies });
+      expect({ table: row.table, rls: row.rls, forced: row.forced }).toEqual({
+        table: row.table,
+        rls: true,
+        forced: true,
+      });
+      if (row.table === 'outbox') expect(row.policies).toBe(5);
+      else expect(row.policies).toBeGreaterThanOrEqual(1);
     }
   });
 

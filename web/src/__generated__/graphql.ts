@@ -36,6 +36,112 @@ export type AcceptInvitationPayload = {
 };
 
 /**
+ * An account of the tenant's chart of accounts. The chart is seeded with a default set on first use;
+ * codes are unique per tenant.
+ */
+export type Account = {
+  __typename?: 'Account';
+  /** Whether new entries may post to it. Inactive accounts keep their history. */
+  active: Scalars['Boolean']['output'];
+  /** Code, unique in the tenant, e.g. `1100`: 1–20 upper-case letters, digits, `.`, `-` or `_`. Fixed once entries name the account. */
+  code: Scalars['String']['output'];
+  /** When the account was created (ISO-8601, UTC). */
+  createdAt: Scalars['String']['output'];
+  /** Stable identifier (UUID). */
+  id: Scalars['ID']['output'];
+  /** Name, 1–200 characters. */
+  name: Scalars['String']['output'];
+  /** The account this one is grouped under (same type); null at the top of the chart. */
+  parent?: Maybe<Account>;
+  /** The role other modules find this account by, if it has one. */
+  role?: Maybe<AccountRole>;
+  /** ASSET, LIABILITY, EQUITY, INCOME or EXPENSE. Fixed once entries name the account. */
+  type: AccountType;
+  /** When the account last changed (ISO-8601, UTC). */
+  updatedAt: Scalars['String']['output'];
+};
+
+/** A page of accounts, in code order. */
+export type AccountConnection = {
+  __typename?: 'AccountConnection';
+  /** The accounts of this page. */
+  edges: Array<AccountEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many accounts match the list's filters, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One account in an `AccountConnection` page. */
+export type AccountEdge = {
+  __typename?: 'AccountEdge';
+  /** Opaque cursor of this account; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The account. */
+  node: Account;
+};
+
+/** Result of `createAccount` and `updateAccount`. */
+export type AccountPayload = {
+  __typename?: 'AccountPayload';
+  /** The account as stored; null when `userErrors` is not empty. */
+  account?: Maybe<Account>;
+  /**
+   * Why nothing was written (codes: CODE_INVALID, CODE_TAKEN, NAME_REQUIRED, NAME_TOO_LONG,
+   * PARENT_NOT_FOUND, PARENT_TYPE_MISMATCH, PARENT_CYCLE, ACCOUNT_IN_USE, ACCOUNT_HAS_ROLE).
+   */
+  userErrors: Array<UserError>;
+};
+
+/**
+ * A stable key naming one account of a tenant's chart, by which invoices, payments, inventory and
+ * purchasing find the account they post to, whatever code the tenant gave it. An account with a role
+ * stays active.
+ */
+export type AccountRole =
+  /** The bank account payments go through (default chart: 1000). */
+  | 'BANK'
+  /** Cash on hand (1010). */
+  | 'CASH'
+  /** Cost of goods sold (5000). */
+  | 'COST_OF_GOODS_SOLD'
+  /** Owner's equity (3000). */
+  | 'EQUITY'
+  /** Default expense account for purchases that are not stock (6000). */
+  | 'EXPENSE'
+  /** Goods received that the supplier has not billed yet (GR/IR, 2100). */
+  | 'GOODS_RECEIVED_NOT_BILLED'
+  /** Inventory valued at cost (1200). */
+  | 'INVENTORY'
+  /** Accounts payable: what the business owes suppliers (2000). */
+  | 'PAYABLE'
+  /** Accounts receivable: what customers owe (1100). */
+  | 'RECEIVABLE'
+  /** Retained earnings (3100). */
+  | 'RETAINED_EARNINGS'
+  /** Sales income (4000). */
+  | 'SALES'
+  /** Stock gains and losses from inventory adjustments (5100). */
+  | 'STOCK_ADJUSTMENT'
+  /** Tax collected on sales, owed to the authorities (2200). */
+  | 'TAX_PAYABLE'
+  /** Tax paid on purchases, to be recovered (1400). */
+  | 'TAX_RECEIVABLE';
+
+/** The class of an account. Every balance is reported as debit minus credit, whatever the class. */
+export type AccountType =
+  /** What the business owns or is owed (bank, receivables, inventory). Normally a debit balance. */
+  | 'ASSET'
+  /** The owners' stake. Normally a credit balance. */
+  | 'EQUITY'
+  /** Costs and expenses, including cost of goods sold. Normally a debit balance. */
+  | 'EXPENSE'
+  /** Revenue. Normally a credit balance. */
+  | 'INCOME'
+  /** What the business owes (payables, tax payable). Normally a credit balance. */
+  | 'LIABILITY';
+
+/**
  * Something that happened, or is to do, about a record: a note, a task (with a due date and an
  * assignee), a call, a meeting or an e-mail. Its data fields need `crm.activity:read`.
  */
@@ -534,6 +640,18 @@ export type ConvertLeadPayload = {
   userErrors: Array<UserError>;
 };
 
+/** Input of `createAccount`. */
+export type CreateAccountInput = {
+  /** Code, unique in the tenant (trimmed, upper-cased): 1–20 letters, digits, `.`, `-` or `_`. */
+  code: Scalars['String']['input'];
+  /** Name, 1–200 characters after trimming. */
+  name: Scalars['String']['input'];
+  /** An account of the same type to group it under. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  /** The account's class. */
+  type: AccountType;
+};
+
 /** Input of `createApiKey`. */
 export type CreateApiKeyInput = {
   /** The key's own limit of estimated cost per minute, 1–1,000,000,000; none when omitted. */
@@ -645,6 +763,24 @@ export type CreateInvoicePayload = {
   userErrors: Array<UserError>;
 };
 
+/** Input of `createJournalEntry`. */
+export type CreateJournalEntryInput = {
+  /** ISO 4217 code of lines that name none; USD when omitted. */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  /** Accounting date, `YYYY-MM-DD` (posting refuses dates on or before the lock date). */
+  date: Scalars['String']['input'];
+  /** The journal; GENERAL for manual entries. */
+  journal: JournalCode;
+  /** 2 to 500 lines; debits must equal credits in each currency. */
+  lines: Array<JournalLineInput>;
+  /** Up to 1000 characters. */
+  memo?: InputMaybe<Scalars['String']['input']>;
+  /** Post the entry at once instead of leaving it a draft. */
+  post?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Up to 200 characters. */
+  reference?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Input of `createLead`. */
 export type CreateLeadInput = {
   /** Their company's name, if known. */
@@ -719,6 +855,18 @@ export type CreateRolePayload = {
   role?: Maybe<Role>;
   /** Why the role was refused (INVALID_ROLE_NAME, ROLE_NAME_TAKEN, UNKNOWN_PERMISSION). */
   userErrors: Array<UserError>;
+};
+
+/** Input of `createTaxRate`. */
+export type CreateTaxRateInput = {
+  /** An active account to book the tax to; the TAX_PAYABLE account when omitted. */
+  accountId?: InputMaybe<Scalars['ID']['input']>;
+  /** Whether prices include the tax; false when omitted. */
+  inclusive?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 1–100 characters after trimming, unique in the tenant. */
+  name: Scalars['String']['input'];
+  /** Percent from 0 to 100, up to 4 decimals, e.g. `"20"`. */
+  rate: Scalars['String']['input'];
 };
 
 /** A saved dashboard of the current tenant. */
@@ -965,6 +1113,15 @@ export type DeleteDashboardPayload = {
   userErrors: Array<UserError>;
 };
 
+/** Result of `deleteJournalEntry`. */
+export type DeleteJournalEntryPayload = {
+  __typename?: 'DeleteJournalEntryPayload';
+  /** The id of the deleted draft; null when `userErrors` is not empty. */
+  deletedId?: Maybe<Scalars['ID']['output']>;
+  /** Why nothing was deleted (code: ALREADY_POSTED). */
+  userErrors: Array<UserError>;
+};
+
 /** Input of `deletePerson`. */
 export type DeletePersonInput = {
   /** The person to delete. */
@@ -977,6 +1134,21 @@ export type DeletePersonPayload = {
   /** The id of the deleted person; null when `userErrors` is not empty. */
   deletedPersonId?: Maybe<Scalars['ID']['output']>;
   /** Why nothing was deleted (code: PERSON_IN_USE, when other records still point at the person). */
+  userErrors: Array<UserError>;
+};
+
+/** Input of `deleteTaxRate`. */
+export type DeleteTaxRateInput = {
+  /** The tax rate to delete. */
+  id: Scalars['ID']['input'];
+};
+
+/** Result of `deleteTaxRate`. */
+export type DeleteTaxRatePayload = {
+  __typename?: 'DeleteTaxRatePayload';
+  /** The deleted tax rate's id; null when `userErrors` is not empty. */
+  deletedId?: Maybe<Scalars['ID']['output']>;
+  /** Why nothing was deleted (code: TAX_RATE_IN_USE). */
   userErrors: Array<UserError>;
 };
 
@@ -1018,6 +1190,57 @@ export type DuplicateReason =
   | 'SAME_EMAIL_DOMAIN_AND_NAME'
   /** Their names are alike (trigram similarity of at least 0.6). */
   | 'SIMILAR_NAME';
+
+/** A page of an account's posted lines in ledger order (date, then sequence, then line position). */
+export type GeneralLedgerConnection = {
+  __typename?: 'GeneralLedgerConnection';
+  /** The account. */
+  account: Account;
+  /** The lines of this page. */
+  edges: Array<GeneralLedgerEdge>;
+  /** The first day included, if bounded. */
+  from?: Maybe<Scalars['String']['output']>;
+  /** The balance per currency before `from` (empty without `from`, or when nothing came before). */
+  openingBalances: Array<Money>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** The last day included, if bounded. */
+  to?: Maybe<Scalars['String']['output']>;
+  /** How many lines fall within `from`–`to`, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One line in a `GeneralLedgerConnection` page. */
+export type GeneralLedgerEdge = {
+  __typename?: 'GeneralLedgerEdge';
+  /** Opaque cursor; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The line. */
+  node: GeneralLedgerLine;
+};
+
+/** A posted line of an account's general ledger. */
+export type GeneralLedgerLine = {
+  __typename?: 'GeneralLedgerLine';
+  /** The account's balance in this line's currency after it (debit − credit), counting every earlier line. */
+  balance: Money;
+  /** The partner company of the line, if any. */
+  company?: Maybe<Company>;
+  /** The amount credited; null on a debit line. */
+  credit?: Maybe<Money>;
+  /** The entry's accounting date, `YYYY-MM-DD`. */
+  date: Scalars['String']['output'];
+  /** The amount debited; null on a credit line. */
+  debit?: Maybe<Money>;
+  /** What the line is for. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** The entry the line belongs to. */
+  entry: JournalEntry;
+  /** The journal line's id. */
+  id: Scalars['ID']['output'];
+  /** The entry's sequence in the tenant's chain. */
+  sequence: Scalars['Int']['output'];
+};
 
 /**
  * A CSV import started with `POST /files/crm/<entity>/import`. Visible to whoever may read the entity
@@ -1211,6 +1434,155 @@ export type InvoiceStatus =
   /** Issued to the customer; immutable from now on. */
   | 'POSTED';
 
+/** A journal of the tenant's ledger (seeded with the chart of accounts). */
+export type Journal = {
+  __typename?: 'Journal';
+  /** SALES, PURCHASE, BANK or GENERAL. */
+  code: JournalCode;
+  /** Stable identifier (UUID). */
+  id: Scalars['ID']['output'];
+  /** Display name, e.g. `Sales`. */
+  name: Scalars['String']['output'];
+};
+
+/** The journals every tenant has; each entry belongs to one. */
+export type JournalCode =
+  /** Payments received and made. */
+  | 'BANK'
+  /** Everything else: manual entries, adjustments, stock valuation. */
+  | 'GENERAL'
+  /** Supplier bills. */
+  | 'PURCHASE'
+  /** Customer invoices and credit notes. */
+  | 'SALES';
+
+/**
+ * A double-entry journal entry: lines whose debits equal their credits in each currency. Once posted
+ * it gets the tenant's next sequence number and a hash chaining it to the previous entry, and can
+ * never change again (the database refuses it); `reverseJournalEntry` corrects it.
+ */
+export type JournalEntry = {
+  __typename?: 'JournalEntry';
+  /** When the entry was created (ISO-8601, UTC). */
+  createdAt: Scalars['String']['output'];
+  /** Accounting date, `YYYY-MM-DD`. */
+  date: Scalars['String']['output'];
+  /** SHA-256 (hex) over the previous hash and this entry's values; null for a draft. See `verifyLedger`. */
+  hash?: Maybe<Scalars['String']['output']>;
+  /** Stable identifier (UUID). */
+  id: Scalars['ID']['output'];
+  /** The journal it belongs to. */
+  journal: Journal;
+  /** The lines, in the order they were given. */
+  lines: Array<JournalLine>;
+  /** Free text explaining the entry. */
+  memo?: Maybe<Scalars['String']['output']>;
+  /** When it was posted (ISO-8601, UTC); null for a draft. */
+  postedAt?: Maybe<Scalars['String']['output']>;
+  /** The hash of the entry posted before it (64 zeros for the first); null for a draft. */
+  previousHash?: Maybe<Scalars['String']['output']>;
+  /** Short reference, e.g. a document number. */
+  reference?: Maybe<Scalars['String']['output']>;
+  /** The entry that reversed this one, if any (an entry is reversed at most once). */
+  reversedBy?: Maybe<JournalEntry>;
+  /** The entry this one reverses, if it is a reversal. */
+  reverses?: Maybe<JournalEntry>;
+  /** Position in the tenant's chain of posted entries (1, 2, 3... without gaps); null for a draft. */
+  sequence?: Maybe<Scalars['Int']['output']>;
+  /** The document this entry books, when another module posted it. */
+  source?: Maybe<LedgerSource>;
+  /** DRAFT or POSTED. */
+  status: JournalEntryStatus;
+  /** The sum of the debits (equal to the sum of the credits), one entry per currency, ordered by code. */
+  totals: Array<Money>;
+};
+
+/** A page of journal entries, latest accounting date first. */
+export type JournalEntryConnection = {
+  __typename?: 'JournalEntryConnection';
+  /** The entries of this page. */
+  edges: Array<JournalEntryEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many entries match the list's filters, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One entry in a `JournalEntryConnection` page. */
+export type JournalEntryEdge = {
+  __typename?: 'JournalEntryEdge';
+  /** Opaque cursor of this entry; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The entry. */
+  node: JournalEntry;
+};
+
+/** Input of `postJournalEntry` and `deleteJournalEntry`. */
+export type JournalEntryIdInput = {
+  /** The draft entry. */
+  id: Scalars['ID']['input'];
+};
+
+/** Result of `createJournalEntry`, `postJournalEntry` and `reverseJournalEntry`. */
+export type JournalEntryPayload = {
+  __typename?: 'JournalEntryPayload';
+  /** The entry written (for a reversal: the new, reversing entry); null when `userErrors` is not empty. */
+  entry?: Maybe<JournalEntry>;
+  /**
+   * Why nothing was written, with the field at fault (e.g. `["input", "lines", "1", "debit"]`). Codes:
+   * LINES_TOO_FEW, TOO_MANY_LINES, UNBALANCED, LINE_DEBIT_AND_CREDIT, LINE_AMOUNT_REQUIRED,
+   * AMOUNT_INVALID, AMOUNT_TOO_PRECISE, AMOUNT_NOT_POSITIVE, AMOUNT_TOO_LARGE, ACCOUNT_REQUIRED,
+   * ACCOUNT_UNKNOWN, ACCOUNT_INACTIVE, CURRENCY_INVALID, COMPANY_ID_INVALID, DATE_INVALID,
+   * REFERENCE_TOO_LONG, MEMO_TOO_LONG, DESCRIPTION_TOO_LONG, PERIOD_LOCKED, ALREADY_POSTED, NOT_POSTED,
+   * ALREADY_REVERSED.
+   */
+  userErrors: Array<UserError>;
+};
+
+/** Lifecycle of a journal entry. */
+export type JournalEntryStatus =
+  /** Being prepared; counts nowhere and may be deleted. */
+  | 'DRAFT'
+  /** In the books: numbered, hash-chained and immutable (corrections by reversal). */
+  | 'POSTED';
+
+/** One line of a journal entry: a debit or a credit to one account. */
+export type JournalLine = {
+  __typename?: 'JournalLine';
+  /** The account debited or credited. */
+  account: Account;
+  /** The partner company the line concerns (e.g. the customer of a receivable), if any. */
+  company?: Maybe<Company>;
+  /** The amount credited; null on a debit line. */
+  credit?: Maybe<Money>;
+  /** The amount debited; null on a credit line. */
+  debit?: Maybe<Money>;
+  /** What the line is for. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Stable identifier (UUID). */
+  id: Scalars['ID']['output'];
+  /** 0-based place in the entry. */
+  position: Scalars['Int']['output'];
+};
+
+/** One line of `createJournalEntry`: name the account by `accountId` or `accountRole`, and give a `debit` or a `credit`. */
+export type JournalLineInput = {
+  /** An account of the tenant's chart. */
+  accountId?: InputMaybe<Scalars['ID']['input']>;
+  /** Or the account holding this role, e.g. RECEIVABLE. */
+  accountRole?: InputMaybe<AccountRole>;
+  /** The partner company (a crm company id) the line concerns. */
+  companyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Decimal string greater than 0 (a line has a debit or a credit, never both). */
+  credit?: InputMaybe<Scalars['String']['input']>;
+  /** ISO 4217 code; the entry's `currency` when omitted. */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  /** Decimal string greater than 0 with at most the currency's fraction digits, e.g. `"120.00"`. */
+  debit?: InputMaybe<Scalars['String']['input']>;
+  /** What the line is for, up to 500 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+};
+
 /**
  * A prospect the team has not qualified yet: a person's name and how to reach them, perhaps their
  * company. Its data fields need `crm.lead:read`.
@@ -1324,6 +1696,109 @@ export type LeadStatus =
   | 'DISQUALIFIED'
   | 'NEW'
   | 'QUALIFIED';
+
+/**
+ * The tenant's lock date: no entry dated on or before it can be posted or reversed (PERIOD_LOCKED),
+ * so closed periods stay as they were reported. Reading it needs `erp.journal:read`.
+ */
+export type LedgerLock = {
+  __typename?: 'LedgerLock';
+  /** Every move of the lock date, newest first. `first` is 1–100 (default 20). */
+  changes: LockDateChangeConnection;
+  /** The last locked day, `YYYY-MM-DD`; null when every period is open. */
+  lockDate?: Maybe<Scalars['String']['output']>;
+};
+
+
+/**
+ * The tenant's lock date: no entry dated on or before it can be posted or reversed (PERIOD_LOCKED),
+ * so closed periods stay as they were reported. Reading it needs `erp.journal:read`.
+ */
+export type LedgerLockChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** What `verifyLedger` found wrong, at `firstBrokenSequence`. */
+export type LedgerProblem =
+  /** The entry's stored values no longer give its hash: it was changed after posting. */
+  | 'HASH_MISMATCH'
+  /** The chain and the ledger's recorded head disagree (the last entry rewritten, or one added past it). */
+  | 'HEAD_MISMATCH'
+  /** The entry does not point at the hash of the entry before it. */
+  | 'PREVIOUS_HASH_MISMATCH'
+  /** An entry of the chain is missing (deleted, or its number changed). */
+  | 'SEQUENCE_GAP';
+
+/** The document an entry books, as the module that posted it names it (e.g. an invoice). */
+export type LedgerSource = {
+  __typename?: 'LedgerSource';
+  /** The document's id. */
+  id: Scalars['ID']['output'];
+  /** Document type, e.g. `INVOICE`. */
+  type: Scalars['String']['output'];
+};
+
+/** The outcome of recomputing the tenant's hash chain. */
+export type LedgerVerification = {
+  __typename?: 'LedgerVerification';
+  /** How many entries verified before the first break (all of them when `ok`). */
+  entriesChecked: Scalars['Int']['output'];
+  /** The first sequence where the chain is broken; null when `ok`. */
+  firstBrokenSequence?: Maybe<Scalars['Int']['output']>;
+  /** The hash of the last intact entry (64 zeros when none). */
+  lastHash: Scalars['String']['output'];
+  /** The sequence of the last intact entry (0 when none). */
+  lastSequence: Scalars['Int']['output'];
+  /** The same in words; null when `ok`. */
+  message?: Maybe<Scalars['String']['output']>;
+  /** True when every posted entry is intact and in sequence. */
+  ok: Scalars['Boolean']['output'];
+  /** What is wrong there; null when `ok`. */
+  problem?: Maybe<LedgerProblem>;
+};
+
+/** One move of the lock date, recorded as it happened (the history cannot be edited). */
+export type LockDateChange = {
+  __typename?: 'LockDateChange';
+  /**
+   * The sequence of the last posted entry when the lock moved (0 before any): entries dated on or
+   * before a lock date and numbered after its move cannot exist.
+   */
+  atSequence: Scalars['Int']['output'];
+  /** When (ISO-8601, UTC). */
+  changedAt: Scalars['String']['output'];
+  /** The user who moved it. */
+  changedById?: Maybe<Scalars['ID']['output']>;
+  /** Stable identifier (UUID). */
+  id: Scalars['ID']['output'];
+  /** The lock date after the move; null when the books were unlocked. */
+  lockDate?: Maybe<Scalars['String']['output']>;
+  /** The lock date before the move; null when the books were open. */
+  previousLockDate?: Maybe<Scalars['String']['output']>;
+  /** Why it was moved, as given. */
+  reason?: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of lock-date moves, newest first. */
+export type LockDateChangeConnection = {
+  __typename?: 'LockDateChangeConnection';
+  /** The moves of this page. */
+  edges: Array<LockDateChangeEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many moves there are. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One move in a `LockDateChangeConnection` page. */
+export type LockDateChangeEdge = {
+  __typename?: 'LockDateChangeEdge';
+  /** Opaque cursor; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The move. */
+  node: LockDateChange;
+};
 
 /** Input of `logActivity`. */
 export type LogActivityInput = {
@@ -1663,6 +2138,8 @@ export type Mutation = {
    * with the lead's e-mail and its company with the domain. An id of no lead is NOT_FOUND.
    */
   convertLead: ConvertLeadPayload;
+  /** Adds an account to the tenant's chart. */
+  createAccount: AccountPayload;
   /**
    * Creates an API key for the current tenant. Its scopes must be permissions the caller holds now (no
    * key can do more than its creator). The key is returned once, in `secret`.
@@ -1675,6 +2152,8 @@ export type Mutation = {
   createDeal: DealPayload;
   /** Creates an invoice with the next number of the tenant, as a draft or (with `post: true`) posted. */
   createInvoice: CreateInvoicePayload;
+  /** Creates a manual journal entry, as a draft or (with `post: true`) posted. */
+  createJournalEntry: JournalEntryPayload;
   /** Records a new lead, owned by the caller unless `ownerId` says otherwise. */
   createLead: LeadPayload;
   /** Creates a person owned by the caller. */
@@ -1686,10 +2165,16 @@ export type Mutation = {
    * every permission they grant.
    */
   createRole: CreateRolePayload;
+  /** Creates a tax rate. */
+  createTaxRate: TaxRatePayload;
   /** Deletes a dashboard; an unknown id is NOT_FOUND. */
   deleteDashboard: DeleteDashboardPayload;
+  /** Deletes a draft entry. NOT_FOUND for an unknown id. */
+  deleteJournalEntry: DeleteJournalEntryPayload;
   /** Deletes a person and its e-mail addresses. An unknown id is a NOT_FOUND error. */
   deletePerson: DeletePersonPayload;
+  /** Deletes a tax rate no document uses. NOT_FOUND for an unknown id. */
+  deleteTaxRate: DeleteTaxRatePayload;
   /** Turns MFA off, proven by a current code or a recovery code (which is then spent). */
   disableMfa: DisableMfaPayload;
   /**
@@ -1734,6 +2219,8 @@ export type Mutation = {
    * database refuses it too). An id that matches no invoice of the tenant is a NOT_FOUND error.
    */
   postInvoice: PostInvoicePayload;
+  /** Posts a draft entry. NOT_FOUND for an unknown id. */
+  postJournalEntry: JournalEntryPayload;
   /**
    * Rebuilds the current tenant's read models from analytics' journal of the events it received (after
    * a fix to how events are read, say). KPIs show the old figures until it commits.
@@ -1766,11 +2253,15 @@ export type Mutation = {
    * The userError INVALID_RESET_TOKEN for an unknown, expired or used token; the password rules of `signUp`.
    */
   resetPassword: ResetPasswordPayload;
+  /** Reverses a posted entry with a new posted entry of swapped sides, linked to it. NOT_FOUND for an unknown id. */
+  reverseJournalEntry: JournalEntryPayload;
   /**
    * Revokes a key of the current tenant: the partner graph refuses it from the next request on
    * (`API_KEY_REVOKED`). NOT_FOUND error for an id that is no key of the tenant.
    */
   revokeApiKey: RevokeApiKeyPayload;
+  /** Moves the lock date forwards (closing periods) or backwards (reopening them); every move is recorded. */
+  setLockDate: SetLockDatePayload;
   /**
    * Creates an account, a new tenant and the account's owner membership of it, and signs in.
    * Fails with userErrors (and writes nothing) for a malformed e-mail, a weak password or a missing name.
@@ -1796,6 +2287,8 @@ export type Mutation = {
    * the user is not a member of that tenant.
    */
   switchTenant: SwitchTenantPayload;
+  /** Renames, re-parents, deactivates or reactivates an account (code and type only while unused). NOT_FOUND for an unknown id. */
+  updateAccount: AccountPayload;
   /**
    * Changes a company's details (only the fields given). An id that matches no company of the current tenant is a
    * NOT_FOUND error (not a userError): the caller asked for something that does not exist.
@@ -1811,6 +2304,8 @@ export type Mutation = {
   updatePerson: UpdatePersonPayload;
   /** Renames a pipeline, edits stages and appends new ones. An unknown pipeline is NOT_FOUND. */
   updatePipeline: PipelinePayload;
+  /** Changes a tax rate. NOT_FOUND for an unknown id. */
+  updateTaxRate: TaxRatePayload;
   /**
    * Finishes a sign-up: consumes the token mailed by `signUp` (single use, valid EMAIL_TOKEN_TTL_MINUTES)
    * and creates the account, its tenant and the owner membership, and signs in. The userError
@@ -1860,6 +2355,11 @@ export type MutationConvertLeadArgs = {
 };
 
 
+export type MutationCreateAccountArgs = {
+  input: CreateAccountInput;
+};
+
+
 export type MutationCreateApiKeyArgs = {
   input: CreateApiKeyInput;
 };
@@ -1885,6 +2385,11 @@ export type MutationCreateInvoiceArgs = {
 };
 
 
+export type MutationCreateJournalEntryArgs = {
+  input: CreateJournalEntryInput;
+};
+
+
 export type MutationCreateLeadArgs = {
   input: CreateLeadInput;
 };
@@ -1905,13 +2410,28 @@ export type MutationCreateRoleArgs = {
 };
 
 
+export type MutationCreateTaxRateArgs = {
+  input: CreateTaxRateInput;
+};
+
+
 export type MutationDeleteDashboardArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+export type MutationDeleteJournalEntryArgs = {
+  input: JournalEntryIdInput;
+};
+
+
 export type MutationDeletePersonArgs = {
   input: DeletePersonInput;
+};
+
+
+export type MutationDeleteTaxRateArgs = {
+  input: DeleteTaxRateInput;
 };
 
 
@@ -1970,6 +2490,11 @@ export type MutationPostInvoiceArgs = {
 };
 
 
+export type MutationPostJournalEntryArgs = {
+  input: JournalEntryIdInput;
+};
+
+
 export type MutationRefreshSessionArgs = {
   input: RefreshSessionInput;
 };
@@ -2000,8 +2525,18 @@ export type MutationResetPasswordArgs = {
 };
 
 
+export type MutationReverseJournalEntryArgs = {
+  input: ReverseJournalEntryInput;
+};
+
+
 export type MutationRevokeApiKeyArgs = {
   input: RevokeApiKeyInput;
+};
+
+
+export type MutationSetLockDateArgs = {
+  input: SetLockDateInput;
 };
 
 
@@ -2017,6 +2552,11 @@ export type MutationStartOidcLoginArgs = {
 
 export type MutationSwitchTenantArgs = {
   input: SwitchTenantInput;
+};
+
+
+export type MutationUpdateAccountArgs = {
+  input: UpdateAccountInput;
 };
 
 
@@ -2047,6 +2587,11 @@ export type MutationUpdatePersonArgs = {
 
 export type MutationUpdatePipelineArgs = {
   input: UpdatePipelineInput;
+};
+
+
+export type MutationUpdateTaxRateArgs = {
+  input: UpdateTaxRateInput;
 };
 
 
@@ -2314,6 +2859,20 @@ export type PostalAddressInput = {
  */
 export type Query = {
   __typename?: 'Query';
+  /** An account of the tenant by id; null when there is none. A malformed id is BAD_USER_INPUT. */
+  account?: Maybe<Account>;
+  /**
+   * An account's balance as of `asOf` (today in UTC when omitted): debits minus credits of its posted
+   * lines, one amount per currency, ordered by code; empty when nothing is posted to it.
+   */
+  accountBalance: Array<Money>;
+  /** The tenant's account holding `role`, e.g. the receivables account. */
+  accountForRole?: Maybe<Account>;
+  /**
+   * The tenant's chart of accounts in code order, optionally only one `type`, only active or inactive
+   * accounts, or those whose code or name contains `search`. `first` is 1–100 (default 20).
+   */
+  accounts: AccountConnection;
   /**
    * The current tenant's API keys, newest first. `first` is 1–100 (default 20). Null, with a FORBIDDEN
    * error at its path, for a role without `identity.apikey:manage` (other fields of the request are still
@@ -2347,6 +2906,12 @@ export type Query = {
   deals: DealConnection;
   /** Pairs of companies or people that are probably the same, most alike first (`first` 1–100, default 20). */
   duplicateCandidates: Array<DuplicateCandidate>;
+  /**
+   * An account's posted lines from `from` to `to` (inclusive, `YYYY-MM-DD`) with running balances,
+   * optionally of one currency. `first` is 1–100 (default 20). An account of no tenant of the caller
+   * is NOT_FOUND.
+   */
+  generalLedger: GeneralLedgerConnection;
   /** An import job of the current tenant; null when there is none, or the caller may not read its entity. */
   importJob?: Maybe<ImportJob>;
   /** The current tenant's import jobs the caller may see, newest first. `first` is 1–100 (default 20). */
@@ -2355,6 +2920,15 @@ export type Query = {
   invoice?: Maybe<Invoice>;
   /** The current tenant's invoices, newest first, optionally only those with `status`. `first` is 1–100 (default 20). */
   invoices: InvoiceConnection;
+  /**
+   * The tenant's journal entries, latest accounting date first, optionally of one journal or status,
+   * dated from `from` to `to` (inclusive, `YYYY-MM-DD`). `first` is 1–100 (default 20).
+   */
+  journalEntries: JournalEntryConnection;
+  /** A journal entry of the tenant by id; null when there is none. A malformed id is BAD_USER_INPUT. */
+  journalEntry?: Maybe<JournalEntry>;
+  /** The tenant's journals: SALES, PURCHASE, BANK and GENERAL. */
+  journals: Array<Journal>;
   /** A lead of the current tenant by id; null when there is none. A malformed id is BAD_USER_INPUT. */
   lead?: Maybe<Lead>;
   /**
@@ -2362,6 +2936,8 @@ export type Query = {
    * substring of the name, company name or e-mail; `filter` narrows; `orderBy` defaults to newest first.
    */
   leads: LeadConnection;
+  /** The tenant's lock date and its history. */
+  ledgerLock: LedgerLock;
   /** The tenant's catalogue of lost reasons, in display order. */
   lostReasons: Array<LostReason>;
   /**
@@ -2403,6 +2979,64 @@ export type Query = {
   roles: Array<Role>;
   /** The sign-in providers configured (OIDC_PROVIDERS), in their configured order; open to anyone, empty when none are. */
   signInProviders: Array<SignInProvider>;
+  /**
+   * What a line of `amount` (net, or gross for an inclusive rate) comes to under a tax rate: the same
+   * computation invoices and bills use. `currency` is USD when omitted; a malformed amount or currency
+   * is BAD_USER_INPUT, an unknown tax rate NOT_FOUND.
+   */
+  taxComputation: TaxComputation;
+  /** A tax rate of the tenant by id; null when there is none. */
+  taxRate?: Maybe<TaxRate>;
+  /** The tenant's tax rates by name, optionally only active or inactive ones. `first` is 1–100 (default 20). */
+  taxRates: TaxRateConnection;
+  /**
+   * The trial balance as of `asOf` (`YYYY-MM-DD`, today in UTC when omitted), optionally of one
+   * currency. Counts posted entries only.
+   */
+  trialBalance: TrialBalance;
+  /** Recomputes the tenant's hash chain over every posted entry and reports the first break, if any. */
+  verifyLedger: LedgerVerification;
+};
+
+
+/**
+ * Accounts, tenants, memberships, roles and sessions. Sign-up, login, refresh, logout and invitation
+ * acceptance are public; everything else acts on the caller's current tenant (the `tid` of their token).
+ */
+export type QueryAccountArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Accounts, tenants, memberships, roles and sessions. Sign-up, login, refresh, logout and invitation
+ * acceptance are public; everything else acts on the caller's current tenant (the `tid` of their token).
+ */
+export type QueryAccountBalanceArgs = {
+  accountId: Scalars['ID']['input'];
+  asOf?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Accounts, tenants, memberships, roles and sessions. Sign-up, login, refresh, logout and invitation
+ * acceptance are public; everything else acts on the caller's current tenant (the `tid` of their token).
+ */
+export type QueryAccountForRoleArgs = {
+  role: AccountRole;
+};
+
+
+/**
+ * Accounts, tenants, memberships, roles and sessions. Sign-up, login, refresh, logout and invitation
+ * acceptance are public; everything else acts on the caller's current tenant (the `tid` of their token).
+ */
+export type QueryAccountsArgs = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  type?: InputMaybe<AccountType>;
 };
 
 
@@ -2505,6 +3139,20 @@ export type QueryDuplicateCandidatesArgs = {
  * Accounts, tenants, memberships, roles and sessions. Sign-up, login, refresh, logout and invitation
  * acceptance are public; everything else acts on the caller's current tenant (the `tid` of their token).
  */
+export type QueryGeneralLedgerArgs = {
+  accountId: Scalars['ID']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+  currency?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Accounts, tenants, memberships, roles and sessions. Sign-up, login, refresh, logout and invitation
+ * acceptance are public; everything else acts on the caller's current tenant (the `tid` of their token).
+ */
 export type QueryImportJobArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2537,6 +3185,29 @@ export type QueryInvoicesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<InvoiceStatus>;
+};
+
+
+/**
+ * Accounts, tenants, memberships, roles and sessions. Sign-up, login, refresh, logout and invitation
+ * acceptance are public; everything else acts on the caller's current tenant (the `tid` of their token).
+ */
+export type QueryJournalEntriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  journal?: InputMaybe<JournalCode>;
+  status?: InputMaybe<JournalEntryStatus>;
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Accounts, tenants, memberships, roles and sessions. Sign-up, login, refresh, logout and invitation
+ * acceptance are public; everything else acts on the caller's current tenant (the `tid` of their token).
+ */
+export type QueryJournalEntryArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -2635,6 +3306,47 @@ export type QueryPipelineBoardArgs = {
   pipelineId: Scalars['ID']['input'];
 };
 
+
+/**
+ * Accounts, tenants, memberships, roles and sessions. Sign-up, login, refresh, logout and invitation
+ * acceptance are public; everything else acts on the caller's current tenant (the `tid` of their token).
+ */
+export type QueryTaxComputationArgs = {
+  amount: Scalars['String']['input'];
+  currency?: InputMaybe<Scalars['String']['input']>;
+  taxRateId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Accounts, tenants, memberships, roles and sessions. Sign-up, login, refresh, logout and invitation
+ * acceptance are public; everything else acts on the caller's current tenant (the `tid` of their token).
+ */
+export type QueryTaxRateArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Accounts, tenants, memberships, roles and sessions. Sign-up, login, refresh, logout and invitation
+ * acceptance are public; everything else acts on the caller's current tenant (the `tid` of their token).
+ */
+export type QueryTaxRatesArgs = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Accounts, tenants, memberships, roles and sessions. Sign-up, login, refresh, logout and invitation
+ * acceptance are public; everything else acts on the caller's current tenant (the `tid` of their token).
+ */
+export type QueryTrialBalanceArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  currency?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Result of `rebuildAnalytics`. */
 export type RebuildAnalyticsPayload = {
   __typename?: 'RebuildAnalyticsPayload';
@@ -2697,6 +3409,16 @@ export type ResetPasswordPayload = {
   userErrors: Array<UserError>;
 };
 
+/** Input of `reverseJournalEntry`. */
+export type ReverseJournalEntryInput = {
+  /** Accounting date of the reversal (`YYYY-MM-DD`); the original's when omitted. Must be after the lock date. */
+  date?: InputMaybe<Scalars['String']['input']>;
+  /** The posted entry to reverse. */
+  id: Scalars['ID']['input'];
+  /** Reference of the reversal; `Reversal of #<sequence>` when omitted. */
+  reference?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Input of `revokeApiKey`. */
 export type RevokeApiKeyInput = {
   /** The key to revoke. */
@@ -2741,6 +3463,25 @@ export type SessionUser = {
   id: Scalars['ID']['output'];
   /** Display name. */
   name: Scalars['String']['output'];
+};
+
+/** Input of `setLockDate`. */
+export type SetLockDateInput = {
+  /** The new lock date, `YYYY-MM-DD`, today or earlier; null unlocks every period. */
+  lockDate?: InputMaybe<Scalars['String']['input']>;
+  /** Why, up to 500 characters (kept in the history). */
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Result of `setLockDate`. */
+export type SetLockDatePayload = {
+  __typename?: 'SetLockDatePayload';
+  /** The recorded move; null when `userErrors` is not empty. */
+  change?: Maybe<LockDateChange>;
+  /** The lock as it now is; null when `userErrors` is not empty. */
+  ledgerLock?: Maybe<LedgerLock>;
+  /** Why nothing changed (codes: DATE_INVALID, LOCK_DATE_IN_FUTURE, LOCK_DATE_UNCHANGED, REASON_TOO_LONG). */
+  userErrors: Array<UserError>;
 };
 
 /** A provider people may sign in with, as the sign-in page lists it. */
@@ -2880,6 +3621,70 @@ export type SwitchTenantPayload = {
   userErrors: Array<UserError>;
 };
 
+/** One line's amounts under a tax rate, rounded half-up at the currency's minor unit. */
+export type TaxComputation = {
+  __typename?: 'TaxComputation';
+  /** net + tax. */
+  gross: Money;
+  /** The amount before tax. */
+  net: Money;
+  /** The tax. */
+  tax: Money;
+};
+
+/** A tax rate of the tenant, applied per document line. */
+export type TaxRate = {
+  __typename?: 'TaxRate';
+  /** The account the tax is booked to (by default the TAX_PAYABLE account). */
+  account: Account;
+  /** Whether new documents may use it. */
+  active: Scalars['Boolean']['output'];
+  /** When it was created (ISO-8601, UTC). */
+  createdAt: Scalars['String']['output'];
+  /** Stable identifier (UUID). */
+  id: Scalars['ID']['output'];
+  /** True: prices already include the tax (the tax is split out of them); false: the tax comes on top. */
+  inclusive: Scalars['Boolean']['output'];
+  /** Name, unique in the tenant (case-insensitively), e.g. `VAT 20%`. */
+  name: Scalars['String']['output'];
+  /** The rate in percent, a decimal string with up to 4 decimals, e.g. `"20"` or `"8.875"`. */
+  rate: Scalars['String']['output'];
+  /** When it last changed (ISO-8601, UTC). */
+  updatedAt: Scalars['String']['output'];
+};
+
+/** A page of tax rates, by name. */
+export type TaxRateConnection = {
+  __typename?: 'TaxRateConnection';
+  /** The tax rates of this page. */
+  edges: Array<TaxRateEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many tax rates match, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One tax rate in a `TaxRateConnection` page. */
+export type TaxRateEdge = {
+  __typename?: 'TaxRateEdge';
+  /** Opaque cursor; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The tax rate. */
+  node: TaxRate;
+};
+
+/** Result of `createTaxRate` and `updateTaxRate`. */
+export type TaxRatePayload = {
+  __typename?: 'TaxRatePayload';
+  /** The tax rate as stored; null when `userErrors` is not empty. */
+  taxRate?: Maybe<TaxRate>;
+  /**
+   * Why nothing was written (codes: NAME_REQUIRED, NAME_TOO_LONG, NAME_TAKEN, RATE_INVALID,
+   * ACCOUNT_UNKNOWN, ACCOUNT_INACTIVE).
+   */
+  userErrors: Array<UserError>;
+};
+
 /** A customer organisation: every piece of business data belongs to exactly one tenant. */
 export type Tenant = {
   __typename?: 'Tenant';
@@ -2891,6 +3696,61 @@ export type Tenant = {
   name: Scalars['String']['output'];
   /** URL-friendly unique name derived from the display name. */
   slug: Scalars['String']['output'];
+};
+
+/** Every account's posted totals up to a date, per currency (currencies are never added together). */
+export type TrialBalance = {
+  __typename?: 'TrialBalance';
+  /** The last day counted, `YYYY-MM-DD`. */
+  asOf: Scalars['String']['output'];
+  /** One row per account and currency with posted lines, in account code order. */
+  rows: Array<TrialBalanceRow>;
+  /** One row per currency, ordered by code. */
+  totals: Array<TrialBalanceTotal>;
+};
+
+/** One account and currency of a trial balance. */
+export type TrialBalanceRow = {
+  __typename?: 'TrialBalanceRow';
+  /** The account. */
+  account: Account;
+  /** debit − credit (negative for a credit balance). */
+  balance: Money;
+  /** Sum of its posted credits in this currency. */
+  credit: Money;
+  /** The currency of the amounts of this row. */
+  currency: Scalars['String']['output'];
+  /** Sum of the account's posted debits in this currency. */
+  debit: Money;
+};
+
+/** The totals of one currency of a trial balance. */
+export type TrialBalanceTotal = {
+  __typename?: 'TrialBalanceTotal';
+  /** debit − credit: zero, since every posted entry balances in each currency. */
+  balance: Money;
+  /** Sum of all credits (equal to the debits). */
+  credit: Money;
+  /** The currency. */
+  currency: Scalars['String']['output'];
+  /** Sum of all debits. */
+  debit: Money;
+};
+
+/** Input of `updateAccount`; omitted fields stay unchanged. */
+export type UpdateAccountInput = {
+  /** Deactivate (no new entries may post to it) or reactivate; an account with a role stays active. */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** New code; refused (ACCOUNT_IN_USE) once journal lines name the account. */
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** The account to change. */
+  id: Scalars['ID']['input'];
+  /** New name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** New parent (same type, not one of its own sub-accounts); `null` moves it to the top. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  /** New type; refused (ACCOUNT_IN_USE) once journal lines name the account. */
+  type?: InputMaybe<AccountType>;
 };
 
 /** Input of `updateCompany`. Omitted (or null) fields stay unchanged. */
@@ -3008,6 +3868,22 @@ export type UpdatePipelineStageInput = {
   name?: InputMaybe<Scalars['String']['input']>;
   /** New win probability (0–100). */
   winProbability?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Input of `updateTaxRate`; omitted fields stay unchanged. */
+export type UpdateTaxRateInput = {
+  /** Another active account to book to. */
+  accountId?: InputMaybe<Scalars['ID']['input']>;
+  /** Deactivate or reactivate it. */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The tax rate to change. */
+  id: Scalars['ID']['input'];
+  /** Whether prices include the tax. */
+  inclusive?: InputMaybe<Scalars['Boolean']['input']>;
+  /** New name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** New rate (percent). */
+  rate?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A member of the platform, owned by identity; analytics adds their sales figures. */
