@@ -211,6 +211,20 @@ export type ActivityPayload = {
   userErrors: Array<UserError>;
 };
 
+/** Input of `adjustStock`: give exactly one of `countedQuantity` and `difference`. */
+export type AdjustStockInput = {
+  /** What a count found there, 0 or more: the move is the difference with what was on hand. */
+  countedQuantity?: InputMaybe<Scalars['String']['input']>;
+  /** The change, other than 0: positive for goods found, negative for goods lost or damaged. */
+  difference?: InputMaybe<Scalars['String']['input']>;
+  /** The location adjusted. */
+  locationId: Scalars['ID']['input'];
+  /** The product adjusted. */
+  productId: Scalars['ID']['input'];
+  /** Why, 1–500 characters (e.g. "Annual count", "Damaged in transit"). */
+  reason: Scalars['String']['input'];
+};
+
 /**
  * A key a partner's software reads the partner graph with (`POST /public/graphql`, header
  * `Authorization: Bearer nxk_…` or `X-Api-Key: nxk_…`), acting in the tenant that created it with the
@@ -736,6 +750,38 @@ export type CreateDealInput = {
   title: Scalars['String']['input'];
 };
 
+/** Input of `createDepartment`. */
+export type CreateDepartmentInput = {
+  /** An employee of the tenant who manages it. */
+  managerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Name, 1–200 characters after trimming; unique in the tenant, ignoring case. */
+  name: Scalars['String']['input'];
+  /** A department of the tenant to place it under. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Input of `createEmployee`. */
+export type CreateEmployeeInput = {
+  /** Whether the employee is active (default true). */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** A department of the tenant. */
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Last day of employment, after `hireDate`. */
+  endDate?: InputMaybe<Scalars['String']['input']>;
+  /** First day of employment, `YYYY-MM-DD`. */
+  hireDate: Scalars['String']['input'];
+  /** Job title, at most 200 characters. */
+  jobTitle?: InputMaybe<Scalars['String']['input']>;
+  /** An employee of the tenant the new employee reports to. */
+  managerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Full name, 1–200 characters after trimming. */
+  name: Scalars['String']['input'];
+  /** A NEXORA user to link, not linked to another employee of the tenant. erp cannot check that the user exists (identity owns users). */
+  userId?: InputMaybe<Scalars['ID']['input']>;
+  /** Work e-mail; unique in the tenant (case-insensitive). */
+  workEmail?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Input of `createInvoice`. */
 export type CreateInvoiceInput = {
   /** ISO 4217 code (case-insensitive); USD when omitted. */
@@ -801,6 +847,30 @@ export type CreateLeadInput = {
   status?: InputMaybe<LeadStatus>;
 };
 
+/** Input of `createLeaveAllocation`. */
+export type CreateLeaveAllocationInput = {
+  /** Days granted: greater than 0, at most 366, in half-day steps (`"25"`, `"2.5"`). */
+  days: Scalars['String']['input'];
+  /** An employee of the tenant. */
+  employeeId: Scalars['ID']['input'];
+  /** A leave type of the tenant. */
+  leaveTypeId: Scalars['ID']['input'];
+  /** A free note, at most 500 characters. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** First day it can be used, `YYYY-MM-DD`. */
+  validFrom: Scalars['String']['input'];
+  /** Last day it can be used, on or after `validFrom`. */
+  validTo: Scalars['String']['input'];
+};
+
+/** Input of `createLeaveType`. */
+export type CreateLeaveTypeInput = {
+  /** Name, 1–100 characters after trimming; unique in the tenant, ignoring case. */
+  name: Scalars['String']['input'];
+  /** Whether requests must fit an allocation (default true). */
+  requiresAllocation?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
 /** Input of `createPerson`. */
 export type CreatePersonInput = {
   /** A company of the current tenant. */
@@ -840,6 +910,26 @@ export type CreatePipelineInput = {
   stages: Array<PipelineStageInput>;
 };
 
+/** Input of `createProduct`. */
+export type CreateProductInput = {
+  /** Whether it can be received; true when omitted. */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Decimal string, 0 or more, with no more fraction digits than the currency uses; 0 when omitted. */
+  costPrice?: InputMaybe<Scalars['String']['input']>;
+  /** ISO 4217 code (case-insensitive); USD when omitted. */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  /** Up to 2,000 characters; blank means none. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** 1–200 characters after trimming. */
+  name: Scalars['String']['input'];
+  /** Decimal string, 0 or more, with no more fraction digits than the currency uses; 0 when omitted. */
+  salePrice?: InputMaybe<Scalars['String']['input']>;
+  /** 1–64 characters after trimming: letters, digits, `.`, `_`, `-` or `/`, starting with a letter or digit. */
+  sku: Scalars['String']['input'];
+  /** One of the units listed on `Product.unit` (case-insensitive); `unit` when omitted. */
+  unit?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Input of `createRole`. */
 export type CreateRoleInput = {
   /** Lower-case name, 2 to 40 characters of a-z, 0-9, '-' and '_', starting with a letter; not a built-in name. */
@@ -857,6 +947,16 @@ export type CreateRolePayload = {
   userErrors: Array<UserError>;
 };
 
+/** Input of `createStockLocation`. */
+export type CreateStockLocationInput = {
+  /** Code, unique in the warehouse (trimmed, upper-cased): 1–20 letters, digits, `_` or `-`. */
+  code: Scalars['String']['input'];
+  /** Name, 1–200 characters after trimming. */
+  name: Scalars['String']['input'];
+  /** The warehouse it belongs to. */
+  warehouseId: Scalars['ID']['input'];
+};
+
 /** Input of `createTaxRate`. */
 export type CreateTaxRateInput = {
   /** An active account to book the tax to; the TAX_PAYABLE account when omitted. */
@@ -867,6 +967,16 @@ export type CreateTaxRateInput = {
   name: Scalars['String']['input'];
   /** Percent from 0 to 100, up to 4 decimals, e.g. `"20"`. */
   rate: Scalars['String']['input'];
+};
+
+/** Input of `createWarehouse`. */
+export type CreateWarehouseInput = {
+  /** Let its locations go below zero; false when omitted. */
+  allowNegativeStock?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Code, unique in the tenant (trimmed, upper-cased): 1–20 letters, digits, `_` or `-`. */
+  code: Scalars['String']['input'];
+  /** Name, 1–200 characters after trimming. */
+  name: Scalars['String']['input'];
 };
 
 /** A saved dashboard of the current tenant. */
@@ -1113,6 +1223,21 @@ export type DeleteDashboardPayload = {
   userErrors: Array<UserError>;
 };
 
+/** Input of `deleteDepartment`. */
+export type DeleteDepartmentInput = {
+  /** The department to delete; it must have no employees and no sub-departments. */
+  id: Scalars['ID']['input'];
+};
+
+/** Result of `deleteDepartment`. */
+export type DeleteDepartmentPayload = {
+  __typename?: 'DeleteDepartmentPayload';
+  /** The id of the deleted department; null when `userErrors` is not empty. */
+  deletedId?: Maybe<Scalars['ID']['output']>;
+  /** Why nothing was deleted (code: DEPARTMENT_IN_USE). */
+  userErrors: Array<UserError>;
+};
+
 /** Result of `deleteJournalEntry`. */
 export type DeleteJournalEntryPayload = {
   __typename?: 'DeleteJournalEntryPayload';
@@ -1137,6 +1262,36 @@ export type DeletePersonPayload = {
   userErrors: Array<UserError>;
 };
 
+/** Input of `deleteReorderRule`. */
+export type DeleteReorderRuleInput = {
+  /** The rule to delete. */
+  id: Scalars['ID']['input'];
+};
+
+/** Result of `deleteReorderRule`. */
+export type DeleteReorderRulePayload = {
+  __typename?: 'DeleteReorderRulePayload';
+  /** The id of the deleted rule. */
+  deletedId?: Maybe<Scalars['ID']['output']>;
+  /** Always empty today; kept for symmetry with the other payloads. */
+  userErrors: Array<UserError>;
+};
+
+/** Input of `deleteStockLocation`. */
+export type DeleteStockLocationInput = {
+  /** The location to delete. */
+  id: Scalars['ID']['input'];
+};
+
+/** Result of `deleteStockLocation`. */
+export type DeleteStockLocationPayload = {
+  __typename?: 'DeleteStockLocationPayload';
+  /** The id of the deleted location; null when `userErrors` is not empty. */
+  deletedId?: Maybe<Scalars['ID']['output']>;
+  /** Why nothing was deleted (codes: LOCATION_IN_USE, DEFAULT_LOCATION). */
+  userErrors: Array<UserError>;
+};
+
 /** Input of `deleteTaxRate`. */
 export type DeleteTaxRateInput = {
   /** The tax rate to delete. */
@@ -1149,6 +1304,85 @@ export type DeleteTaxRatePayload = {
   /** The deleted tax rate's id; null when `userErrors` is not empty. */
   deletedId?: Maybe<Scalars['ID']['output']>;
   /** Why nothing was deleted (code: TAX_RATE_IN_USE). */
+  userErrors: Array<UserError>;
+};
+
+/** Input of `deleteWarehouse`. */
+export type DeleteWarehouseInput = {
+  /** The warehouse to delete, with its locations and reorder rules. */
+  id: Scalars['ID']['input'];
+};
+
+/** Result of `deleteWarehouse`. */
+export type DeleteWarehousePayload = {
+  __typename?: 'DeleteWarehousePayload';
+  /** The id of the deleted warehouse; null when `userErrors` is not empty. */
+  deletedId?: Maybe<Scalars['ID']['output']>;
+  /** Why nothing was deleted (code: WAREHOUSE_IN_USE). */
+  userErrors: Array<UserError>;
+};
+
+/** Input of `deliverStock`. */
+export type DeliverStockInput = {
+  /** The location it leaves. */
+  locationId: Scalars['ID']['input'];
+  /** The product delivered. */
+  productId: Scalars['ID']['input'];
+  /** Decimal string greater than 0 with up to 3 fraction digits; at most what the location holds unless its warehouse allows negative stock. */
+  quantity: Scalars['String']['input'];
+  /** A document the delivery belongs to (e.g. an invoice or delivery note number), up to 100 characters. */
+  reference?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * A department of the tenant's organisation. Departments form a tree (a parent, never one of its own
+ * sub-departments); names are unique in the tenant, ignoring case.
+ */
+export type Department = {
+  __typename?: 'Department';
+  /** When the department was created (ISO-8601, UTC). */
+  createdAt: Scalars['String']['output'];
+  /** Stable identifier (UUID). */
+  id: Scalars['ID']['output'];
+  /** The employee who manages the department, if any. */
+  manager?: Maybe<Employee>;
+  /** Name, 1–200 characters, unique in the tenant (case-insensitive). */
+  name: Scalars['String']['output'];
+  /** The department this one belongs to; null at the top of the organisation. */
+  parent?: Maybe<Department>;
+  /** When the department last changed (ISO-8601, UTC). */
+  updatedAt: Scalars['String']['output'];
+};
+
+/** A page of departments, by name (case-insensitive). */
+export type DepartmentConnection = {
+  __typename?: 'DepartmentConnection';
+  /** The departments of this page. */
+  edges: Array<DepartmentEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many departments match the list's filters, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One department in a `DepartmentConnection` page. */
+export type DepartmentEdge = {
+  __typename?: 'DepartmentEdge';
+  /** Opaque cursor of this department; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The department. */
+  node: Department;
+};
+
+/** Result of `createDepartment` and `updateDepartment`. */
+export type DepartmentPayload = {
+  __typename?: 'DepartmentPayload';
+  /** The department as stored; null when `userErrors` is not empty. */
+  department?: Maybe<Department>;
+  /**
+   * Why nothing was written (codes: NAME_REQUIRED, NAME_TOO_LONG, NAME_TAKEN, PARENT_NOT_FOUND,
+   * PARENT_CYCLE, MANAGER_NOT_FOUND).
+   */
   userErrors: Array<UserError>;
 };
 
@@ -1190,6 +1424,74 @@ export type DuplicateReason =
   | 'SAME_EMAIL_DOMAIN_AND_NAME'
   /** Their names are alike (trigram similarity of at least 0.6). */
   | 'SIMILAR_NAME';
+
+/**
+ * A person employed by the tenant. An employee may be linked to a NEXORA user (`user`), at most one
+ * employee per user in a tenant; `User.employee` goes the other way.
+ */
+export type Employee = {
+  __typename?: 'Employee';
+  /** Whether the employee is currently active. */
+  active: Scalars['Boolean']['output'];
+  /** When the employee was created (ISO-8601, UTC). */
+  createdAt: Scalars['String']['output'];
+  /** The department the employee belongs to. */
+  department?: Maybe<Department>;
+  /** Last day of employment, after `hireDate`; null while employed. */
+  endDate?: Maybe<Scalars['String']['output']>;
+  /** First day of employment (ISO date, `YYYY-MM-DD`). */
+  hireDate: Scalars['String']['output'];
+  /** Stable identifier (UUID). */
+  id: Scalars['ID']['output'];
+  /** Job title, e.g. `Accountant`. */
+  jobTitle?: Maybe<Scalars['String']['output']>;
+  /** The employee's manager (never the employee or someone who reports to them). */
+  manager?: Maybe<Employee>;
+  /** Full name, 1–200 characters. */
+  name: Scalars['String']['output'];
+  /** When the employee last changed (ISO-8601, UTC). */
+  updatedAt: Scalars['String']['output'];
+  /**
+   * The NEXORA user this employee signs in as, if linked. erp keeps only the id: identity resolves the
+   * rest (and answers null for a user who is not a member of the tenant).
+   */
+  user?: Maybe<User>;
+  /** Work e-mail, lower-cased; unique in the tenant when set. */
+  workEmail?: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of employees, by name (case-insensitive). */
+export type EmployeeConnection = {
+  __typename?: 'EmployeeConnection';
+  /** The employees of this page. */
+  edges: Array<EmployeeEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many employees match the list's filters, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One employee in an `EmployeeConnection` page. */
+export type EmployeeEdge = {
+  __typename?: 'EmployeeEdge';
+  /** Opaque cursor of this employee; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The employee. */
+  node: Employee;
+};
+
+/** Result of `createEmployee` and `updateEmployee`. */
+export type EmployeePayload = {
+  __typename?: 'EmployeePayload';
+  /** The employee as stored; null when `userErrors` is not empty. */
+  employee?: Maybe<Employee>;
+  /**
+   * Why nothing was written (codes: NAME_REQUIRED, NAME_TOO_LONG, EMAIL_INVALID, EMAIL_TAKEN,
+   * JOB_TITLE_TOO_LONG, DEPARTMENT_NOT_FOUND, MANAGER_NOT_FOUND, MANAGER_CYCLE, DATE_REQUIRED,
+   * DATE_INVALID, END_BEFORE_HIRE, USER_ID_INVALID, USER_TAKEN).
+   */
+  userErrors: Array<UserError>;
+};
 
 /** A page of an account's posted lines in ledger order (date, then sequence, then line position). */
 export type GeneralLedgerConnection = {
@@ -1697,6 +1999,223 @@ export type LeadStatus =
   | 'NEW'
   | 'QUALIFIED';
 
+/** Days of one leave type granted to an employee for a validity period. */
+export type LeaveAllocation = {
+  __typename?: 'LeaveAllocation';
+  /** When the allocation was created (ISO-8601, UTC). */
+  createdAt: Scalars['String']['output'];
+  /** Days granted, a decimal string in half-day steps (e.g. `"25"`, `"2.5"`). */
+  days: Scalars['String']['output'];
+  /** Who may take the days. */
+  employee: Employee;
+  /** Stable identifier (UUID). */
+  id: Scalars['ID']['output'];
+  /** Which kind of leave. */
+  leaveType: LeaveType;
+  /** A free note, e.g. `2026 entitlement`. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** First day the allocation can be used (ISO date). */
+  validFrom: Scalars['String']['output'];
+  /** Last day the allocation can be used (ISO date, included). */
+  validTo: Scalars['String']['output'];
+};
+
+/** A page of allocations, latest validity first. */
+export type LeaveAllocationConnection = {
+  __typename?: 'LeaveAllocationConnection';
+  /** The allocations of this page. */
+  edges: Array<LeaveAllocationEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many allocations match the list's filters. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One allocation in a `LeaveAllocationConnection` page. */
+export type LeaveAllocationEdge = {
+  __typename?: 'LeaveAllocationEdge';
+  /** Opaque cursor; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The allocation. */
+  node: LeaveAllocation;
+};
+
+/** Result of `createLeaveAllocation` and `updateLeaveAllocation`. */
+export type LeaveAllocationPayload = {
+  __typename?: 'LeaveAllocationPayload';
+  /** The allocation as stored; null when `userErrors` is not empty. */
+  allocation?: Maybe<LeaveAllocation>;
+  /**
+   * Why nothing was written (codes: EMPLOYEE_NOT_FOUND, LEAVE_TYPE_NOT_FOUND, DAYS_INVALID, DATE_INVALID,
+   * VALID_TO_BEFORE_FROM, NOTE_TOO_LONG, ALLOCATION_BELOW_APPROVED).
+   */
+  userErrors: Array<UserError>;
+};
+
+/**
+ * What an employee has of one leave type on a date, in days (decimal strings). Allocations valid on
+ * that date are summed; requests starting inside their combined period (or the calendar year, when no
+ * allocation is valid) count as approved or pending.
+ */
+export type LeaveBalance = {
+  __typename?: 'LeaveBalance';
+  /** Days of the allocations valid on `on`. */
+  allocated: Scalars['String']['output'];
+  /** Days of approved requests in the period. */
+  approved: Scalars['String']['output'];
+  /** The employee. */
+  employee: Employee;
+  /** The leave type. */
+  leaveType: LeaveType;
+  /** The date the balance is for (ISO date). */
+  on: Scalars['String']['output'];
+  /** Days of requests waiting for a decision in the period. */
+  pending: Scalars['String']['output'];
+  /** allocated − approved − pending (negative only if allocations were lowered below pending requests). */
+  remaining: Scalars['String']['output'];
+  /** Whether requests of this type must fit the balance. */
+  requiresAllocation: Scalars['Boolean']['output'];
+  /** First day of the allocations' period; null when no allocation is valid on `on`. */
+  validFrom?: Maybe<Scalars['String']['output']>;
+  /** Last day of the allocations' period; null when no allocation is valid on `on`. */
+  validTo?: Maybe<Scalars['String']['output']>;
+};
+
+/** Input of `approveLeaveRequest`, `refuseLeaveRequest` and `cancelLeaveRequest`. */
+export type LeaveDecisionInput = {
+  /** The leave request. */
+  id: Scalars['ID']['input'];
+};
+
+/**
+ * An employee's request to be away. Days are working days (Monday to Friday) from `startDate` to
+ * `endDate`, both included: weekends never count, public holidays are not modelled. A half-day request
+ * is one weekday and takes 0.5.
+ */
+export type LeaveRequest = {
+  __typename?: 'LeaveRequest';
+  /** When it was filed (ISO-8601, UTC). */
+  createdAt: Scalars['String']['output'];
+  /** Working days taken, a decimal string in half-day steps. */
+  days: Scalars['String']['output'];
+  /** When it was decided (ISO-8601, UTC); null while requested. */
+  decidedAt?: Maybe<Scalars['String']['output']>;
+  /** Who approved, refused or cancelled it; null while requested. */
+  decidedBy?: Maybe<User>;
+  /** Who will be away. */
+  employee: Employee;
+  /** Last day away (ISO date, included). */
+  endDate: Scalars['String']['output'];
+  /** Whether only half of the day is taken (then start and end are the same day). */
+  halfDay: Scalars['Boolean']['output'];
+  /** Stable identifier (UUID). */
+  id: Scalars['ID']['output'];
+  /** Which kind of leave. */
+  leaveType: LeaveType;
+  /** Why, as the employee wrote it. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** Who filed the request. */
+  requestedBy?: Maybe<User>;
+  /** First day away (ISO date). */
+  startDate: Scalars['String']['output'];
+  /** REQUESTED, APPROVED, REFUSED or CANCELLED. */
+  status: LeaveStatus;
+};
+
+/** A page of leave requests, latest start first. */
+export type LeaveRequestConnection = {
+  __typename?: 'LeaveRequestConnection';
+  /** The requests of this page. */
+  edges: Array<LeaveRequestEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many requests match the list's filters. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One request in a `LeaveRequestConnection` page. */
+export type LeaveRequestEdge = {
+  __typename?: 'LeaveRequestEdge';
+  /** Opaque cursor; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The request. */
+  node: LeaveRequest;
+};
+
+/** Result of the leave request mutations. */
+export type LeaveRequestPayload = {
+  __typename?: 'LeaveRequestPayload';
+  /** The request as stored; null when `userErrors` is not empty. */
+  request?: Maybe<LeaveRequest>;
+  /**
+   * Why nothing was written (codes: DATE_INVALID, END_BEFORE_START, HALF_DAY_RANGE, RANGE_TOO_LONG,
+   * NO_WORKING_DAYS, REASON_TOO_LONG, EMPLOYEE_REQUIRED, EMPLOYEE_NOT_FOUND, EMPLOYEE_INACTIVE,
+   * LEAVE_TYPE_NOT_FOUND, LEAVE_OVERLAP, INSUFFICIENT_ALLOCATION, OUTSIDE_ALLOCATION_PERIOD, NOT_PENDING,
+   * SELF_APPROVAL, NOT_CANCELLABLE).
+   */
+  userErrors: Array<UserError>;
+};
+
+/** Where a leave request is in its life. */
+export type LeaveStatus =
+  /** Approved; its days are taken from the allocation. */
+  | 'APPROVED'
+  /** Withdrawn by the employee, or cancelled by an approver; its days are free again. */
+  | 'CANCELLED'
+  /** Refused by an approver; its days are free again. */
+  | 'REFUSED'
+  /** Filed, waiting for a decision; its days count as pending. */
+  | 'REQUESTED';
+
+/** A kind of leave, e.g. Paid time off or Sick leave. Names are unique in the tenant, ignoring case. */
+export type LeaveType = {
+  __typename?: 'LeaveType';
+  /** When the type was created (ISO-8601, UTC). */
+  createdAt: Scalars['String']['output'];
+  /** Stable identifier (UUID). */
+  id: Scalars['ID']['output'];
+  /** Name, 1–100 characters. */
+  name: Scalars['String']['output'];
+  /** Whether requests must fit an allocation (Paid time off) or are only recorded (Sick leave). */
+  requiresAllocation: Scalars['Boolean']['output'];
+  /** Always DAYS. */
+  unit: LeaveUnit;
+};
+
+/** A page of leave types, by name. */
+export type LeaveTypeConnection = {
+  __typename?: 'LeaveTypeConnection';
+  /** The leave types of this page. */
+  edges: Array<LeaveTypeEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many leave types the tenant has. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One leave type in a `LeaveTypeConnection` page. */
+export type LeaveTypeEdge = {
+  __typename?: 'LeaveTypeEdge';
+  /** Opaque cursor; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The leave type. */
+  node: LeaveType;
+};
+
+/** Result of `createLeaveType` and `updateLeaveType`. */
+export type LeaveTypePayload = {
+  __typename?: 'LeaveTypePayload';
+  /** The leave type as stored; null when `userErrors` is not empty. */
+  leaveType?: Maybe<LeaveType>;
+  /** Why nothing was written (codes: NAME_REQUIRED, NAME_TOO_LONG, NAME_TAKEN). */
+  userErrors: Array<UserError>;
+};
+
+/** The unit leave is counted in. Only days for now; half days are 0.5. */
+export type LeaveUnit =
+  /** Working days (Monday to Friday). */
+  | 'DAYS';
+
 /**
  * The tenant's lock date: no entry dated on or before it can be posted or reversed (PERIOD_LOCKED),
  * so closed periods stay as they were reported. Reading it needs `erp.journal:read`.
@@ -1756,6 +2275,17 @@ export type LedgerVerification = {
   ok: Scalars['Boolean']['output'];
   /** What is wrong there; null when `ok`. */
   problem?: Maybe<LedgerProblem>;
+};
+
+/** What one location holds of a product. */
+export type LocationStock = {
+  __typename?: 'LocationStock';
+  /** The location. */
+  location: StockLocation;
+  /** The quantity on hand there, a decimal string with up to 3 fraction digits. */
+  quantity: Scalars['String']['output'];
+  /** Its warehouse. */
+  warehouse: Warehouse;
 };
 
 /** One move of the lock date, recorded as it happened (the history cannot be edited). */
@@ -2099,12 +2629,25 @@ export type Mutation = {
   acceptInvitation: AcceptInvitationPayload;
   /** Adds a person of the tenant to a deal of the tenant. */
   addDealPerson: DealPersonPayload;
+  /** Sets a location's quantity to what was counted, or changes it by a difference, with a reason; valued at the average cost. */
+  adjustStock: StockMovePayload;
+  /**
+   * Approves a requested leave, checking the allocation again under the employee's lock (approved days
+   * never exceed the allocation, even under concurrent approvals). Your own request needs
+   * `erp.leave:admin`. NOT_FOUND for an unknown id.
+   */
+  approveLeaveRequest: LeaveRequestPayload;
   /**
    * Gives a member of the current tenant another role. NOT_FOUND error for a user who is not a member.
    * The caller must hold every permission of both the member's current and new role. The last owner cannot
    * be demoted (userError LAST_OWNER).
    */
   assignRole: AssignRolePayload;
+  /**
+   * Cancels a leave: your own while it is requested; any requested or approved one with
+   * `erp.leave:approve`. NOT_FOUND for an unknown id.
+   */
+  cancelLeaveRequest: LeaveRequestPayload;
   /**
    * The second step of `login` for an account with MFA: the challenge plus a current code or an unused
    * recovery code gives the session. A code is accepted once (MFA_CODE_REUSED after), a recovery code
@@ -2150,31 +2693,55 @@ export type Mutation = {
   createDashboard: DashboardPayload;
   /** Creates a deal, last in its stage. Records the first history entry; emits `crm.deal.created`. */
   createDeal: DealPayload;
+  /** Adds a department. */
+  createDepartment: DepartmentPayload;
+  /** Adds an employee. */
+  createEmployee: EmployeePayload;
   /** Creates an invoice with the next number of the tenant, as a draft or (with `post: true`) posted. */
   createInvoice: CreateInvoicePayload;
   /** Creates a manual journal entry, as a draft or (with `post: true`) posted. */
   createJournalEntry: JournalEntryPayload;
   /** Records a new lead, owned by the caller unless `ownerId` says otherwise. */
   createLead: LeadPayload;
+  /** Grants an employee days of a leave type for a period. */
+  createLeaveAllocation: LeaveAllocationPayload;
+  /** Adds a leave type. */
+  createLeaveType: LeaveTypePayload;
   /** Creates a person owned by the caller. */
   createPerson: CreatePersonPayload;
   /** Creates a pipeline with its stages. */
   createPipeline: PipelinePayload;
+  /** Adds a product to the tenant's catalogue. */
+  createProduct: ProductPayload;
   /**
    * Creates a custom role in the current tenant from permissions of the catalogue. The caller must hold
    * every permission they grant.
    */
   createRole: CreateRolePayload;
+  /** Adds a location to a warehouse. */
+  createStockLocation: StockLocationPayload;
   /** Creates a tax rate. */
   createTaxRate: TaxRatePayload;
+  /** Creates a warehouse with its default location `STOCK`. */
+  createWarehouse: WarehousePayload;
   /** Deletes a dashboard; an unknown id is NOT_FOUND. */
   deleteDashboard: DeleteDashboardPayload;
+  /** Deletes an empty department. NOT_FOUND for an unknown id. */
+  deleteDepartment: DeleteDepartmentPayload;
   /** Deletes a draft entry. NOT_FOUND for an unknown id. */
   deleteJournalEntry: DeleteJournalEntryPayload;
   /** Deletes a person and its e-mail addresses. An unknown id is a NOT_FOUND error. */
   deletePerson: DeletePersonPayload;
+  /** Deletes a reorder rule. NOT_FOUND for an id that names no rule of the tenant. */
+  deleteReorderRule: DeleteReorderRulePayload;
+  /** Deletes a location no stock move ever named, other than a default location. NOT_FOUND for an unknown id. */
+  deleteStockLocation: DeleteStockLocationPayload;
   /** Deletes a tax rate no document uses. NOT_FOUND for an unknown id. */
   deleteTaxRate: DeleteTaxRatePayload;
+  /** Deletes a warehouse no stock move ever named (else WAREHOUSE_IN_USE: deactivate it instead). NOT_FOUND for an unknown id. */
+  deleteWarehouse: DeleteWarehousePayload;
+  /** Records goods leaving a location, valued at the product's average cost. Refused (INSUFFICIENT_STOCK) past what is on hand unless the warehouse allows negative stock. */
+  deliverStock: StockMovePayload;
   /** Turns MFA off, proven by a current code or a recovery code (which is then spent). */
   disableMfa: DisableMfaPayload;
   /**
@@ -2226,6 +2793,8 @@ export type Mutation = {
    * a fix to how events are read, say). KPIs show the old figures until it commits.
    */
   rebuildAnalytics: RebuildAnalyticsPayload;
+  /** Records goods received into a location at a unit cost; the product's average cost follows. */
+  receiveStock: StockMovePayload;
   /**
    * Exchanges a refresh token for a new access token and a new refresh token (rotation: the presented
    * token stops working). Presenting a refresh token that was already rotated is treated as theft: the
@@ -2233,6 +2802,8 @@ export type Mutation = {
    * userError REFRESH_TOKEN_REUSED is returned.
    */
   refreshSession: RefreshSessionPayload;
+  /** Refuses a requested leave. NOT_FOUND for an unknown id. */
+  refuseLeaveRequest: LeaveRequestPayload;
   /**
    * Replaces every recovery code with ten new ones (returned once), proven by a current code or a
    * recovery code.
@@ -2242,6 +2813,11 @@ export type Mutation = {
   removeDealPerson: DealPersonPayload;
   /** Puts a pipeline's stages in a new order. An unknown pipeline is NOT_FOUND. */
   reorderStages: PipelinePayload;
+  /**
+   * Files a leave request. Refused when it overlaps another requested or approved leave of the
+   * employee, or (for a type that needs an allocation) exceeds what remains: allocated − approved − pending.
+   */
+  requestLeave: LeaveRequestPayload;
   /**
    * Mails a password reset token to the account of the address, if it has one. Answers `accepted: true`
    * whether or not it does, so it tells nothing about which addresses have accounts.
@@ -2256,12 +2832,20 @@ export type Mutation = {
   /** Reverses a posted entry with a new posted entry of swapped sides, linked to it. NOT_FOUND for an unknown id. */
   reverseJournalEntry: JournalEntryPayload;
   /**
+   * Records the reversal of a move (same product and quantity, the other way round, the mirror value).
+   * A move is reversed at most once; reversing an adjustment also needs `erp.stock:adjust`. NOT_FOUND
+   * for an id that names no move of the tenant.
+   */
+  reverseStockMove: StockMovePayload;
+  /**
    * Revokes a key of the current tenant: the partner graph refuses it from the next request on
    * (`API_KEY_REVOKED`). NOT_FOUND error for an id that is no key of the tenant.
    */
   revokeApiKey: RevokeApiKeyPayload;
   /** Moves the lock date forwards (closing periods) or backwards (reopening them); every move is recorded. */
   setLockDate: SetLockDatePayload;
+  /** Creates or replaces the reorder rule of a product for a warehouse. */
+  setReorderRule: ReorderRulePayload;
   /**
    * Creates an account, a new tenant and the account's owner membership of it, and signs in.
    * Fails with userErrors (and writes nothing) for a malformed e-mail, a weak password or a missing name.
@@ -2287,6 +2871,8 @@ export type Mutation = {
    * the user is not a member of that tenant.
    */
   switchTenant: SwitchTenantPayload;
+  /** Moves goods between two locations; the stock value is unchanged. */
+  transferStock: StockMovePayload;
   /** Renames, re-parents, deactivates or reactivates an account (code and type only while unused). NOT_FOUND for an unknown id. */
   updateAccount: AccountPayload;
   /**
@@ -2298,14 +2884,28 @@ export type Mutation = {
   updateDashboard: DashboardPayload;
   /** Changes a deal's details (not its stage: see `moveDeal`). An unknown deal is NOT_FOUND. */
   updateDeal: DealPayload;
+  /** Renames a department, moves it in the tree or changes its manager. NOT_FOUND for an unknown id. */
+  updateDepartment: DepartmentPayload;
+  /** Changes an employee. NOT_FOUND for an unknown id. */
+  updateEmployee: EmployeePayload;
   /** Changes a lead. An id that matches no lead of the tenant is NOT_FOUND. */
   updateLead: LeadPayload;
+  /** Changes an allocation's days or note. NOT_FOUND for an unknown id. */
+  updateLeaveAllocation: LeaveAllocationPayload;
+  /** Renames a leave type or changes whether it needs an allocation. NOT_FOUND for an unknown id. */
+  updateLeaveType: LeaveTypePayload;
   /** Changes a person's details (only the fields given). An unknown id is a NOT_FOUND error. */
   updatePerson: UpdatePersonPayload;
   /** Renames a pipeline, edits stages and appends new ones. An unknown pipeline is NOT_FOUND. */
   updatePipeline: PipelinePayload;
+  /** Changes a product's fields. NOT_FOUND for an id that matches no product of the tenant. */
+  updateProduct: ProductPayload;
+  /** Changes a location. NOT_FOUND for an id that matches no location of the tenant. */
+  updateStockLocation: StockLocationPayload;
   /** Changes a tax rate. NOT_FOUND for an unknown id. */
   updateTaxRate: TaxRatePayload;
+  /** Changes a warehouse. NOT_FOUND for an id that matches no warehouse of the tenant. */
+  updateWarehouse: WarehousePayload;
   /**
    * Finishes a sign-up: consumes the token mailed by `signUp` (single use, valid EMAIL_TOKEN_TTL_MINUTES)
    * and creates the account, its tenant and the owner membership, and signs in. The userError
@@ -2325,8 +2925,23 @@ export type MutationAddDealPersonArgs = {
 };
 
 
+export type MutationAdjustStockArgs = {
+  input: AdjustStockInput;
+};
+
+
+export type MutationApproveLeaveRequestArgs = {
+  input: LeaveDecisionInput;
+};
+
+
 export type MutationAssignRoleArgs = {
   input: AssignRoleInput;
+};
+
+
+export type MutationCancelLeaveRequestArgs = {
+  input: LeaveDecisionInput;
 };
 
 
@@ -2380,6 +2995,16 @@ export type MutationCreateDealArgs = {
 };
 
 
+export type MutationCreateDepartmentArgs = {
+  input: CreateDepartmentInput;
+};
+
+
+export type MutationCreateEmployeeArgs = {
+  input: CreateEmployeeInput;
+};
+
+
 export type MutationCreateInvoiceArgs = {
   input: CreateInvoiceInput;
 };
@@ -2395,6 +3020,16 @@ export type MutationCreateLeadArgs = {
 };
 
 
+export type MutationCreateLeaveAllocationArgs = {
+  input: CreateLeaveAllocationInput;
+};
+
+
+export type MutationCreateLeaveTypeArgs = {
+  input: CreateLeaveTypeInput;
+};
+
+
 export type MutationCreatePersonArgs = {
   input: CreatePersonInput;
 };
@@ -2405,8 +3040,18 @@ export type MutationCreatePipelineArgs = {
 };
 
 
+export type MutationCreateProductArgs = {
+  input: CreateProductInput;
+};
+
+
 export type MutationCreateRoleArgs = {
   input: CreateRoleInput;
+};
+
+
+export type MutationCreateStockLocationArgs = {
+  input: CreateStockLocationInput;
 };
 
 
@@ -2415,8 +3060,18 @@ export type MutationCreateTaxRateArgs = {
 };
 
 
+export type MutationCreateWarehouseArgs = {
+  input: CreateWarehouseInput;
+};
+
+
 export type MutationDeleteDashboardArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteDepartmentArgs = {
+  input: DeleteDepartmentInput;
 };
 
 
@@ -2430,8 +3085,28 @@ export type MutationDeletePersonArgs = {
 };
 
 
+export type MutationDeleteReorderRuleArgs = {
+  input: DeleteReorderRuleInput;
+};
+
+
+export type MutationDeleteStockLocationArgs = {
+  input: DeleteStockLocationInput;
+};
+
+
 export type MutationDeleteTaxRateArgs = {
   input: DeleteTaxRateInput;
+};
+
+
+export type MutationDeleteWarehouseArgs = {
+  input: DeleteWarehouseInput;
+};
+
+
+export type MutationDeliverStockArgs = {
+  input: DeliverStockInput;
 };
 
 
@@ -2495,8 +3170,18 @@ export type MutationPostJournalEntryArgs = {
 };
 
 
+export type MutationReceiveStockArgs = {
+  input: ReceiveStockInput;
+};
+
+
 export type MutationRefreshSessionArgs = {
   input: RefreshSessionInput;
+};
+
+
+export type MutationRefuseLeaveRequestArgs = {
+  input: LeaveDecisionInput;
 };
 
 
@@ -2515,6 +3200,11 @@ export type MutationReorderStagesArgs = {
 };
 
 
+export type MutationRequestLeaveArgs = {
+  input: RequestLeaveInput;
+};
+
+
 export type MutationRequestPasswordResetArgs = {
   input: RequestPasswordResetInput;
 };
@@ -2530,6 +3220,11 @@ export type MutationReverseJournalEntryArgs = {
 };
 
 
+export type MutationReverseStockMoveArgs = {
+  input: ReverseStockMoveInput;
+};
+
+
 export type MutationRevokeApiKeyArgs = {
   input: RevokeApiKeyInput;
 };
@@ -2537,6 +3232,11 @@ export type MutationRevokeApiKeyArgs = {
 
 export type MutationSetLockDateArgs = {
   input: SetLockDateInput;
+};
+
+
+export type MutationSetReorderRuleArgs = {
+  input: SetReorderRuleInput;
 };
 
 
@@ -2552,6 +3252,11 @@ export type MutationStartOidcLoginArgs = {
 
 export type MutationSwitchTenantArgs = {
   input: SwitchTenantInput;
+};
+
+
+export type MutationTransferStockArgs = {
+  input: TransferStockInput;
 };
 
 
@@ -2575,8 +3280,28 @@ export type MutationUpdateDealArgs = {
 };
 
 
+export type MutationUpdateDepartmentArgs = {
+  input: UpdateDepartmentInput;
+};
+
+
+export type MutationUpdateEmployeeArgs = {
+  input: UpdateEmployeeInput;
+};
+
+
 export type MutationUpdateLeadArgs = {
   input: UpdateLeadInput;
+};
+
+
+export type MutationUpdateLeaveAllocationArgs = {
+  input: UpdateLeaveAllocationInput;
+};
+
+
+export type MutationUpdateLeaveTypeArgs = {
+  input: UpdateLeaveTypeInput;
 };
 
 
@@ -2590,8 +3315,23 @@ export type MutationUpdatePipelineArgs = {
 };
 
 
+export type MutationUpdateProductArgs = {
+  input: UpdateProductInput;
+};
+
+
+export type MutationUpdateStockLocationArgs = {
+  input: UpdateStockLocationInput;
+};
+
+
 export type MutationUpdateTaxRateArgs = {
   input: UpdateTaxRateInput;
+};
+
+
+export type MutationUpdateWarehouseArgs = {
+  input: UpdateWarehouseInput;
 };
 
 
@@ -2854,6 +3594,148 @@ export type PostalAddressInput = {
 };
 
 /**
+ * Something the tenant buys, stocks or sells. Other subgraphs may extend it (`@key(fields: "id")`).
+ * Its `id` needs only a tenant; its data fields need `erp.product:read`, also when the product is
+ * reached through another subgraph. Cost and sale price are in the product's own `currency`.
+ */
+export type Product = {
+  __typename?: 'Product';
+  /** Whether it can still be received; inactive products keep their stock and history. */
+  active: Scalars['Boolean']['output'];
+  /**
+   * The moving average cost of one unit (stock value ÷ quantity on hand), rounded half away from zero
+   * to the currency's digits; while nothing is on hand, the last average known; null before the first
+   * receipt. Null, with a FORBIDDEN error at its path, without `erp.valuation:read`.
+   */
+  averageCost?: Maybe<Money>;
+  /** The standard purchase cost of one unit (what stock is valued at before its first receipt). */
+  costPrice: Money;
+  /** When the product was created (ISO-8601, UTC). */
+  createdAt: Scalars['String']['output'];
+  /** ISO 4217 currency of its cost price, sale price, receipts and valuation. Fixed once a stock move names it. */
+  currency: Scalars['String']['output'];
+  /** Free text, up to 2,000 characters; null when there is none. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Stable identifier (UUID). */
+  id: Scalars['ID']['output'];
+  /** Display name, 1–200 characters. */
+  name: Scalars['String']['output'];
+  /**
+   * Quantity on hand, in total and per location, optionally only in one warehouse. Null, with a
+   * FORBIDDEN error at its path, without `erp.stock:read`.
+   */
+  onHand?: Maybe<StockOnHand>;
+  /** The product's reorder rules, by warehouse code. Null, with a FORBIDDEN error at its path, without `erp.stock:read`. */
+  reorderRules?: Maybe<Array<ReorderRule>>;
+  /** The price one unit sells for. */
+  salePrice: Money;
+  /** Stock keeping unit as entered (trimmed), unique in the tenant whatever its case, e.g. `CHAIR-01`. */
+  sku: Scalars['String']['output'];
+  /** What the product's stock is worth now. Null, with a FORBIDDEN error at its path, without `erp.valuation:read`. */
+  stockValue?: Maybe<Money>;
+  /**
+   * Unit its quantities are counted in: one of `unit`, `dozen`, `box`, `kg`, `g`, `t`, `l`, `ml`, `m`,
+   * `cm`, `m2`, `m3`, `h`, `day`. Fixed once a stock move names the product.
+   */
+  unit: Scalars['String']['output'];
+  /** When the product's own fields last changed (ISO-8601, UTC); stock moves do not change it. */
+  updatedAt: Scalars['String']['output'];
+};
+
+
+/**
+ * Something the tenant buys, stocks or sells. Other subgraphs may extend it (`@key(fields: "id")`).
+ * Its `id` needs only a tenant; its data fields need `erp.product:read`, also when the product is
+ * reached through another subgraph. Cost and sale price are in the product's own `currency`.
+ */
+export type ProductOnHandArgs = {
+  warehouseId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A page of products. */
+export type ProductConnection = {
+  __typename?: 'ProductConnection';
+  /** The products of this page. */
+  edges: Array<ProductEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many products match the list's search and filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One product in a `ProductConnection` page. */
+export type ProductEdge = {
+  __typename?: 'ProductEdge';
+  /** Opaque cursor of this product; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The product. */
+  node: Product;
+};
+
+/** Narrows `products`; omitted fields do not filter. */
+export type ProductFilter = {
+  /** Only active (true) or inactive (false) products. */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only products counted in this unit (e.g. `kg`). */
+  unit?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** How `products` is sorted; ties are broken by id. */
+export type ProductOrder =
+  /** Name, case-insensitively, A to Z. */
+  | 'NAME'
+  /** Newest first. */
+  | 'NEWEST'
+  /** SKU, case-insensitively, A to Z (the default). */
+  | 'SKU';
+
+/** Result of `createProduct` and `updateProduct`. */
+export type ProductPayload = {
+  __typename?: 'ProductPayload';
+  /** The product as stored; null when `userErrors` is not empty. */
+  product?: Maybe<Product>;
+  /**
+   * Why nothing was written (codes: SKU_INVALID, DUPLICATE_SKU, NAME_REQUIRED, NAME_TOO_LONG,
+   * DESCRIPTION_TOO_LONG, UNIT_INVALID, UNIT_LOCKED, CURRENCY_INVALID, CURRENCY_LOCKED,
+   * COST_PRICE_INVALID, SALE_PRICE_INVALID).
+   */
+  userErrors: Array<UserError>;
+};
+
+/** One product's stock and its value. */
+export type ProductValuation = {
+  __typename?: 'ProductValuation';
+  /** value ÷ quantity, rounded half away from zero to the currency's digits; null when nothing is on hand. */
+  averageCost?: Maybe<Money>;
+  /** The product. */
+  product: Product;
+  /** Quantity on hand over every location, a decimal string. */
+  quantity: Scalars['String']['output'];
+  /** What that stock is worth, in the product's currency. */
+  value: Money;
+};
+
+/** A page of product valuations, by SKU. */
+export type ProductValuationConnection = {
+  __typename?: 'ProductValuationConnection';
+  /** The products of this page. */
+  edges: Array<ProductValuationEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many products have stock or value, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One product in a `ProductValuationConnection` page. */
+export type ProductValuationEdge = {
+  __typename?: 'ProductValuationEdge';
+  /** Opaque cursor of this product; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The product's valuation. */
+  node: ProductValuation;
+};
+
+/**
  * Accounts, tenants, memberships, roles and sessions. Sign-up, login, refresh, logout and invitation
  * acceptance are public; everything else acts on the caller's current tenant (the `tid` of their token).
  */
@@ -2904,8 +3786,19 @@ export type Query = {
    * substring of the title; `filter` narrows; `orderBy` defaults to newest first.
    */
   deals: DealConnection;
+  /** A department of the tenant by id; null when there is none. A malformed id is BAD_USER_INPUT. */
+  department?: Maybe<Department>;
+  /** The tenant's departments by name, optionally those whose name contains `search`. `first` is 1–100 (default 20). */
+  departments: DepartmentConnection;
   /** Pairs of companies or people that are probably the same, most alike first (`first` 1–100, default 20). */
   duplicateCandidates: Array<DuplicateCandidate>;
+  /** An employee of the tenant by id; null when there is none. A malformed id is BAD_USER_INPUT. */
+  employee?: Maybe<Employee>;
+  /**
+   * The tenant's employees by name (case-insensitive), optionally those whose name contains `search`,
+   * of one department, or only active or inactive ones. `first` is 1–100 (default 20).
+   */
+  employees: EmployeeConnection;
   /**
    * An account's posted lines from `from` to `to` (inclusive, `YYYY-MM-DD`) with running balances,
    * optionally of one currency. `first` is 1–100 (default 20). An account of no tenant of the caller
@@ -2936,6 +3829,21 @@ export type Query = {
    * substring of the name, company name or e-mail; `filter` narrows; `orderBy` defaults to newest first.
    */
   leads: LeadConnection;
+  /** Allocations, latest validity first, optionally of one employee and/or leave type. */
+  leaveAllocations: LeaveAllocationConnection;
+  /**
+   * What an employee has left of a leave type on `on` (an ISO date; default today, UTC). Null when the
+   * employee or the leave type is not the tenant's.
+   */
+  leaveBalance?: Maybe<LeaveBalance>;
+  /** A leave request of the tenant by id; null when there is none. */
+  leaveRequest?: Maybe<LeaveRequest>;
+  /** Leave requests, latest start first, optionally of one employee or in one status. */
+  leaveRequests: LeaveRequestConnection;
+  /** A leave type of the tenant by id; null when there is none. */
+  leaveType?: Maybe<LeaveType>;
+  /** The tenant's leave types by name. `first` is 1–100 (default 20). */
+  leaveTypes: LeaveTypeConnection;
   /** The tenant's lock date and its history. */
   ledgerLock: LedgerLock;
   /** The tenant's catalogue of lost reasons, in display order. */
@@ -2975,10 +3883,40 @@ export type Query = {
   pipelineBoard?: Maybe<PipelineBoard>;
   /** The current tenant's pipelines (at most 50), the default one first, then by name. */
   pipelines: Array<Pipeline>;
+  /** A product of the tenant by id; null when there is none. A malformed id is BAD_USER_INPUT. */
+  product?: Maybe<Product>;
+  /**
+   * The tenant's products, SKU order unless `orderBy` says otherwise; `search` matches any part of the
+   * name or SKU, case-insensitively. `first` is 1–100 (default 20).
+   */
+  products: ProductConnection;
+  /**
+   * Active products whose on-hand in a warehouse is below their rule's minimum, with how much to
+   * order (max − on-hand), optionally for one warehouse. `first` is 1–100 (default 20).
+   */
+  productsToReorder: ReorderSuggestionConnection;
   /** Roles that can be granted in the current tenant: the built-in ones, then custom roles by name. */
   roles: Array<Role>;
   /** The sign-in providers configured (OIDC_PROVIDERS), in their configured order; open to anyone, empty when none are. */
   signInProviders: Array<SignInProvider>;
+  /** A location of the tenant by id; null when there is none. A malformed id is BAD_USER_INPUT. */
+  stockLocation?: Maybe<StockLocation>;
+  /** A stock move of the tenant by id; null when there is none. A malformed id is BAD_USER_INPUT. */
+  stockMove?: Maybe<StockMove>;
+  /** The tenant's stock moves, newest first. `first` is 1–100 (default 20). */
+  stockMoves: StockMoveConnection;
+  /**
+   * A product's quantity on hand, optionally only in one warehouse and/or one location. NOT_FOUND when
+   * the product, warehouse or location is not the tenant's; BAD_USER_INPUT for a location outside the
+   * warehouse.
+   */
+  stockOnHand: StockOnHand;
+  /**
+   * The stock valuation now, or as of `asOf`: an ISO-8601 instant (`2026-03-31T18:00:00Z`, moves
+   * recorded at or before it count) or a date (`2026-03-31`: the end of that day, UTC). A malformed
+   * `asOf` is BAD_USER_INPUT.
+   */
+  stockValuation: StockValuation;
   /**
    * What a line of `amount` (net, or gross for an inclusive rate) comes to under a tax rate: the same
    * computation invoices and bills use. `currency` is USD when omitted; a malformed amount or currency
@@ -2996,6 +3934,12 @@ export type Query = {
   trialBalance: TrialBalance;
   /** Recomputes the tenant's hash chain over every posted entry and reports the first break, if any. */
   verifyLedger: LedgerVerification;
+  /** Recomputes on-hand and stock values from the moves alone and reports what differs from the maintained figures. */
+  verifyStock: StockVerification;
+  /** A warehouse of the tenant by id; null when there is none. A malformed id is BAD_USER_INPUT. */
+  warehouse?: Maybe<Warehouse>;
+  /** The tenant's warehouses in code order; `search` matches code or name. `first` is 1–100 (default 20). */
+  warehouses: WarehouseConnection;
 };
 
 
@@ -3129,9 +4073,51 @@ export type QueryDealsArgs = {
  * Accounts, tenants, memberships, roles and sessions. Sign-up, login, refresh, logout and invitation
  * acceptance are public; everything else acts on the caller's current tenant (the `tid` of their token).
  */
+export type QueryDepartmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Accounts, tenants, memberships, roles and sessions. Sign-up, login, refresh, logout and invitation
+ * acceptance are public; everything else acts on the caller's current tenant (the `tid` of their token).
+ */
+export type QueryDepartmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Accounts, tenants, memberships, roles and sessions. Sign-up, login, refresh, logout and invitation
+ * acceptance are public; everything else acts on the caller's current tenant (the `tid` of their token).
+ */
 export type QueryDuplicateCandidatesArgs = {
   entity: DuplicateEntity;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Accounts, tenants, memberships, roles and sessions. Sign-up, login, refresh, logout and invitation
+ * acceptance are public; everything else acts on the caller's current tenant (the `tid` of their token).
+ */
+export type QueryEmployeeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Accounts, tenants, memberships, roles and sessions. Sign-up, login, refresh, logout and invitation
+ * acceptance are public; everything else acts on the caller's current tenant (the `tid` of their token).
+ */
+export type QueryEmployeesArgs = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -3237,6 +4223,69 @@ export type QueryLeadsArgs = {
  * Accounts, tenants, memberships, roles and sessions. Sign-up, login, refresh, logout and invitation
  * acceptance are public; everything else acts on the caller's current tenant (the `tid` of their token).
  */
+export type QueryLeaveAllocationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  employeeId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  leaveTypeId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * Accounts, tenants, memberships, roles and sessions. Sign-up, login, refresh, logout and invitation
+ * acceptance are public; everything else acts on the caller's current tenant (the `tid` of their token).
+ */
+export type QueryLeaveBalanceArgs = {
+  employeeId: Scalars['ID']['input'];
+  leaveTypeId: Scalars['ID']['input'];
+  on?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Accounts, tenants, memberships, roles and sessions. Sign-up, login, refresh, logout and invitation
+ * acceptance are public; everything else acts on the caller's current tenant (the `tid` of their token).
+ */
+export type QueryLeaveRequestArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Accounts, tenants, memberships, roles and sessions. Sign-up, login, refresh, logout and invitation
+ * acceptance are public; everything else acts on the caller's current tenant (the `tid` of their token).
+ */
+export type QueryLeaveRequestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  employeeId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<LeaveStatus>;
+};
+
+
+/**
+ * Accounts, tenants, memberships, roles and sessions. Sign-up, login, refresh, logout and invitation
+ * acceptance are public; everything else acts on the caller's current tenant (the `tid` of their token).
+ */
+export type QueryLeaveTypeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Accounts, tenants, memberships, roles and sessions. Sign-up, login, refresh, logout and invitation
+ * acceptance are public; everything else acts on the caller's current tenant (the `tid` of their token).
+ */
+export type QueryLeaveTypesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Accounts, tenants, memberships, roles and sessions. Sign-up, login, refresh, logout and invitation
+ * acceptance are public; everything else acts on the caller's current tenant (the `tid` of their token).
+ */
 export type QueryMembersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -3311,6 +4360,88 @@ export type QueryPipelineBoardArgs = {
  * Accounts, tenants, memberships, roles and sessions. Sign-up, login, refresh, logout and invitation
  * acceptance are public; everything else acts on the caller's current tenant (the `tid` of their token).
  */
+export type QueryProductArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Accounts, tenants, memberships, roles and sessions. Sign-up, login, refresh, logout and invitation
+ * acceptance are public; everything else acts on the caller's current tenant (the `tid` of their token).
+ */
+export type QueryProductsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ProductFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ProductOrder>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Accounts, tenants, memberships, roles and sessions. Sign-up, login, refresh, logout and invitation
+ * acceptance are public; everything else acts on the caller's current tenant (the `tid` of their token).
+ */
+export type QueryProductsToReorderArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  warehouseId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * Accounts, tenants, memberships, roles and sessions. Sign-up, login, refresh, logout and invitation
+ * acceptance are public; everything else acts on the caller's current tenant (the `tid` of their token).
+ */
+export type QueryStockLocationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Accounts, tenants, memberships, roles and sessions. Sign-up, login, refresh, logout and invitation
+ * acceptance are public; everything else acts on the caller's current tenant (the `tid` of their token).
+ */
+export type QueryStockMoveArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Accounts, tenants, memberships, roles and sessions. Sign-up, login, refresh, logout and invitation
+ * acceptance are public; everything else acts on the caller's current tenant (the `tid` of their token).
+ */
+export type QueryStockMovesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<StockMoveFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Accounts, tenants, memberships, roles and sessions. Sign-up, login, refresh, logout and invitation
+ * acceptance are public; everything else acts on the caller's current tenant (the `tid` of their token).
+ */
+export type QueryStockOnHandArgs = {
+  locationId?: InputMaybe<Scalars['ID']['input']>;
+  productId: Scalars['ID']['input'];
+  warehouseId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * Accounts, tenants, memberships, roles and sessions. Sign-up, login, refresh, logout and invitation
+ * acceptance are public; everything else acts on the caller's current tenant (the `tid` of their token).
+ */
+export type QueryStockValuationArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Accounts, tenants, memberships, roles and sessions. Sign-up, login, refresh, logout and invitation
+ * acceptance are public; everything else acts on the caller's current tenant (the `tid` of their token).
+ */
 export type QueryTaxComputationArgs = {
   amount: Scalars['String']['input'];
   currency?: InputMaybe<Scalars['String']['input']>;
@@ -3347,11 +4478,46 @@ export type QueryTrialBalanceArgs = {
   currency?: InputMaybe<Scalars['String']['input']>;
 };
 
+
+/**
+ * Accounts, tenants, memberships, roles and sessions. Sign-up, login, refresh, logout and invitation
+ * acceptance are public; everything else acts on the caller's current tenant (the `tid` of their token).
+ */
+export type QueryWarehouseArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Accounts, tenants, memberships, roles and sessions. Sign-up, login, refresh, logout and invitation
+ * acceptance are public; everything else acts on the caller's current tenant (the `tid` of their token).
+ */
+export type QueryWarehousesArgs = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Result of `rebuildAnalytics`. */
 export type RebuildAnalyticsPayload = {
   __typename?: 'RebuildAnalyticsPayload';
   /** How many journaled events were replayed. */
   replayed: Scalars['Int']['output'];
+};
+
+/** Input of `receiveStock`. */
+export type ReceiveStockInput = {
+  /** The location it goes into (e.g. a warehouse's default location). */
+  locationId: Scalars['ID']['input'];
+  /** The product received. */
+  productId: Scalars['ID']['input'];
+  /** Decimal string greater than 0 with up to 3 fraction digits. */
+  quantity: Scalars['String']['input'];
+  /** A document the receipt belongs to (e.g. a purchase order number), up to 100 characters. */
+  reference?: InputMaybe<Scalars['String']['input']>;
+  /** Cost of one unit in the product's currency, 0 or more, with no more fraction digits than the currency uses. */
+  unitCost: Scalars['String']['input'];
 };
 
 /** Input of `refreshSession`. */
@@ -3369,12 +4535,92 @@ export type RefreshSessionPayload = {
   userErrors: Array<UserError>;
 };
 
+/** When to reorder a product for a warehouse: below `minQuantity` on hand, refill up to `maxQuantity`. */
+export type ReorderRule = {
+  __typename?: 'ReorderRule';
+  /** Stable identifier (UUID). */
+  id: Scalars['ID']['output'];
+  /** Refill up to this, a decimal string, at least `minQuantity`. */
+  maxQuantity: Scalars['String']['output'];
+  /** Reorder when on-hand falls below this, a decimal string, 0 or more. */
+  minQuantity: Scalars['String']['output'];
+  /** The product the rule watches. */
+  product: Product;
+  /** When the rule last changed (ISO-8601, UTC). */
+  updatedAt: Scalars['String']['output'];
+  /** The warehouse whose on-hand (over all its locations) is watched. */
+  warehouse: Warehouse;
+};
+
+/** Result of `setReorderRule`. */
+export type ReorderRulePayload = {
+  __typename?: 'ReorderRulePayload';
+  /** The rule as stored; null when `userErrors` is not empty. */
+  rule?: Maybe<ReorderRule>;
+  /**
+   * Why nothing was written (codes: PRODUCT_NOT_FOUND, WAREHOUSE_NOT_FOUND, NEGATIVE_QUANTITY,
+   * QUANTITY_INVALID, MAX_BELOW_MIN).
+   */
+  userErrors: Array<UserError>;
+};
+
 /** Input of `reorderStages`. */
 export type ReorderStagesInput = {
   /** The pipeline whose stages move. */
   pipelineId: Scalars['ID']['input'];
   /** Every stage of the pipeline, exactly once, in the new order. */
   stageIds: Array<Scalars['ID']['input']>;
+};
+
+/** A product to reorder for a warehouse: its on-hand is below the rule's minimum. */
+export type ReorderSuggestion = {
+  __typename?: 'ReorderSuggestion';
+  /** What the warehouse holds now, over all its locations. */
+  onHand: Scalars['String']['output'];
+  /** The product. */
+  product: Product;
+  /** The rule that asks for it. */
+  rule: ReorderRule;
+  /** How much to order: the rule's maximum minus what is on hand. */
+  suggestedQuantity: Scalars['String']['output'];
+  /** The warehouse. */
+  warehouse: Warehouse;
+};
+
+/** A page of reorder suggestions, by product SKU. */
+export type ReorderSuggestionConnection = {
+  __typename?: 'ReorderSuggestionConnection';
+  /** The suggestions of this page. */
+  edges: Array<ReorderSuggestionEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many products are to reorder, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One suggestion in a `ReorderSuggestionConnection` page. */
+export type ReorderSuggestionEdge = {
+  __typename?: 'ReorderSuggestionEdge';
+  /** Opaque cursor of this suggestion; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The suggestion. */
+  node: ReorderSuggestion;
+};
+
+/** Input of `requestLeave`. */
+export type RequestLeaveInput = {
+  /** The employee the leave is for; omitted: the caller's own employee record. Another employee needs `erp.leave:approve`. */
+  employeeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Last day away (included), on or after `startDate`; at most 366 days after it. */
+  endDate: Scalars['String']['input'];
+  /** Only half of the day (start and end the same weekday): 0.5 days. */
+  halfDay?: InputMaybe<Scalars['Boolean']['input']>;
+  /** A leave type of the tenant. */
+  leaveTypeId: Scalars['ID']['input'];
+  /** Why, at most 500 characters. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** First day away, `YYYY-MM-DD`. */
+  startDate: Scalars['String']['input'];
 };
 
 /** Input of `requestPasswordReset`. */
@@ -3417,6 +4663,14 @@ export type ReverseJournalEntryInput = {
   id: Scalars['ID']['input'];
   /** Reference of the reversal; `Reversal of #<sequence>` when omitted. */
   reference?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Input of `reverseStockMove`. */
+export type ReverseStockMoveInput = {
+  /** The move to undo. */
+  id: Scalars['ID']['input'];
+  /** Why, up to 500 characters; a default naming the move when omitted. */
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Input of `revokeApiKey`. */
@@ -3482,6 +4736,18 @@ export type SetLockDatePayload = {
   ledgerLock?: Maybe<LedgerLock>;
   /** Why nothing changed (codes: DATE_INVALID, LOCK_DATE_IN_FUTURE, LOCK_DATE_UNCHANGED, REASON_TOO_LONG). */
   userErrors: Array<UserError>;
+};
+
+/** Input of `setReorderRule`: creates the product's rule for the warehouse, or replaces it. */
+export type SetReorderRuleInput = {
+  /** Decimal string, at least `minQuantity`, with up to 3 fraction digits. */
+  maxQuantity: Scalars['String']['input'];
+  /** Decimal string, 0 or more, with up to 3 fraction digits. */
+  minQuantity: Scalars['String']['input'];
+  /** The product. */
+  productId: Scalars['ID']['input'];
+  /** The warehouse. */
+  warehouseId: Scalars['ID']['input'];
 };
 
 /** A provider people may sign in with, as the sign-in page lists it. */
@@ -3562,6 +4828,225 @@ export type StartOidcLoginPayload = {
   expiresAt?: Maybe<Scalars['String']['output']>;
   /** Why the sign-in cannot start (OIDC_PROVIDER_UNKNOWN, OIDC_REDIRECT_URI_NOT_ALLOWED, OIDC_PROVIDER_UNAVAILABLE). */
   userErrors: Array<UserError>;
+};
+
+/** A maintained stock figure that differs from the sum of the moves. */
+export type StockDiscrepancy = {
+  __typename?: 'StockDiscrepancy';
+  /** What the moves add up to, a decimal string. */
+  fromMoves: Scalars['String']['output'];
+  /** What disagrees. */
+  kind: StockDiscrepancyKind;
+  /** The location concerned (LOCATION_QUANTITY only). */
+  location?: Maybe<StockLocation>;
+  /** The product concerned. */
+  product: Product;
+  /** What the maintained table says, a decimal string. */
+  recorded: Scalars['String']['output'];
+};
+
+/** Which maintained figure disagrees with the moves. */
+export type StockDiscrepancyKind =
+  /** A location's quantity on hand of a product. */
+  | 'LOCATION_QUANTITY'
+  /** A product's total quantity on hand. */
+  | 'PRODUCT_QUANTITY'
+  /** A product's stock value. */
+  | 'PRODUCT_VALUE';
+
+/** A location inside a warehouse, where quantities on hand are counted. */
+export type StockLocation = {
+  __typename?: 'StockLocation';
+  /** Whether stock may move in or out. */
+  active: Scalars['Boolean']['output'];
+  /** Code, unique in its warehouse, upper-case: 1–20 letters, digits, `_` or `-`, e.g. `A-01`. */
+  code: Scalars['String']['output'];
+  /** When the location was created (ISO-8601, UTC). */
+  createdAt: Scalars['String']['output'];
+  /** `<warehouse code>/<location code>`, e.g. `WH1/A-01`: unique in the tenant. */
+  fullCode: Scalars['String']['output'];
+  /** Stable identifier (UUID). */
+  id: Scalars['ID']['output'];
+  /** Whether it is its warehouse's default location. */
+  isDefault: Scalars['Boolean']['output'];
+  /** Name, 1–200 characters. */
+  name: Scalars['String']['output'];
+  /** The warehouse it belongs to. */
+  warehouse: Warehouse;
+};
+
+/** A page of locations, in code order. */
+export type StockLocationConnection = {
+  __typename?: 'StockLocationConnection';
+  /** The locations of this page. */
+  edges: Array<StockLocationEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many locations match, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One location in a `StockLocationConnection` page. */
+export type StockLocationEdge = {
+  __typename?: 'StockLocationEdge';
+  /** Opaque cursor of this location; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The location. */
+  node: StockLocation;
+};
+
+/** Result of `createStockLocation` and `updateStockLocation`. */
+export type StockLocationPayload = {
+  __typename?: 'StockLocationPayload';
+  /** The location as stored; null when `userErrors` is not empty. */
+  location?: Maybe<StockLocation>;
+  /**
+   * Why nothing was written (codes: WAREHOUSE_NOT_FOUND, CODE_INVALID, DUPLICATE_CODE, NAME_REQUIRED,
+   * NAME_TOO_LONG, DEFAULT_LOCATION, LOCATION_NOT_EMPTY).
+   */
+  userErrors: Array<UserError>;
+};
+
+/**
+ * A recorded change of stock. Moves are immutable (the database refuses any change); a mistake is
+ * corrected by `reverseStockMove`, which records the same move the other way round.
+ */
+export type StockMove = {
+  __typename?: 'StockMove';
+  /** When the move was recorded (ISO-8601, UTC). */
+  createdAt: Scalars['String']['output'];
+  /** The user who recorded it; null when recorded without a signed-in user. */
+  createdBy?: Maybe<Scalars['ID']['output']>;
+  /** Where the goods came from; null when they came from outside (receipts, gains). */
+  fromLocation?: Maybe<StockLocation>;
+  /** Stable identifier (UUID). */
+  id: Scalars['ID']['output'];
+  /** The product moved. */
+  product: Product;
+  /** How many units moved, a decimal string greater than 0 with up to 3 fraction digits. */
+  quantity: Scalars['String']['output'];
+  /** Why (adjustments and reversals); null otherwise. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** A document the move belongs to (e.g. a delivery note number), up to 100 characters; null when none was given. */
+  reference?: Maybe<Scalars['String']['output']>;
+  /** The move that reversed this one; null while it stands. */
+  reversedBy?: Maybe<StockMove>;
+  /** The move this one reverses; null unless it is a reversal. */
+  reverses?: Maybe<StockMove>;
+  /** Where the goods went; null when they left (deliveries, losses). */
+  toLocation?: Maybe<StockLocation>;
+  /** RECEIPT, DELIVERY, TRANSFER or ADJUSTMENT (a reversal keeps its move's type). */
+  type: StockMoveType;
+  /** A receipt's cost of one unit, in the product's currency; null for other moves. Null with FORBIDDEN without `erp.valuation:read`. */
+  unitCost?: Maybe<Money>;
+  /**
+   * What the move did to the product's stock value: positive in, negative out, zero for transfers.
+   * Null, with a FORBIDDEN error at its path, without `erp.valuation:read`.
+   */
+  valueChange?: Maybe<Money>;
+};
+
+/** A page of stock moves, newest first. */
+export type StockMoveConnection = {
+  __typename?: 'StockMoveConnection';
+  /** The moves of this page. */
+  edges: Array<StockMoveEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many moves match the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One move in a `StockMoveConnection` page. */
+export type StockMoveEdge = {
+  __typename?: 'StockMoveEdge';
+  /** Opaque cursor of this move; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The move. */
+  node: StockMove;
+};
+
+/** Narrows `stockMoves`; omitted fields do not filter. */
+export type StockMoveFilter = {
+  /** Only moves into or out of this location. */
+  locationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only moves of this product. */
+  productId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only moves of this type. */
+  type?: InputMaybe<StockMoveType>;
+  /** Only moves into or out of a location of this warehouse. */
+  warehouseId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Result of every stock move mutation. */
+export type StockMovePayload = {
+  __typename?: 'StockMovePayload';
+  /** The recorded move; null when `userErrors` is not empty (then nothing was written). */
+  move?: Maybe<StockMove>;
+  /**
+   * Why no move was recorded (codes: PRODUCT_NOT_FOUND, PRODUCT_INACTIVE, LOCATION_NOT_FOUND,
+   * LOCATION_INACTIVE, SAME_LOCATION, NEGATIVE_QUANTITY, QUANTITY_INVALID, QUANTITY_UNCHANGED,
+   * ADJUSTMENT_INVALID, UNIT_COST_INVALID, INSUFFICIENT_STOCK (the message says what is available),
+   * REASON_REQUIRED, REASON_TOO_LONG, REFERENCE_TOO_LONG, ALREADY_REVERSED, NOT_REVERSIBLE).
+   */
+  userErrors: Array<UserError>;
+};
+
+/** What a stock move does. */
+export type StockMoveType =
+  /** A count or a correction (found, lost, damaged) changes a location's quantity; it carries a reason. */
+  | 'ADJUSTMENT'
+  /** Goods go out of a location to outside (a customer). */
+  | 'DELIVERY'
+  /** Goods come in from outside (a supplier) into a location, at a unit cost. */
+  | 'RECEIPT'
+  /** Goods go from one location to another, possibly in another warehouse; the stock value is unchanged. */
+  | 'TRANSFER';
+
+/** A product's quantity on hand: in total and per location holding it. */
+export type StockOnHand = {
+  __typename?: 'StockOnHand';
+  /** Each location holding a non-zero quantity, by warehouse code then location code. */
+  locations: Array<LocationStock>;
+  /** The product. */
+  product: Product;
+  /** The sum over `locations`, a decimal string (negative only where a warehouse allows it). */
+  total: Scalars['String']['output'];
+};
+
+/**
+ * The value of the tenant's stock at moving average cost, now or as of an instant. Values are exact
+ * decimals: each move's value is rounded once, half away from zero, to its currency's digits, and
+ * these figures are exact sums of those values.
+ */
+export type StockValuation = {
+  __typename?: 'StockValuation';
+  /** The instant valued (ISO-8601, UTC), as given; null for now. */
+  asOf?: Maybe<Scalars['String']['output']>;
+  /** Each product with stock (or value) at that time, by SKU. `first` is 1–100 (default 20). */
+  products: ProductValuationConnection;
+  /** The total value per currency, by currency code; empty when nothing is in stock. */
+  totals: Array<Money>;
+};
+
+
+/**
+ * The value of the tenant's stock at moving average cost, now or as of an instant. Values are exact
+ * decimals: each move's value is rounded once, half away from zero, to its currency's digits, and
+ * these figures are exact sums of those values.
+ */
+export type StockValuationProductsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The result of `verifyStock`. */
+export type StockVerification = {
+  __typename?: 'StockVerification';
+  /** True when every quant and every product's totals equal the sum of their moves. */
+  consistent: Scalars['Boolean']['output'];
+  /** What differs; empty when consistent (at most 100 are reported). */
+  discrepancies: Array<StockDiscrepancy>;
 };
 
 export type Subscription = {
@@ -3698,6 +5183,20 @@ export type Tenant = {
   slug: Scalars['String']['output'];
 };
 
+/** Input of `transferStock`. */
+export type TransferStockInput = {
+  /** Where it leaves. */
+  fromLocationId: Scalars['ID']['input'];
+  /** The product moved. */
+  productId: Scalars['ID']['input'];
+  /** Decimal string greater than 0 with up to 3 fraction digits. */
+  quantity: Scalars['String']['input'];
+  /** A document the transfer belongs to, up to 100 characters. */
+  reference?: InputMaybe<Scalars['String']['input']>;
+  /** Where it goes (another location, in this or another warehouse). */
+  toLocationId: Scalars['ID']['input'];
+};
+
 /** Every account's posted totals up to a date, per currency (currencies are never added together). */
 export type TrialBalance = {
   __typename?: 'TrialBalance';
@@ -3804,6 +5303,42 @@ export type UpdateDealInput = {
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Input of `updateDepartment`; omitted fields stay unchanged, `null` clears parent or manager. */
+export type UpdateDepartmentInput = {
+  /** The department to change. */
+  id: Scalars['ID']['input'];
+  /** New manager (an employee of the tenant); `null` removes the manager. */
+  managerId?: InputMaybe<Scalars['ID']['input']>;
+  /** New name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** New parent: not the department itself nor one of its sub-departments; `null` moves it to the top. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Input of `updateEmployee`; omitted fields stay unchanged, `null` clears an optional field. */
+export type UpdateEmployeeInput = {
+  /** Activate or deactivate. */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** New department; `null` removes it. */
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  /** New end date (after the hire date); `null` removes it. */
+  endDate?: InputMaybe<Scalars['String']['input']>;
+  /** New hire date. */
+  hireDate?: InputMaybe<Scalars['String']['input']>;
+  /** The employee to change. */
+  id: Scalars['ID']['input'];
+  /** New job title; `null` removes it. */
+  jobTitle?: InputMaybe<Scalars['String']['input']>;
+  /** New manager (not the employee nor one of their reports); `null` removes it. */
+  managerId?: InputMaybe<Scalars['ID']['input']>;
+  /** New name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Link another user; `null` unlinks. */
+  userId?: InputMaybe<Scalars['ID']['input']>;
+  /** New work e-mail; `null` removes it. */
+  workEmail?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Input of `updateLead`. Omitted fields stay unchanged; null clears an optional field. */
 export type UpdateLeadInput = {
   companyName?: InputMaybe<Scalars['String']['input']>;
@@ -3817,6 +5352,26 @@ export type UpdateLeadInput = {
   source?: InputMaybe<LeadSource>;
   /** Any status but CONVERTED. */
   status?: InputMaybe<LeadStatus>;
+};
+
+/** Input of `updateLeaveAllocation`; omitted fields stay unchanged. */
+export type UpdateLeaveAllocationInput = {
+  /** New number of days; not below what is already approved in its period. */
+  days?: InputMaybe<Scalars['String']['input']>;
+  /** The allocation to change. */
+  id: Scalars['ID']['input'];
+  /** New note; `null` removes it. */
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Input of `updateLeaveType`; omitted fields stay unchanged. */
+export type UpdateLeaveTypeInput = {
+  /** The leave type to change. */
+  id: Scalars['ID']['input'];
+  /** New name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Whether requests must fit an allocation from now on (decided requests are not revisited). */
+  requiresAllocation?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** Input of `updatePerson`. Omitted fields stay unchanged. */
@@ -3870,6 +5425,40 @@ export type UpdatePipelineStageInput = {
   winProbability?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Input of `updateProduct`; omitted fields stay unchanged. */
+export type UpdateProductInput = {
+  /** Deactivate or reactivate. */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** New standard cost of one unit. */
+  costPrice?: InputMaybe<Scalars['String']['input']>;
+  /** New currency; refused (CURRENCY_LOCKED) once a stock move names the product. */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  /** New description; blank removes it. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The product to change. */
+  id: Scalars['ID']['input'];
+  /** New name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** New sale price of one unit. */
+  salePrice?: InputMaybe<Scalars['String']['input']>;
+  /** New SKU (still unique in the tenant). */
+  sku?: InputMaybe<Scalars['String']['input']>;
+  /** New unit; refused (UNIT_LOCKED) once a stock move names the product. */
+  unit?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Input of `updateStockLocation`; omitted fields stay unchanged. */
+export type UpdateStockLocationInput = {
+  /** Deactivate (refused while it holds stock, or for the default location) or reactivate. */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** New code, still unique in its warehouse. */
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** The location to change. */
+  id: Scalars['ID']['input'];
+  /** New name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Input of `updateTaxRate`; omitted fields stay unchanged. */
 export type UpdateTaxRateInput = {
   /** Another active account to book to. */
@@ -3886,6 +5475,20 @@ export type UpdateTaxRateInput = {
   rate?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Input of `updateWarehouse`; omitted fields stay unchanged. */
+export type UpdateWarehouseInput = {
+  /** Deactivate (refused, WAREHOUSE_NOT_EMPTY, while it holds stock) or reactivate. */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Allow or forbid negative stock from now on (stock already below zero stays, but cannot go lower). */
+  allowNegativeStock?: InputMaybe<Scalars['Boolean']['input']>;
+  /** New code, still unique in the tenant. */
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** The warehouse to change. */
+  id: Scalars['ID']['input'];
+  /** New name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A member of the platform, owned by identity; analytics adds their sales figures. */
 export type User = {
   __typename?: 'User';
@@ -3895,6 +5498,8 @@ export type User = {
   createdAt: Scalars['String']['output'];
   /** E-mail address, trimmed and lower-cased; unique across NEXORA. */
   email: Scalars['String']['output'];
+  /** The employee of the current tenant linked to this user; null when there is none. */
+  employee?: Maybe<Employee>;
   /** The user's identifier. */
   id: Scalars['ID']['output'];
   /** Display name. */
@@ -3964,6 +5569,66 @@ export type Viewer = {
   tenant: Tenant;
   /** The account. */
   user: User;
+};
+
+/** A place the tenant keeps stock in, made of locations (shelves, zones, bins). */
+export type Warehouse = {
+  __typename?: 'Warehouse';
+  /** Whether stock may move in or out; an inactive warehouse keeps its history. */
+  active: Scalars['Boolean']['output'];
+  /** Whether its locations may go below zero on hand; false by default, when such moves are refused (INSUFFICIENT_STOCK). */
+  allowNegativeStock: Scalars['Boolean']['output'];
+  /** Code, unique in the tenant, upper-case: 1–20 letters, digits, `_` or `-`, e.g. `WH1`. */
+  code: Scalars['String']['output'];
+  /** When the warehouse was created (ISO-8601, UTC). */
+  createdAt: Scalars['String']['output'];
+  /** The location created with the warehouse (code `STOCK`); it cannot be deleted or deactivated. */
+  defaultLocation: StockLocation;
+  /** Stable identifier (UUID). */
+  id: Scalars['ID']['output'];
+  /** The warehouse's locations in code order (active ones only unless `includeInactive`). `first` is 1–100 (default 20). */
+  locations: StockLocationConnection;
+  /** Name, 1–200 characters. */
+  name: Scalars['String']['output'];
+  /** When the warehouse last changed (ISO-8601, UTC). */
+  updatedAt: Scalars['String']['output'];
+};
+
+
+/** A place the tenant keeps stock in, made of locations (shelves, zones, bins). */
+export type WarehouseLocationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeInactive?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A page of warehouses, in code order. */
+export type WarehouseConnection = {
+  __typename?: 'WarehouseConnection';
+  /** The warehouses of this page. */
+  edges: Array<WarehouseEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many warehouses match, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One warehouse in a `WarehouseConnection` page. */
+export type WarehouseEdge = {
+  __typename?: 'WarehouseEdge';
+  /** Opaque cursor of this warehouse; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The warehouse. */
+  node: Warehouse;
+};
+
+/** Result of `createWarehouse` and `updateWarehouse`. */
+export type WarehousePayload = {
+  __typename?: 'WarehousePayload';
+  /** Why nothing was written (codes: CODE_INVALID, DUPLICATE_CODE, NAME_REQUIRED, NAME_TOO_LONG, WAREHOUSE_NOT_EMPTY). */
+  userErrors: Array<UserError>;
+  /** The warehouse as stored; null when `userErrors` is not empty. */
+  warehouse?: Maybe<Warehouse>;
 };
 
 export type AcceptInvitationMutationVariables = Exact<{

@@ -1,11 +1,21 @@
 import { GraphQLResolveInfo } from 'graphql';
 import { AccountRow } from '../modules/account/account.types';
 import { CustomerReference } from '../modules/customer/customer.models';
+import { DepartmentRow } from '../modules/department/department.types';
+import { EmployeeRow, UserReference } from '../modules/employee/employee.types';
 import { LedgerLockModel, LockDateChangeRow } from '../modules/fiscal-period/lock-date.types';
 import { InvoiceEntity } from '../modules/invoice/invoice.entity';
 import { JournalRow, JournalEntryRow, JournalLineRow } from '../modules/journal-entry/journal-entry.types';
+import { LeaveTypeRow, LeaveAllocationRow, LeaveRequestRow, LeaveBalanceFigures } from '../modules/leave/leave.types';
 import { TrialBalanceModel, TrialBalanceRowModel, GeneralLedgerModel, GeneralLedgerLineRow } from '../modules/ledger-report/ledger-report.types';
+import { ProductRow } from '../modules/product/product.types';
+import { ReorderRuleRow, ReorderSuggestionModel } from '../modules/reorder/reorder.types';
+import { StockMoveRow } from '../modules/stock/stock-move.types';
+import { OnHandModel, LocationStockModel } from '../modules/stock/on-hand.service';
+import { StockDiscrepancyModel, StockVerificationModel } from '../modules/stock/stock-verify.service';
 import { TaxRateRow } from '../modules/tax/tax.types';
+import { StockValuationModel, ProductValuationModel } from '../modules/valuation/valuation.types';
+import { WarehouseRow, LocationRow } from '../modules/warehouse/warehouse.types';
 import { SubgraphContext } from '@nexora/kit';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -132,6 +142,20 @@ export type AccountType =
   /** What the business owes (payables, tax payable). Normally a credit balance. */
   | 'LIABILITY';
 
+/** Input of `adjustStock`: give exactly one of `countedQuantity` and `difference`. */
+export type AdjustStockInput = {
+  /** What a count found there, 0 or more: the move is the difference with what was on hand. */
+  countedQuantity?: InputMaybe<Scalars['String']['input']>;
+  /** The change, other than 0: positive for goods found, negative for goods lost or damaged. */
+  difference?: InputMaybe<Scalars['String']['input']>;
+  /** The location adjusted. */
+  locationId: Scalars['ID']['input'];
+  /** The product adjusted. */
+  productId: Scalars['ID']['input'];
+  /** Why, 1–500 characters (e.g. "Annual count", "Damaged in transit"). */
+  reason: Scalars['String']['input'];
+};
+
 /** The CRM company (owned by crm); erp adds the invoices billed to it. */
 export type Company = {
   __typename?: 'Company';
@@ -169,6 +193,38 @@ export type CreateAccountInput = {
   parentId?: InputMaybe<Scalars['ID']['input']>;
   /** The account's class. */
   type: AccountType;
+};
+
+/** Input of `createDepartment`. */
+export type CreateDepartmentInput = {
+  /** An employee of the tenant who manages it. */
+  managerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Name, 1–200 characters after trimming; unique in the tenant, ignoring case. */
+  name: Scalars['String']['input'];
+  /** A department of the tenant to place it under. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Input of `createEmployee`. */
+export type CreateEmployeeInput = {
+  /** Whether the employee is active (default true). */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** A department of the tenant. */
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Last day of employment, after `hireDate`. */
+  endDate?: InputMaybe<Scalars['String']['input']>;
+  /** First day of employment, `YYYY-MM-DD`. */
+  hireDate: Scalars['String']['input'];
+  /** Job title, at most 200 characters. */
+  jobTitle?: InputMaybe<Scalars['String']['input']>;
+  /** An employee of the tenant the new employee reports to. */
+  managerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Full name, 1–200 characters after trimming. */
+  name: Scalars['String']['input'];
+  /** A NEXORA user to link, not linked to another employee of the tenant. erp cannot check that the user exists (identity owns users). */
+  userId?: InputMaybe<Scalars['ID']['input']>;
+  /** Work e-mail; unique in the tenant (case-insensitive). */
+  workEmail?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Input of `createInvoice`. */
@@ -216,6 +272,60 @@ export type CreateJournalEntryInput = {
   reference?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Input of `createLeaveAllocation`. */
+export type CreateLeaveAllocationInput = {
+  /** Days granted: greater than 0, at most 366, in half-day steps (`"25"`, `"2.5"`). */
+  days: Scalars['String']['input'];
+  /** An employee of the tenant. */
+  employeeId: Scalars['ID']['input'];
+  /** A leave type of the tenant. */
+  leaveTypeId: Scalars['ID']['input'];
+  /** A free note, at most 500 characters. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** First day it can be used, `YYYY-MM-DD`. */
+  validFrom: Scalars['String']['input'];
+  /** Last day it can be used, on or after `validFrom`. */
+  validTo: Scalars['String']['input'];
+};
+
+/** Input of `createLeaveType`. */
+export type CreateLeaveTypeInput = {
+  /** Name, 1–100 characters after trimming; unique in the tenant, ignoring case. */
+  name: Scalars['String']['input'];
+  /** Whether requests must fit an allocation (default true). */
+  requiresAllocation?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Input of `createProduct`. */
+export type CreateProductInput = {
+  /** Whether it can be received; true when omitted. */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Decimal string, 0 or more, with no more fraction digits than the currency uses; 0 when omitted. */
+  costPrice?: InputMaybe<Scalars['String']['input']>;
+  /** ISO 4217 code (case-insensitive); USD when omitted. */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  /** Up to 2,000 characters; blank means none. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** 1–200 characters after trimming. */
+  name: Scalars['String']['input'];
+  /** Decimal string, 0 or more, with no more fraction digits than the currency uses; 0 when omitted. */
+  salePrice?: InputMaybe<Scalars['String']['input']>;
+  /** 1–64 characters after trimming: letters, digits, `.`, `_`, `-` or `/`, starting with a letter or digit. */
+  sku: Scalars['String']['input'];
+  /** One of the units listed on `Product.unit` (case-insensitive); `unit` when omitted. */
+  unit?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Input of `createStockLocation`. */
+export type CreateStockLocationInput = {
+  /** Code, unique in the warehouse (trimmed, upper-cased): 1–20 letters, digits, `_` or `-`. */
+  code: Scalars['String']['input'];
+  /** Name, 1–200 characters after trimming. */
+  name: Scalars['String']['input'];
+  /** The warehouse it belongs to. */
+  warehouseId: Scalars['ID']['input'];
+};
+
 /** Input of `createTaxRate`. */
 export type CreateTaxRateInput = {
   /** An active account to book the tax to; the TAX_PAYABLE account when omitted. */
@@ -228,12 +338,67 @@ export type CreateTaxRateInput = {
   rate: Scalars['String']['input'];
 };
 
+/** Input of `createWarehouse`. */
+export type CreateWarehouseInput = {
+  /** Let its locations go below zero; false when omitted. */
+  allowNegativeStock?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Code, unique in the tenant (trimmed, upper-cased): 1–20 letters, digits, `_` or `-`. */
+  code: Scalars['String']['input'];
+  /** Name, 1–200 characters after trimming. */
+  name: Scalars['String']['input'];
+};
+
+/** Input of `deleteDepartment`. */
+export type DeleteDepartmentInput = {
+  /** The department to delete; it must have no employees and no sub-departments. */
+  id: Scalars['ID']['input'];
+};
+
+/** Result of `deleteDepartment`. */
+export type DeleteDepartmentPayload = {
+  __typename?: 'DeleteDepartmentPayload';
+  /** The id of the deleted department; null when `userErrors` is not empty. */
+  deletedId?: Maybe<Scalars['ID']['output']>;
+  /** Why nothing was deleted (code: DEPARTMENT_IN_USE). */
+  userErrors: Array<UserError>;
+};
+
 /** Result of `deleteJournalEntry`. */
 export type DeleteJournalEntryPayload = {
   __typename?: 'DeleteJournalEntryPayload';
   /** The id of the deleted draft; null when `userErrors` is not empty. */
   deletedId?: Maybe<Scalars['ID']['output']>;
   /** Why nothing was deleted (code: ALREADY_POSTED). */
+  userErrors: Array<UserError>;
+};
+
+/** Input of `deleteReorderRule`. */
+export type DeleteReorderRuleInput = {
+  /** The rule to delete. */
+  id: Scalars['ID']['input'];
+};
+
+/** Result of `deleteReorderRule`. */
+export type DeleteReorderRulePayload = {
+  __typename?: 'DeleteReorderRulePayload';
+  /** The id of the deleted rule. */
+  deletedId?: Maybe<Scalars['ID']['output']>;
+  /** Always empty today; kept for symmetry with the other payloads. */
+  userErrors: Array<UserError>;
+};
+
+/** Input of `deleteStockLocation`. */
+export type DeleteStockLocationInput = {
+  /** The location to delete. */
+  id: Scalars['ID']['input'];
+};
+
+/** Result of `deleteStockLocation`. */
+export type DeleteStockLocationPayload = {
+  __typename?: 'DeleteStockLocationPayload';
+  /** The id of the deleted location; null when `userErrors` is not empty. */
+  deletedId?: Maybe<Scalars['ID']['output']>;
+  /** Why nothing was deleted (codes: LOCATION_IN_USE, DEFAULT_LOCATION). */
   userErrors: Array<UserError>;
 };
 
@@ -249,6 +414,153 @@ export type DeleteTaxRatePayload = {
   /** The deleted tax rate's id; null when `userErrors` is not empty. */
   deletedId?: Maybe<Scalars['ID']['output']>;
   /** Why nothing was deleted (code: TAX_RATE_IN_USE). */
+  userErrors: Array<UserError>;
+};
+
+/** Input of `deleteWarehouse`. */
+export type DeleteWarehouseInput = {
+  /** The warehouse to delete, with its locations and reorder rules. */
+  id: Scalars['ID']['input'];
+};
+
+/** Result of `deleteWarehouse`. */
+export type DeleteWarehousePayload = {
+  __typename?: 'DeleteWarehousePayload';
+  /** The id of the deleted warehouse; null when `userErrors` is not empty. */
+  deletedId?: Maybe<Scalars['ID']['output']>;
+  /** Why nothing was deleted (code: WAREHOUSE_IN_USE). */
+  userErrors: Array<UserError>;
+};
+
+/** Input of `deliverStock`. */
+export type DeliverStockInput = {
+  /** The location it leaves. */
+  locationId: Scalars['ID']['input'];
+  /** The product delivered. */
+  productId: Scalars['ID']['input'];
+  /** Decimal string greater than 0 with up to 3 fraction digits; at most what the location holds unless its warehouse allows negative stock. */
+  quantity: Scalars['String']['input'];
+  /** A document the delivery belongs to (e.g. an invoice or delivery note number), up to 100 characters. */
+  reference?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * A department of the tenant's organisation. Departments form a tree (a parent, never one of its own
+ * sub-departments); names are unique in the tenant, ignoring case.
+ */
+export type Department = {
+  __typename?: 'Department';
+  /** When the department was created (ISO-8601, UTC). */
+  createdAt: Scalars['String']['output'];
+  /** Stable identifier (UUID). */
+  id: Scalars['ID']['output'];
+  /** The employee who manages the department, if any. */
+  manager?: Maybe<Employee>;
+  /** Name, 1–200 characters, unique in the tenant (case-insensitive). */
+  name: Scalars['String']['output'];
+  /** The department this one belongs to; null at the top of the organisation. */
+  parent?: Maybe<Department>;
+  /** When the department last changed (ISO-8601, UTC). */
+  updatedAt: Scalars['String']['output'];
+};
+
+/** A page of departments, by name (case-insensitive). */
+export type DepartmentConnection = {
+  __typename?: 'DepartmentConnection';
+  /** The departments of this page. */
+  edges: Array<DepartmentEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many departments match the list's filters, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One department in a `DepartmentConnection` page. */
+export type DepartmentEdge = {
+  __typename?: 'DepartmentEdge';
+  /** Opaque cursor of this department; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The department. */
+  node: Department;
+};
+
+/** Result of `createDepartment` and `updateDepartment`. */
+export type DepartmentPayload = {
+  __typename?: 'DepartmentPayload';
+  /** The department as stored; null when `userErrors` is not empty. */
+  department?: Maybe<Department>;
+  /**
+   * Why nothing was written (codes: NAME_REQUIRED, NAME_TOO_LONG, NAME_TAKEN, PARENT_NOT_FOUND,
+   * PARENT_CYCLE, MANAGER_NOT_FOUND).
+   */
+  userErrors: Array<UserError>;
+};
+
+/**
+ * A person employed by the tenant. An employee may be linked to a NEXORA user (`user`), at most one
+ * employee per user in a tenant; `User.employee` goes the other way.
+ */
+export type Employee = {
+  __typename?: 'Employee';
+  /** Whether the employee is currently active. */
+  active: Scalars['Boolean']['output'];
+  /** When the employee was created (ISO-8601, UTC). */
+  createdAt: Scalars['String']['output'];
+  /** The department the employee belongs to. */
+  department?: Maybe<Department>;
+  /** Last day of employment, after `hireDate`; null while employed. */
+  endDate?: Maybe<Scalars['String']['output']>;
+  /** First day of employment (ISO date, `YYYY-MM-DD`). */
+  hireDate: Scalars['String']['output'];
+  /** Stable identifier (UUID). */
+  id: Scalars['ID']['output'];
+  /** Job title, e.g. `Accountant`. */
+  jobTitle?: Maybe<Scalars['String']['output']>;
+  /** The employee's manager (never the employee or someone who reports to them). */
+  manager?: Maybe<Employee>;
+  /** Full name, 1–200 characters. */
+  name: Scalars['String']['output'];
+  /** When the employee last changed (ISO-8601, UTC). */
+  updatedAt: Scalars['String']['output'];
+  /**
+   * The NEXORA user this employee signs in as, if linked. erp keeps only the id: identity resolves the
+   * rest (and answers null for a user who is not a member of the tenant).
+   */
+  user?: Maybe<User>;
+  /** Work e-mail, lower-cased; unique in the tenant when set. */
+  workEmail?: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of employees, by name (case-insensitive). */
+export type EmployeeConnection = {
+  __typename?: 'EmployeeConnection';
+  /** The employees of this page. */
+  edges: Array<EmployeeEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many employees match the list's filters, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One employee in an `EmployeeConnection` page. */
+export type EmployeeEdge = {
+  __typename?: 'EmployeeEdge';
+  /** Opaque cursor of this employee; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The employee. */
+  node: Employee;
+};
+
+/** Result of `createEmployee` and `updateEmployee`. */
+export type EmployeePayload = {
+  __typename?: 'EmployeePayload';
+  /** The employee as stored; null when `userErrors` is not empty. */
+  employee?: Maybe<Employee>;
+  /**
+   * Why nothing was written (codes: NAME_REQUIRED, NAME_TOO_LONG, EMAIL_INVALID, EMAIL_TAKEN,
+   * JOB_TITLE_TOO_LONG, DEPARTMENT_NOT_FOUND, MANAGER_NOT_FOUND, MANAGER_CYCLE, DATE_REQUIRED,
+   * DATE_INVALID, END_BEFORE_HIRE, USER_ID_INVALID, USER_TAKEN).
+   */
   userErrors: Array<UserError>;
 };
 
@@ -528,6 +840,223 @@ export type JournalLineInput = {
   description?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Days of one leave type granted to an employee for a validity period. */
+export type LeaveAllocation = {
+  __typename?: 'LeaveAllocation';
+  /** When the allocation was created (ISO-8601, UTC). */
+  createdAt: Scalars['String']['output'];
+  /** Days granted, a decimal string in half-day steps (e.g. `"25"`, `"2.5"`). */
+  days: Scalars['String']['output'];
+  /** Who may take the days. */
+  employee: Employee;
+  /** Stable identifier (UUID). */
+  id: Scalars['ID']['output'];
+  /** Which kind of leave. */
+  leaveType: LeaveType;
+  /** A free note, e.g. `2026 entitlement`. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** First day the allocation can be used (ISO date). */
+  validFrom: Scalars['String']['output'];
+  /** Last day the allocation can be used (ISO date, included). */
+  validTo: Scalars['String']['output'];
+};
+
+/** A page of allocations, latest validity first. */
+export type LeaveAllocationConnection = {
+  __typename?: 'LeaveAllocationConnection';
+  /** The allocations of this page. */
+  edges: Array<LeaveAllocationEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many allocations match the list's filters. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One allocation in a `LeaveAllocationConnection` page. */
+export type LeaveAllocationEdge = {
+  __typename?: 'LeaveAllocationEdge';
+  /** Opaque cursor; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The allocation. */
+  node: LeaveAllocation;
+};
+
+/** Result of `createLeaveAllocation` and `updateLeaveAllocation`. */
+export type LeaveAllocationPayload = {
+  __typename?: 'LeaveAllocationPayload';
+  /** The allocation as stored; null when `userErrors` is not empty. */
+  allocation?: Maybe<LeaveAllocation>;
+  /**
+   * Why nothing was written (codes: EMPLOYEE_NOT_FOUND, LEAVE_TYPE_NOT_FOUND, DAYS_INVALID, DATE_INVALID,
+   * VALID_TO_BEFORE_FROM, NOTE_TOO_LONG, ALLOCATION_BELOW_APPROVED).
+   */
+  userErrors: Array<UserError>;
+};
+
+/**
+ * What an employee has of one leave type on a date, in days (decimal strings). Allocations valid on
+ * that date are summed; requests starting inside their combined period (or the calendar year, when no
+ * allocation is valid) count as approved or pending.
+ */
+export type LeaveBalance = {
+  __typename?: 'LeaveBalance';
+  /** Days of the allocations valid on `on`. */
+  allocated: Scalars['String']['output'];
+  /** Days of approved requests in the period. */
+  approved: Scalars['String']['output'];
+  /** The employee. */
+  employee: Employee;
+  /** The leave type. */
+  leaveType: LeaveType;
+  /** The date the balance is for (ISO date). */
+  on: Scalars['String']['output'];
+  /** Days of requests waiting for a decision in the period. */
+  pending: Scalars['String']['output'];
+  /** allocated − approved − pending (negative only if allocations were lowered below pending requests). */
+  remaining: Scalars['String']['output'];
+  /** Whether requests of this type must fit the balance. */
+  requiresAllocation: Scalars['Boolean']['output'];
+  /** First day of the allocations' period; null when no allocation is valid on `on`. */
+  validFrom?: Maybe<Scalars['String']['output']>;
+  /** Last day of the allocations' period; null when no allocation is valid on `on`. */
+  validTo?: Maybe<Scalars['String']['output']>;
+};
+
+/** Input of `approveLeaveRequest`, `refuseLeaveRequest` and `cancelLeaveRequest`. */
+export type LeaveDecisionInput = {
+  /** The leave request. */
+  id: Scalars['ID']['input'];
+};
+
+/**
+ * An employee's request to be away. Days are working days (Monday to Friday) from `startDate` to
+ * `endDate`, both included: weekends never count, public holidays are not modelled. A half-day request
+ * is one weekday and takes 0.5.
+ */
+export type LeaveRequest = {
+  __typename?: 'LeaveRequest';
+  /** When it was filed (ISO-8601, UTC). */
+  createdAt: Scalars['String']['output'];
+  /** Working days taken, a decimal string in half-day steps. */
+  days: Scalars['String']['output'];
+  /** When it was decided (ISO-8601, UTC); null while requested. */
+  decidedAt?: Maybe<Scalars['String']['output']>;
+  /** Who approved, refused or cancelled it; null while requested. */
+  decidedBy?: Maybe<User>;
+  /** Who will be away. */
+  employee: Employee;
+  /** Last day away (ISO date, included). */
+  endDate: Scalars['String']['output'];
+  /** Whether only half of the day is taken (then start and end are the same day). */
+  halfDay: Scalars['Boolean']['output'];
+  /** Stable identifier (UUID). */
+  id: Scalars['ID']['output'];
+  /** Which kind of leave. */
+  leaveType: LeaveType;
+  /** Why, as the employee wrote it. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** Who filed the request. */
+  requestedBy?: Maybe<User>;
+  /** First day away (ISO date). */
+  startDate: Scalars['String']['output'];
+  /** REQUESTED, APPROVED, REFUSED or CANCELLED. */
+  status: LeaveStatus;
+};
+
+/** A page of leave requests, latest start first. */
+export type LeaveRequestConnection = {
+  __typename?: 'LeaveRequestConnection';
+  /** The requests of this page. */
+  edges: Array<LeaveRequestEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many requests match the list's filters. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One request in a `LeaveRequestConnection` page. */
+export type LeaveRequestEdge = {
+  __typename?: 'LeaveRequestEdge';
+  /** Opaque cursor; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The request. */
+  node: LeaveRequest;
+};
+
+/** Result of the leave request mutations. */
+export type LeaveRequestPayload = {
+  __typename?: 'LeaveRequestPayload';
+  /** The request as stored; null when `userErrors` is not empty. */
+  request?: Maybe<LeaveRequest>;
+  /**
+   * Why nothing was written (codes: DATE_INVALID, END_BEFORE_START, HALF_DAY_RANGE, RANGE_TOO_LONG,
+   * NO_WORKING_DAYS, REASON_TOO_LONG, EMPLOYEE_REQUIRED, EMPLOYEE_NOT_FOUND, EMPLOYEE_INACTIVE,
+   * LEAVE_TYPE_NOT_FOUND, LEAVE_OVERLAP, INSUFFICIENT_ALLOCATION, OUTSIDE_ALLOCATION_PERIOD, NOT_PENDING,
+   * SELF_APPROVAL, NOT_CANCELLABLE).
+   */
+  userErrors: Array<UserError>;
+};
+
+/** Where a leave request is in its life. */
+export type LeaveStatus =
+  /** Approved; its days are taken from the allocation. */
+  | 'APPROVED'
+  /** Withdrawn by the employee, or cancelled by an approver; its days are free again. */
+  | 'CANCELLED'
+  /** Refused by an approver; its days are free again. */
+  | 'REFUSED'
+  /** Filed, waiting for a decision; its days count as pending. */
+  | 'REQUESTED';
+
+/** A kind of leave, e.g. Paid time off or Sick leave. Names are unique in the tenant, ignoring case. */
+export type LeaveType = {
+  __typename?: 'LeaveType';
+  /** When the type was created (ISO-8601, UTC). */
+  createdAt: Scalars['String']['output'];
+  /** Stable identifier (UUID). */
+  id: Scalars['ID']['output'];
+  /** Name, 1–100 characters. */
+  name: Scalars['String']['output'];
+  /** Whether requests must fit an allocation (Paid time off) or are only recorded (Sick leave). */
+  requiresAllocation: Scalars['Boolean']['output'];
+  /** Always DAYS. */
+  unit: LeaveUnit;
+};
+
+/** A page of leave types, by name. */
+export type LeaveTypeConnection = {
+  __typename?: 'LeaveTypeConnection';
+  /** The leave types of this page. */
+  edges: Array<LeaveTypeEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many leave types the tenant has. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One leave type in a `LeaveTypeConnection` page. */
+export type LeaveTypeEdge = {
+  __typename?: 'LeaveTypeEdge';
+  /** Opaque cursor; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The leave type. */
+  node: LeaveType;
+};
+
+/** Result of `createLeaveType` and `updateLeaveType`. */
+export type LeaveTypePayload = {
+  __typename?: 'LeaveTypePayload';
+  /** The leave type as stored; null when `userErrors` is not empty. */
+  leaveType?: Maybe<LeaveType>;
+  /** Why nothing was written (codes: NAME_REQUIRED, NAME_TOO_LONG, NAME_TAKEN). */
+  userErrors: Array<UserError>;
+};
+
+/** The unit leave is counted in. Only days for now; half days are 0.5. */
+export type LeaveUnit =
+  /** Working days (Monday to Friday). */
+  | 'DAYS';
+
 /**
  * The tenant's lock date: no entry dated on or before it can be posted or reversed (PERIOD_LOCKED),
  * so closed periods stay as they were reported. Reading it needs `erp.journal:read`.
@@ -589,6 +1118,17 @@ export type LedgerVerification = {
   problem?: Maybe<LedgerProblem>;
 };
 
+/** What one location holds of a product. */
+export type LocationStock = {
+  __typename?: 'LocationStock';
+  /** The location. */
+  location: StockLocation;
+  /** The quantity on hand there, a decimal string with up to 3 fraction digits. */
+  quantity: Scalars['String']['output'];
+  /** Its warehouse. */
+  warehouse: Warehouse;
+};
+
 /** One move of the lock date, recorded as it happened (the history cannot be edited). */
 export type LockDateChange = {
   __typename?: 'LockDateChange';
@@ -645,18 +1185,55 @@ export type Money = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Sets a location's quantity to what was counted, or changes it by a difference, with a reason; valued at the average cost. */
+  adjustStock: StockMovePayload;
+  /**
+   * Approves a requested leave, checking the allocation again under the employee's lock (approved days
+   * never exceed the allocation, even under concurrent approvals). Your own request needs
+   * `erp.leave:admin`. NOT_FOUND for an unknown id.
+   */
+  approveLeaveRequest: LeaveRequestPayload;
+  /**
+   * Cancels a leave: your own while it is requested; any requested or approved one with
+   * `erp.leave:approve`. NOT_FOUND for an unknown id.
+   */
+  cancelLeaveRequest: LeaveRequestPayload;
   /** Adds an account to the tenant's chart. */
   createAccount: AccountPayload;
+  /** Adds a department. */
+  createDepartment: DepartmentPayload;
+  /** Adds an employee. */
+  createEmployee: EmployeePayload;
   /** Creates an invoice with the next number of the tenant, as a draft or (with `post: true`) posted. */
   createInvoice: CreateInvoicePayload;
   /** Creates a manual journal entry, as a draft or (with `post: true`) posted. */
   createJournalEntry: JournalEntryPayload;
+  /** Grants an employee days of a leave type for a period. */
+  createLeaveAllocation: LeaveAllocationPayload;
+  /** Adds a leave type. */
+  createLeaveType: LeaveTypePayload;
+  /** Adds a product to the tenant's catalogue. */
+  createProduct: ProductPayload;
+  /** Adds a location to a warehouse. */
+  createStockLocation: StockLocationPayload;
   /** Creates a tax rate. */
   createTaxRate: TaxRatePayload;
+  /** Creates a warehouse with its default location `STOCK`. */
+  createWarehouse: WarehousePayload;
+  /** Deletes an empty department. NOT_FOUND for an unknown id. */
+  deleteDepartment: DeleteDepartmentPayload;
   /** Deletes a draft entry. NOT_FOUND for an unknown id. */
   deleteJournalEntry: DeleteJournalEntryPayload;
+  /** Deletes a reorder rule. NOT_FOUND for an id that names no rule of the tenant. */
+  deleteReorderRule: DeleteReorderRulePayload;
+  /** Deletes a location no stock move ever named, other than a default location. NOT_FOUND for an unknown id. */
+  deleteStockLocation: DeleteStockLocationPayload;
   /** Deletes a tax rate no document uses. NOT_FOUND for an unknown id. */
   deleteTaxRate: DeleteTaxRatePayload;
+  /** Deletes a warehouse no stock move ever named (else WAREHOUSE_IN_USE: deactivate it instead). NOT_FOUND for an unknown id. */
+  deleteWarehouse: DeleteWarehousePayload;
+  /** Records goods leaving a location, valued at the product's average cost. Refused (INSUFFICIENT_STOCK) past what is on hand unless the warehouse allows negative stock. */
+  deliverStock: StockMovePayload;
   /**
    * Moves a DRAFT invoice to POSTED and stamps `issuedAt`. Posted invoices can never change again (the
    * database refuses it too). An id that matches no invoice of the tenant is a NOT_FOUND error.
@@ -664,19 +1241,77 @@ export type Mutation = {
   postInvoice: PostInvoicePayload;
   /** Posts a draft entry. NOT_FOUND for an unknown id. */
   postJournalEntry: JournalEntryPayload;
+  /** Records goods received into a location at a unit cost; the product's average cost follows. */
+  receiveStock: StockMovePayload;
+  /** Refuses a requested leave. NOT_FOUND for an unknown id. */
+  refuseLeaveRequest: LeaveRequestPayload;
+  /**
+   * Files a leave request. Refused when it overlaps another requested or approved leave of the
+   * employee, or (for a type that needs an allocation) exceeds what remains: allocated − approved − pending.
+   */
+  requestLeave: LeaveRequestPayload;
   /** Reverses a posted entry with a new posted entry of swapped sides, linked to it. NOT_FOUND for an unknown id. */
   reverseJournalEntry: JournalEntryPayload;
+  /**
+   * Records the reversal of a move (same product and quantity, the other way round, the mirror value).
+   * A move is reversed at most once; reversing an adjustment also needs `erp.stock:adjust`. NOT_FOUND
+   * for an id that names no move of the tenant.
+   */
+  reverseStockMove: StockMovePayload;
   /** Moves the lock date forwards (closing periods) or backwards (reopening them); every move is recorded. */
   setLockDate: SetLockDatePayload;
+  /** Creates or replaces the reorder rule of a product for a warehouse. */
+  setReorderRule: ReorderRulePayload;
+  /** Moves goods between two locations; the stock value is unchanged. */
+  transferStock: StockMovePayload;
   /** Renames, re-parents, deactivates or reactivates an account (code and type only while unused). NOT_FOUND for an unknown id. */
   updateAccount: AccountPayload;
+  /** Renames a department, moves it in the tree or changes its manager. NOT_FOUND for an unknown id. */
+  updateDepartment: DepartmentPayload;
+  /** Changes an employee. NOT_FOUND for an unknown id. */
+  updateEmployee: EmployeePayload;
+  /** Changes an allocation's days or note. NOT_FOUND for an unknown id. */
+  updateLeaveAllocation: LeaveAllocationPayload;
+  /** Renames a leave type or changes whether it needs an allocation. NOT_FOUND for an unknown id. */
+  updateLeaveType: LeaveTypePayload;
+  /** Changes a product's fields. NOT_FOUND for an id that matches no product of the tenant. */
+  updateProduct: ProductPayload;
+  /** Changes a location. NOT_FOUND for an id that matches no location of the tenant. */
+  updateStockLocation: StockLocationPayload;
   /** Changes a tax rate. NOT_FOUND for an unknown id. */
   updateTaxRate: TaxRatePayload;
+  /** Changes a warehouse. NOT_FOUND for an id that matches no warehouse of the tenant. */
+  updateWarehouse: WarehousePayload;
+};
+
+
+export type MutationAdjustStockArgs = {
+  input: AdjustStockInput;
+};
+
+
+export type MutationApproveLeaveRequestArgs = {
+  input: LeaveDecisionInput;
+};
+
+
+export type MutationCancelLeaveRequestArgs = {
+  input: LeaveDecisionInput;
 };
 
 
 export type MutationCreateAccountArgs = {
   input: CreateAccountInput;
+};
+
+
+export type MutationCreateDepartmentArgs = {
+  input: CreateDepartmentInput;
+};
+
+
+export type MutationCreateEmployeeArgs = {
+  input: CreateEmployeeInput;
 };
 
 
@@ -690,8 +1325,38 @@ export type MutationCreateJournalEntryArgs = {
 };
 
 
+export type MutationCreateLeaveAllocationArgs = {
+  input: CreateLeaveAllocationInput;
+};
+
+
+export type MutationCreateLeaveTypeArgs = {
+  input: CreateLeaveTypeInput;
+};
+
+
+export type MutationCreateProductArgs = {
+  input: CreateProductInput;
+};
+
+
+export type MutationCreateStockLocationArgs = {
+  input: CreateStockLocationInput;
+};
+
+
 export type MutationCreateTaxRateArgs = {
   input: CreateTaxRateInput;
+};
+
+
+export type MutationCreateWarehouseArgs = {
+  input: CreateWarehouseInput;
+};
+
+
+export type MutationDeleteDepartmentArgs = {
+  input: DeleteDepartmentInput;
 };
 
 
@@ -700,8 +1365,28 @@ export type MutationDeleteJournalEntryArgs = {
 };
 
 
+export type MutationDeleteReorderRuleArgs = {
+  input: DeleteReorderRuleInput;
+};
+
+
+export type MutationDeleteStockLocationArgs = {
+  input: DeleteStockLocationInput;
+};
+
+
 export type MutationDeleteTaxRateArgs = {
   input: DeleteTaxRateInput;
+};
+
+
+export type MutationDeleteWarehouseArgs = {
+  input: DeleteWarehouseInput;
+};
+
+
+export type MutationDeliverStockArgs = {
+  input: DeliverStockInput;
 };
 
 
@@ -715,8 +1400,28 @@ export type MutationPostJournalEntryArgs = {
 };
 
 
+export type MutationReceiveStockArgs = {
+  input: ReceiveStockInput;
+};
+
+
+export type MutationRefuseLeaveRequestArgs = {
+  input: LeaveDecisionInput;
+};
+
+
+export type MutationRequestLeaveArgs = {
+  input: RequestLeaveInput;
+};
+
+
 export type MutationReverseJournalEntryArgs = {
   input: ReverseJournalEntryInput;
+};
+
+
+export type MutationReverseStockMoveArgs = {
+  input: ReverseStockMoveInput;
 };
 
 
@@ -725,13 +1430,58 @@ export type MutationSetLockDateArgs = {
 };
 
 
+export type MutationSetReorderRuleArgs = {
+  input: SetReorderRuleInput;
+};
+
+
+export type MutationTransferStockArgs = {
+  input: TransferStockInput;
+};
+
+
 export type MutationUpdateAccountArgs = {
   input: UpdateAccountInput;
 };
 
 
+export type MutationUpdateDepartmentArgs = {
+  input: UpdateDepartmentInput;
+};
+
+
+export type MutationUpdateEmployeeArgs = {
+  input: UpdateEmployeeInput;
+};
+
+
+export type MutationUpdateLeaveAllocationArgs = {
+  input: UpdateLeaveAllocationInput;
+};
+
+
+export type MutationUpdateLeaveTypeArgs = {
+  input: UpdateLeaveTypeInput;
+};
+
+
+export type MutationUpdateProductArgs = {
+  input: UpdateProductInput;
+};
+
+
+export type MutationUpdateStockLocationArgs = {
+  input: UpdateStockLocationInput;
+};
+
+
 export type MutationUpdateTaxRateArgs = {
   input: UpdateTaxRateInput;
+};
+
+
+export type MutationUpdateWarehouseArgs = {
+  input: UpdateWarehouseInput;
 };
 
 /** Relay page information; the same in every subgraph that lists things. */
@@ -762,6 +1512,148 @@ export type PostInvoicePayload = {
   userErrors: Array<UserError>;
 };
 
+/**
+ * Something the tenant buys, stocks or sells. Other subgraphs may extend it (`@key(fields: "id")`).
+ * Its `id` needs only a tenant; its data fields need `erp.product:read`, also when the product is
+ * reached through another subgraph. Cost and sale price are in the product's own `currency`.
+ */
+export type Product = {
+  __typename?: 'Product';
+  /** Whether it can still be received; inactive products keep their stock and history. */
+  active: Scalars['Boolean']['output'];
+  /**
+   * The moving average cost of one unit (stock value ÷ quantity on hand), rounded half away from zero
+   * to the currency's digits; while nothing is on hand, the last average known; null before the first
+   * receipt. Null, with a FORBIDDEN error at its path, without `erp.valuation:read`.
+   */
+  averageCost?: Maybe<Money>;
+  /** The standard purchase cost of one unit (what stock is valued at before its first receipt). */
+  costPrice: Money;
+  /** When the product was created (ISO-8601, UTC). */
+  createdAt: Scalars['String']['output'];
+  /** ISO 4217 currency of its cost price, sale price, receipts and valuation. Fixed once a stock move names it. */
+  currency: Scalars['String']['output'];
+  /** Free text, up to 2,000 characters; null when there is none. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Stable identifier (UUID). */
+  id: Scalars['ID']['output'];
+  /** Display name, 1–200 characters. */
+  name: Scalars['String']['output'];
+  /**
+   * Quantity on hand, in total and per location, optionally only in one warehouse. Null, with a
+   * FORBIDDEN error at its path, without `erp.stock:read`.
+   */
+  onHand?: Maybe<StockOnHand>;
+  /** The product's reorder rules, by warehouse code. Null, with a FORBIDDEN error at its path, without `erp.stock:read`. */
+  reorderRules?: Maybe<Array<ReorderRule>>;
+  /** The price one unit sells for. */
+  salePrice: Money;
+  /** Stock keeping unit as entered (trimmed), unique in the tenant whatever its case, e.g. `CHAIR-01`. */
+  sku: Scalars['String']['output'];
+  /** What the product's stock is worth now. Null, with a FORBIDDEN error at its path, without `erp.valuation:read`. */
+  stockValue?: Maybe<Money>;
+  /**
+   * Unit its quantities are counted in: one of `unit`, `dozen`, `box`, `kg`, `g`, `t`, `l`, `ml`, `m`,
+   * `cm`, `m2`, `m3`, `h`, `day`. Fixed once a stock move names the product.
+   */
+  unit: Scalars['String']['output'];
+  /** When the product's own fields last changed (ISO-8601, UTC); stock moves do not change it. */
+  updatedAt: Scalars['String']['output'];
+};
+
+
+/**
+ * Something the tenant buys, stocks or sells. Other subgraphs may extend it (`@key(fields: "id")`).
+ * Its `id` needs only a tenant; its data fields need `erp.product:read`, also when the product is
+ * reached through another subgraph. Cost and sale price are in the product's own `currency`.
+ */
+export type ProductOnHandArgs = {
+  warehouseId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A page of products. */
+export type ProductConnection = {
+  __typename?: 'ProductConnection';
+  /** The products of this page. */
+  edges: Array<ProductEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many products match the list's search and filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One product in a `ProductConnection` page. */
+export type ProductEdge = {
+  __typename?: 'ProductEdge';
+  /** Opaque cursor of this product; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The product. */
+  node: Product;
+};
+
+/** Narrows `products`; omitted fields do not filter. */
+export type ProductFilter = {
+  /** Only active (true) or inactive (false) products. */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only products counted in this unit (e.g. `kg`). */
+  unit?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** How `products` is sorted; ties are broken by id. */
+export type ProductOrder =
+  /** Name, case-insensitively, A to Z. */
+  | 'NAME'
+  /** Newest first. */
+  | 'NEWEST'
+  /** SKU, case-insensitively, A to Z (the default). */
+  | 'SKU';
+
+/** Result of `createProduct` and `updateProduct`. */
+export type ProductPayload = {
+  __typename?: 'ProductPayload';
+  /** The product as stored; null when `userErrors` is not empty. */
+  product?: Maybe<Product>;
+  /**
+   * Why nothing was written (codes: SKU_INVALID, DUPLICATE_SKU, NAME_REQUIRED, NAME_TOO_LONG,
+   * DESCRIPTION_TOO_LONG, UNIT_INVALID, UNIT_LOCKED, CURRENCY_INVALID, CURRENCY_LOCKED,
+   * COST_PRICE_INVALID, SALE_PRICE_INVALID).
+   */
+  userErrors: Array<UserError>;
+};
+
+/** One product's stock and its value. */
+export type ProductValuation = {
+  __typename?: 'ProductValuation';
+  /** value ÷ quantity, rounded half away from zero to the currency's digits; null when nothing is on hand. */
+  averageCost?: Maybe<Money>;
+  /** The product. */
+  product: Product;
+  /** Quantity on hand over every location, a decimal string. */
+  quantity: Scalars['String']['output'];
+  /** What that stock is worth, in the product's currency. */
+  value: Money;
+};
+
+/** A page of product valuations, by SKU. */
+export type ProductValuationConnection = {
+  __typename?: 'ProductValuationConnection';
+  /** The products of this page. */
+  edges: Array<ProductValuationEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many products have stock or value, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One product in a `ProductValuationConnection` page. */
+export type ProductValuationEdge = {
+  __typename?: 'ProductValuationEdge';
+  /** Opaque cursor of this product; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The product's valuation. */
+  node: ProductValuation;
+};
+
 export type Query = {
   __typename?: 'Query';
   /** An account of the tenant by id; null when there is none. A malformed id is BAD_USER_INPUT. */
@@ -778,6 +1670,17 @@ export type Query = {
    * accounts, or those whose code or name contains `search`. `first` is 1–100 (default 20).
    */
   accounts: AccountConnection;
+  /** A department of the tenant by id; null when there is none. A malformed id is BAD_USER_INPUT. */
+  department?: Maybe<Department>;
+  /** The tenant's departments by name, optionally those whose name contains `search`. `first` is 1–100 (default 20). */
+  departments: DepartmentConnection;
+  /** An employee of the tenant by id; null when there is none. A malformed id is BAD_USER_INPUT. */
+  employee?: Maybe<Employee>;
+  /**
+   * The tenant's employees by name (case-insensitive), optionally those whose name contains `search`,
+   * of one department, or only active or inactive ones. `first` is 1–100 (default 20).
+   */
+  employees: EmployeeConnection;
   /**
    * An account's posted lines from `from` to `to` (inclusive, `YYYY-MM-DD`) with running balances,
    * optionally of one currency. `first` is 1–100 (default 20). An account of no tenant of the caller
@@ -797,8 +1700,53 @@ export type Query = {
   journalEntry?: Maybe<JournalEntry>;
   /** The tenant's journals: SALES, PURCHASE, BANK and GENERAL. */
   journals: Array<Journal>;
+  /** Allocations, latest validity first, optionally of one employee and/or leave type. */
+  leaveAllocations: LeaveAllocationConnection;
+  /**
+   * What an employee has left of a leave type on `on` (an ISO date; default today, UTC). Null when the
+   * employee or the leave type is not the tenant's.
+   */
+  leaveBalance?: Maybe<LeaveBalance>;
+  /** A leave request of the tenant by id; null when there is none. */
+  leaveRequest?: Maybe<LeaveRequest>;
+  /** Leave requests, latest start first, optionally of one employee or in one status. */
+  leaveRequests: LeaveRequestConnection;
+  /** A leave type of the tenant by id; null when there is none. */
+  leaveType?: Maybe<LeaveType>;
+  /** The tenant's leave types by name. `first` is 1–100 (default 20). */
+  leaveTypes: LeaveTypeConnection;
   /** The tenant's lock date and its history. */
   ledgerLock: LedgerLock;
+  /** A product of the tenant by id; null when there is none. A malformed id is BAD_USER_INPUT. */
+  product?: Maybe<Product>;
+  /**
+   * The tenant's products, SKU order unless `orderBy` says otherwise; `search` matches any part of the
+   * name or SKU, case-insensitively. `first` is 1–100 (default 20).
+   */
+  products: ProductConnection;
+  /**
+   * Active products whose on-hand in a warehouse is below their rule's minimum, with how much to
+   * order (max − on-hand), optionally for one warehouse. `first` is 1–100 (default 20).
+   */
+  productsToReorder: ReorderSuggestionConnection;
+  /** A location of the tenant by id; null when there is none. A malformed id is BAD_USER_INPUT. */
+  stockLocation?: Maybe<StockLocation>;
+  /** A stock move of the tenant by id; null when there is none. A malformed id is BAD_USER_INPUT. */
+  stockMove?: Maybe<StockMove>;
+  /** The tenant's stock moves, newest first. `first` is 1–100 (default 20). */
+  stockMoves: StockMoveConnection;
+  /**
+   * A product's quantity on hand, optionally only in one warehouse and/or one location. NOT_FOUND when
+   * the product, warehouse or location is not the tenant's; BAD_USER_INPUT for a location outside the
+   * warehouse.
+   */
+  stockOnHand: StockOnHand;
+  /**
+   * The stock valuation now, or as of `asOf`: an ISO-8601 instant (`2026-03-31T18:00:00Z`, moves
+   * recorded at or before it count) or a date (`2026-03-31`: the end of that day, UTC). A malformed
+   * `asOf` is BAD_USER_INPUT.
+   */
+  stockValuation: StockValuation;
   /**
    * What a line of `amount` (net, or gross for an inclusive rate) comes to under a tax rate: the same
    * computation invoices and bills use. `currency` is USD when omitted; a malformed amount or currency
@@ -816,6 +1764,12 @@ export type Query = {
   trialBalance: TrialBalance;
   /** Recomputes the tenant's hash chain over every posted entry and reports the first break, if any. */
   verifyLedger: LedgerVerification;
+  /** Recomputes on-hand and stock values from the moves alone and reports what differs from the maintained figures. */
+  verifyStock: StockVerification;
+  /** A warehouse of the tenant by id; null when there is none. A malformed id is BAD_USER_INPUT. */
+  warehouse?: Maybe<Warehouse>;
+  /** The tenant's warehouses in code order; `search` matches code or name. `first` is 1–100 (default 20). */
+  warehouses: WarehouseConnection;
 };
 
 
@@ -841,6 +1795,32 @@ export type QueryAccountsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
   type?: InputMaybe<AccountType>;
+};
+
+
+export type QueryDepartmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryDepartmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryEmployeeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryEmployeesArgs = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -881,6 +1861,95 @@ export type QueryJournalEntryArgs = {
 };
 
 
+export type QueryLeaveAllocationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  employeeId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  leaveTypeId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryLeaveBalanceArgs = {
+  employeeId: Scalars['ID']['input'];
+  leaveTypeId: Scalars['ID']['input'];
+  on?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryLeaveRequestArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryLeaveRequestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  employeeId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<LeaveStatus>;
+};
+
+
+export type QueryLeaveTypeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryLeaveTypesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryProductArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryProductsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ProductFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ProductOrder>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryProductsToReorderArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  warehouseId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryStockLocationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryStockMoveArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryStockMovesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<StockMoveFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryStockOnHandArgs = {
+  locationId?: InputMaybe<Scalars['ID']['input']>;
+  productId: Scalars['ID']['input'];
+  warehouseId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryStockValuationArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryTaxComputationArgs = {
   amount: Scalars['String']['input'];
   currency?: InputMaybe<Scalars['String']['input']>;
@@ -905,6 +1974,113 @@ export type QueryTrialBalanceArgs = {
   currency?: InputMaybe<Scalars['String']['input']>;
 };
 
+
+export type QueryWarehouseArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryWarehousesArgs = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Input of `receiveStock`. */
+export type ReceiveStockInput = {
+  /** The location it goes into (e.g. a warehouse's default location). */
+  locationId: Scalars['ID']['input'];
+  /** The product received. */
+  productId: Scalars['ID']['input'];
+  /** Decimal string greater than 0 with up to 3 fraction digits. */
+  quantity: Scalars['String']['input'];
+  /** A document the receipt belongs to (e.g. a purchase order number), up to 100 characters. */
+  reference?: InputMaybe<Scalars['String']['input']>;
+  /** Cost of one unit in the product's currency, 0 or more, with no more fraction digits than the currency uses. */
+  unitCost: Scalars['String']['input'];
+};
+
+/** When to reorder a product for a warehouse: below `minQuantity` on hand, refill up to `maxQuantity`. */
+export type ReorderRule = {
+  __typename?: 'ReorderRule';
+  /** Stable identifier (UUID). */
+  id: Scalars['ID']['output'];
+  /** Refill up to this, a decimal string, at least `minQuantity`. */
+  maxQuantity: Scalars['String']['output'];
+  /** Reorder when on-hand falls below this, a decimal string, 0 or more. */
+  minQuantity: Scalars['String']['output'];
+  /** The product the rule watches. */
+  product: Product;
+  /** When the rule last changed (ISO-8601, UTC). */
+  updatedAt: Scalars['String']['output'];
+  /** The warehouse whose on-hand (over all its locations) is watched. */
+  warehouse: Warehouse;
+};
+
+/** Result of `setReorderRule`. */
+export type ReorderRulePayload = {
+  __typename?: 'ReorderRulePayload';
+  /** The rule as stored; null when `userErrors` is not empty. */
+  rule?: Maybe<ReorderRule>;
+  /**
+   * Why nothing was written (codes: PRODUCT_NOT_FOUND, WAREHOUSE_NOT_FOUND, NEGATIVE_QUANTITY,
+   * QUANTITY_INVALID, MAX_BELOW_MIN).
+   */
+  userErrors: Array<UserError>;
+};
+
+/** A product to reorder for a warehouse: its on-hand is below the rule's minimum. */
+export type ReorderSuggestion = {
+  __typename?: 'ReorderSuggestion';
+  /** What the warehouse holds now, over all its locations. */
+  onHand: Scalars['String']['output'];
+  /** The product. */
+  product: Product;
+  /** The rule that asks for it. */
+  rule: ReorderRule;
+  /** How much to order: the rule's maximum minus what is on hand. */
+  suggestedQuantity: Scalars['String']['output'];
+  /** The warehouse. */
+  warehouse: Warehouse;
+};
+
+/** A page of reorder suggestions, by product SKU. */
+export type ReorderSuggestionConnection = {
+  __typename?: 'ReorderSuggestionConnection';
+  /** The suggestions of this page. */
+  edges: Array<ReorderSuggestionEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many products are to reorder, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One suggestion in a `ReorderSuggestionConnection` page. */
+export type ReorderSuggestionEdge = {
+  __typename?: 'ReorderSuggestionEdge';
+  /** Opaque cursor of this suggestion; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The suggestion. */
+  node: ReorderSuggestion;
+};
+
+/** Input of `requestLeave`. */
+export type RequestLeaveInput = {
+  /** The employee the leave is for; omitted: the caller's own employee record. Another employee needs `erp.leave:approve`. */
+  employeeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Last day away (included), on or after `startDate`; at most 366 days after it. */
+  endDate: Scalars['String']['input'];
+  /** Only half of the day (start and end the same weekday): 0.5 days. */
+  halfDay?: InputMaybe<Scalars['Boolean']['input']>;
+  /** A leave type of the tenant. */
+  leaveTypeId: Scalars['ID']['input'];
+  /** Why, at most 500 characters. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** First day away, `YYYY-MM-DD`. */
+  startDate: Scalars['String']['input'];
+};
+
 /** Input of `reverseJournalEntry`. */
 export type ReverseJournalEntryInput = {
   /** Accounting date of the reversal (`YYYY-MM-DD`); the original's when omitted. Must be after the lock date. */
@@ -913,6 +2089,14 @@ export type ReverseJournalEntryInput = {
   id: Scalars['ID']['input'];
   /** Reference of the reversal; `Reversal of #<sequence>` when omitted. */
   reference?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Input of `reverseStockMove`. */
+export type ReverseStockMoveInput = {
+  /** The move to undo. */
+  id: Scalars['ID']['input'];
+  /** Why, up to 500 characters; a default naming the move when omitted. */
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Input of `setLockDate`. */
@@ -932,6 +2116,237 @@ export type SetLockDatePayload = {
   ledgerLock?: Maybe<LedgerLock>;
   /** Why nothing changed (codes: DATE_INVALID, LOCK_DATE_IN_FUTURE, LOCK_DATE_UNCHANGED, REASON_TOO_LONG). */
   userErrors: Array<UserError>;
+};
+
+/** Input of `setReorderRule`: creates the product's rule for the warehouse, or replaces it. */
+export type SetReorderRuleInput = {
+  /** Decimal string, at least `minQuantity`, with up to 3 fraction digits. */
+  maxQuantity: Scalars['String']['input'];
+  /** Decimal string, 0 or more, with up to 3 fraction digits. */
+  minQuantity: Scalars['String']['input'];
+  /** The product. */
+  productId: Scalars['ID']['input'];
+  /** The warehouse. */
+  warehouseId: Scalars['ID']['input'];
+};
+
+/** A maintained stock figure that differs from the sum of the moves. */
+export type StockDiscrepancy = {
+  __typename?: 'StockDiscrepancy';
+  /** What the moves add up to, a decimal string. */
+  fromMoves: Scalars['String']['output'];
+  /** What disagrees. */
+  kind: StockDiscrepancyKind;
+  /** The location concerned (LOCATION_QUANTITY only). */
+  location?: Maybe<StockLocation>;
+  /** The product concerned. */
+  product: Product;
+  /** What the maintained table says, a decimal string. */
+  recorded: Scalars['String']['output'];
+};
+
+/** Which maintained figure disagrees with the moves. */
+export type StockDiscrepancyKind =
+  /** A location's quantity on hand of a product. */
+  | 'LOCATION_QUANTITY'
+  /** A product's total quantity on hand. */
+  | 'PRODUCT_QUANTITY'
+  /** A product's stock value. */
+  | 'PRODUCT_VALUE';
+
+/** A location inside a warehouse, where quantities on hand are counted. */
+export type StockLocation = {
+  __typename?: 'StockLocation';
+  /** Whether stock may move in or out. */
+  active: Scalars['Boolean']['output'];
+  /** Code, unique in its warehouse, upper-case: 1–20 letters, digits, `_` or `-`, e.g. `A-01`. */
+  code: Scalars['String']['output'];
+  /** When the location was created (ISO-8601, UTC). */
+  createdAt: Scalars['String']['output'];
+  /** `<warehouse code>/<location code>`, e.g. `WH1/A-01`: unique in the tenant. */
+  fullCode: Scalars['String']['output'];
+  /** Stable identifier (UUID). */
+  id: Scalars['ID']['output'];
+  /** Whether it is its warehouse's default location. */
+  isDefault: Scalars['Boolean']['output'];
+  /** Name, 1–200 characters. */
+  name: Scalars['String']['output'];
+  /** The warehouse it belongs to. */
+  warehouse: Warehouse;
+};
+
+/** A page of locations, in code order. */
+export type StockLocationConnection = {
+  __typename?: 'StockLocationConnection';
+  /** The locations of this page. */
+  edges: Array<StockLocationEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many locations match, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One location in a `StockLocationConnection` page. */
+export type StockLocationEdge = {
+  __typename?: 'StockLocationEdge';
+  /** Opaque cursor of this location; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The location. */
+  node: StockLocation;
+};
+
+/** Result of `createStockLocation` and `updateStockLocation`. */
+export type StockLocationPayload = {
+  __typename?: 'StockLocationPayload';
+  /** The location as stored; null when `userErrors` is not empty. */
+  location?: Maybe<StockLocation>;
+  /**
+   * Why nothing was written (codes: WAREHOUSE_NOT_FOUND, CODE_INVALID, DUPLICATE_CODE, NAME_REQUIRED,
+   * NAME_TOO_LONG, DEFAULT_LOCATION, LOCATION_NOT_EMPTY).
+   */
+  userErrors: Array<UserError>;
+};
+
+/**
+ * A recorded change of stock. Moves are immutable (the database refuses any change); a mistake is
+ * corrected by `reverseStockMove`, which records the same move the other way round.
+ */
+export type StockMove = {
+  __typename?: 'StockMove';
+  /** When the move was recorded (ISO-8601, UTC). */
+  createdAt: Scalars['String']['output'];
+  /** The user who recorded it; null when recorded without a signed-in user. */
+  createdBy?: Maybe<Scalars['ID']['output']>;
+  /** Where the goods came from; null when they came from outside (receipts, gains). */
+  fromLocation?: Maybe<StockLocation>;
+  /** Stable identifier (UUID). */
+  id: Scalars['ID']['output'];
+  /** The product moved. */
+  product: Product;
+  /** How many units moved, a decimal string greater than 0 with up to 3 fraction digits. */
+  quantity: Scalars['String']['output'];
+  /** Why (adjustments and reversals); null otherwise. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** A document the move belongs to (e.g. a delivery note number), up to 100 characters; null when none was given. */
+  reference?: Maybe<Scalars['String']['output']>;
+  /** The move that reversed this one; null while it stands. */
+  reversedBy?: Maybe<StockMove>;
+  /** The move this one reverses; null unless it is a reversal. */
+  reverses?: Maybe<StockMove>;
+  /** Where the goods went; null when they left (deliveries, losses). */
+  toLocation?: Maybe<StockLocation>;
+  /** RECEIPT, DELIVERY, TRANSFER or ADJUSTMENT (a reversal keeps its move's type). */
+  type: StockMoveType;
+  /** A receipt's cost of one unit, in the product's currency; null for other moves. Null with FORBIDDEN without `erp.valuation:read`. */
+  unitCost?: Maybe<Money>;
+  /**
+   * What the move did to the product's stock value: positive in, negative out, zero for transfers.
+   * Null, with a FORBIDDEN error at its path, without `erp.valuation:read`.
+   */
+  valueChange?: Maybe<Money>;
+};
+
+/** A page of stock moves, newest first. */
+export type StockMoveConnection = {
+  __typename?: 'StockMoveConnection';
+  /** The moves of this page. */
+  edges: Array<StockMoveEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many moves match the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One move in a `StockMoveConnection` page. */
+export type StockMoveEdge = {
+  __typename?: 'StockMoveEdge';
+  /** Opaque cursor of this move; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The move. */
+  node: StockMove;
+};
+
+/** Narrows `stockMoves`; omitted fields do not filter. */
+export type StockMoveFilter = {
+  /** Only moves into or out of this location. */
+  locationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only moves of this product. */
+  productId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only moves of this type. */
+  type?: InputMaybe<StockMoveType>;
+  /** Only moves into or out of a location of this warehouse. */
+  warehouseId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Result of every stock move mutation. */
+export type StockMovePayload = {
+  __typename?: 'StockMovePayload';
+  /** The recorded move; null when `userErrors` is not empty (then nothing was written). */
+  move?: Maybe<StockMove>;
+  /**
+   * Why no move was recorded (codes: PRODUCT_NOT_FOUND, PRODUCT_INACTIVE, LOCATION_NOT_FOUND,
+   * LOCATION_INACTIVE, SAME_LOCATION, NEGATIVE_QUANTITY, QUANTITY_INVALID, QUANTITY_UNCHANGED,
+   * ADJUSTMENT_INVALID, UNIT_COST_INVALID, INSUFFICIENT_STOCK (the message says what is available),
+   * REASON_REQUIRED, REASON_TOO_LONG, REFERENCE_TOO_LONG, ALREADY_REVERSED, NOT_REVERSIBLE).
+   */
+  userErrors: Array<UserError>;
+};
+
+/** What a stock move does. */
+export type StockMoveType =
+  /** A count or a correction (found, lost, damaged) changes a location's quantity; it carries a reason. */
+  | 'ADJUSTMENT'
+  /** Goods go out of a location to outside (a customer). */
+  | 'DELIVERY'
+  /** Goods come in from outside (a supplier) into a location, at a unit cost. */
+  | 'RECEIPT'
+  /** Goods go from one location to another, possibly in another warehouse; the stock value is unchanged. */
+  | 'TRANSFER';
+
+/** A product's quantity on hand: in total and per location holding it. */
+export type StockOnHand = {
+  __typename?: 'StockOnHand';
+  /** Each location holding a non-zero quantity, by warehouse code then location code. */
+  locations: Array<LocationStock>;
+  /** The product. */
+  product: Product;
+  /** The sum over `locations`, a decimal string (negative only where a warehouse allows it). */
+  total: Scalars['String']['output'];
+};
+
+/**
+ * The value of the tenant's stock at moving average cost, now or as of an instant. Values are exact
+ * decimals: each move's value is rounded once, half away from zero, to its currency's digits, and
+ * these figures are exact sums of those values.
+ */
+export type StockValuation = {
+  __typename?: 'StockValuation';
+  /** The instant valued (ISO-8601, UTC), as given; null for now. */
+  asOf?: Maybe<Scalars['String']['output']>;
+  /** Each product with stock (or value) at that time, by SKU. `first` is 1–100 (default 20). */
+  products: ProductValuationConnection;
+  /** The total value per currency, by currency code; empty when nothing is in stock. */
+  totals: Array<Money>;
+};
+
+
+/**
+ * The value of the tenant's stock at moving average cost, now or as of an instant. Values are exact
+ * decimals: each move's value is rounded once, half away from zero, to its currency's digits, and
+ * these figures are exact sums of those values.
+ */
+export type StockValuationProductsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The result of `verifyStock`. */
+export type StockVerification = {
+  __typename?: 'StockVerification';
+  /** True when every quant and every product's totals equal the sum of their moves. */
+  consistent: Scalars['Boolean']['output'];
+  /** What differs; empty when consistent (at most 100 are reported). */
+  discrepancies: Array<StockDiscrepancy>;
 };
 
 export type Subscription = {
@@ -1004,6 +2419,20 @@ export type TaxRatePayload = {
   userErrors: Array<UserError>;
 };
 
+/** Input of `transferStock`. */
+export type TransferStockInput = {
+  /** Where it leaves. */
+  fromLocationId: Scalars['ID']['input'];
+  /** The product moved. */
+  productId: Scalars['ID']['input'];
+  /** Decimal string greater than 0 with up to 3 fraction digits. */
+  quantity: Scalars['String']['input'];
+  /** A document the transfer belongs to, up to 100 characters. */
+  reference?: InputMaybe<Scalars['String']['input']>;
+  /** Where it goes (another location, in this or another warehouse). */
+  toLocationId: Scalars['ID']['input'];
+};
+
 /** Every account's posted totals up to a date, per currency (currencies are never added together). */
 export type TrialBalance = {
   __typename?: 'TrialBalance';
@@ -1059,6 +2488,96 @@ export type UpdateAccountInput = {
   type?: InputMaybe<AccountType>;
 };
 
+/** Input of `updateDepartment`; omitted fields stay unchanged, `null` clears parent or manager. */
+export type UpdateDepartmentInput = {
+  /** The department to change. */
+  id: Scalars['ID']['input'];
+  /** New manager (an employee of the tenant); `null` removes the manager. */
+  managerId?: InputMaybe<Scalars['ID']['input']>;
+  /** New name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** New parent: not the department itself nor one of its sub-departments; `null` moves it to the top. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Input of `updateEmployee`; omitted fields stay unchanged, `null` clears an optional field. */
+export type UpdateEmployeeInput = {
+  /** Activate or deactivate. */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** New department; `null` removes it. */
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  /** New end date (after the hire date); `null` removes it. */
+  endDate?: InputMaybe<Scalars['String']['input']>;
+  /** New hire date. */
+  hireDate?: InputMaybe<Scalars['String']['input']>;
+  /** The employee to change. */
+  id: Scalars['ID']['input'];
+  /** New job title; `null` removes it. */
+  jobTitle?: InputMaybe<Scalars['String']['input']>;
+  /** New manager (not the employee nor one of their reports); `null` removes it. */
+  managerId?: InputMaybe<Scalars['ID']['input']>;
+  /** New name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Link another user; `null` unlinks. */
+  userId?: InputMaybe<Scalars['ID']['input']>;
+  /** New work e-mail; `null` removes it. */
+  workEmail?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Input of `updateLeaveAllocation`; omitted fields stay unchanged. */
+export type UpdateLeaveAllocationInput = {
+  /** New number of days; not below what is already approved in its period. */
+  days?: InputMaybe<Scalars['String']['input']>;
+  /** The allocation to change. */
+  id: Scalars['ID']['input'];
+  /** New note; `null` removes it. */
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Input of `updateLeaveType`; omitted fields stay unchanged. */
+export type UpdateLeaveTypeInput = {
+  /** The leave type to change. */
+  id: Scalars['ID']['input'];
+  /** New name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Whether requests must fit an allocation from now on (decided requests are not revisited). */
+  requiresAllocation?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Input of `updateProduct`; omitted fields stay unchanged. */
+export type UpdateProductInput = {
+  /** Deactivate or reactivate. */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** New standard cost of one unit. */
+  costPrice?: InputMaybe<Scalars['String']['input']>;
+  /** New currency; refused (CURRENCY_LOCKED) once a stock move names the product. */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  /** New description; blank removes it. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The product to change. */
+  id: Scalars['ID']['input'];
+  /** New name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** New sale price of one unit. */
+  salePrice?: InputMaybe<Scalars['String']['input']>;
+  /** New SKU (still unique in the tenant). */
+  sku?: InputMaybe<Scalars['String']['input']>;
+  /** New unit; refused (UNIT_LOCKED) once a stock move names the product. */
+  unit?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Input of `updateStockLocation`; omitted fields stay unchanged. */
+export type UpdateStockLocationInput = {
+  /** Deactivate (refused while it holds stock, or for the default location) or reactivate. */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** New code, still unique in its warehouse. */
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** The location to change. */
+  id: Scalars['ID']['input'];
+  /** New name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Input of `updateTaxRate`; omitted fields stay unchanged. */
 export type UpdateTaxRateInput = {
   /** Another active account to book to. */
@@ -1075,6 +2594,29 @@ export type UpdateTaxRateInput = {
   rate?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Input of `updateWarehouse`; omitted fields stay unchanged. */
+export type UpdateWarehouseInput = {
+  /** Deactivate (refused, WAREHOUSE_NOT_EMPTY, while it holds stock) or reactivate. */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Allow or forbid negative stock from now on (stock already below zero stays, but cannot go lower). */
+  allowNegativeStock?: InputMaybe<Scalars['Boolean']['input']>;
+  /** New code, still unique in the tenant. */
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** The warehouse to change. */
+  id: Scalars['ID']['input'];
+  /** New name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A NEXORA user (owned by identity); erp adds the employee record linked to it. */
+export type User = {
+  __typename?: 'User';
+  /** The employee of the current tenant linked to this user; null when there is none. */
+  employee?: Maybe<Employee>;
+  /** The user's id, as issued by identity. */
+  id: Scalars['ID']['output'];
+};
+
 /** An expected failure of a mutation (validation, duplicates); nothing was written when one is returned. */
 export type UserError = {
   __typename?: 'UserError';
@@ -1084,6 +2626,66 @@ export type UserError = {
   field?: Maybe<Array<Scalars['String']['output']>>;
   /** Human-readable explanation. */
   message: Scalars['String']['output'];
+};
+
+/** A place the tenant keeps stock in, made of locations (shelves, zones, bins). */
+export type Warehouse = {
+  __typename?: 'Warehouse';
+  /** Whether stock may move in or out; an inactive warehouse keeps its history. */
+  active: Scalars['Boolean']['output'];
+  /** Whether its locations may go below zero on hand; false by default, when such moves are refused (INSUFFICIENT_STOCK). */
+  allowNegativeStock: Scalars['Boolean']['output'];
+  /** Code, unique in the tenant, upper-case: 1–20 letters, digits, `_` or `-`, e.g. `WH1`. */
+  code: Scalars['String']['output'];
+  /** When the warehouse was created (ISO-8601, UTC). */
+  createdAt: Scalars['String']['output'];
+  /** The location created with the warehouse (code `STOCK`); it cannot be deleted or deactivated. */
+  defaultLocation: StockLocation;
+  /** Stable identifier (UUID). */
+  id: Scalars['ID']['output'];
+  /** The warehouse's locations in code order (active ones only unless `includeInactive`). `first` is 1–100 (default 20). */
+  locations: StockLocationConnection;
+  /** Name, 1–200 characters. */
+  name: Scalars['String']['output'];
+  /** When the warehouse last changed (ISO-8601, UTC). */
+  updatedAt: Scalars['String']['output'];
+};
+
+
+/** A place the tenant keeps stock in, made of locations (shelves, zones, bins). */
+export type WarehouseLocationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeInactive?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A page of warehouses, in code order. */
+export type WarehouseConnection = {
+  __typename?: 'WarehouseConnection';
+  /** The warehouses of this page. */
+  edges: Array<WarehouseEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many warehouses match, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One warehouse in a `WarehouseConnection` page. */
+export type WarehouseEdge = {
+  __typename?: 'WarehouseEdge';
+  /** Opaque cursor of this warehouse; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The warehouse. */
+  node: Warehouse;
+};
+
+/** Result of `createWarehouse` and `updateWarehouse`. */
+export type WarehousePayload = {
+  __typename?: 'WarehousePayload';
+  /** Why nothing was written (codes: CODE_INVALID, DUPLICATE_CODE, NAME_REQUIRED, NAME_TOO_LONG, WAREHOUSE_NOT_EMPTY). */
+  userErrors: Array<UserError>;
+  /** The warehouse as stored; null when `userErrors` is not empty. */
+  warehouse?: Maybe<Warehouse>;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -1169,6 +2771,8 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = ResolversObject<{
   Company: Company;
   Invoice: Invoice;
+  Product: Product;
+  User: User;
 }>;
 
 /** Mapping of federation reference types */
@@ -1179,6 +2783,12 @@ export type FederationReferenceTypes = ResolversObject<{
   Invoice:
     ( { __typename: 'Invoice' }
     & GraphQLRecursivePick<FederationTypes['Invoice'], {"id":true}> );
+  Product:
+    ( { __typename: 'Product' }
+    & GraphQLRecursivePick<FederationTypes['Product'], {"id":true}> );
+  User:
+    ( { __typename: 'User' }
+    & GraphQLRecursivePick<FederationTypes['User'], {"id":true}> );
 }>;
 
 
@@ -1194,15 +2804,40 @@ export type ResolversTypes = ResolversObject<{
   AccountPayload: ResolverTypeWrapper<Omit<AccountPayload, 'account'> & { account?: Maybe<ResolversTypes['Account']> }>;
   AccountRole: AccountRole;
   AccountType: AccountType;
+  AdjustStockInput: AdjustStockInput;
   Company: ResolverTypeWrapper<CustomerReference>;
   CreateAccountInput: CreateAccountInput;
+  CreateDepartmentInput: CreateDepartmentInput;
+  CreateEmployeeInput: CreateEmployeeInput;
   CreateInvoiceInput: CreateInvoiceInput;
   CreateInvoicePayload: ResolverTypeWrapper<Omit<CreateInvoicePayload, 'invoice'> & { invoice?: Maybe<ResolversTypes['Invoice']> }>;
   CreateJournalEntryInput: CreateJournalEntryInput;
+  CreateLeaveAllocationInput: CreateLeaveAllocationInput;
+  CreateLeaveTypeInput: CreateLeaveTypeInput;
+  CreateProductInput: CreateProductInput;
+  CreateStockLocationInput: CreateStockLocationInput;
   CreateTaxRateInput: CreateTaxRateInput;
+  CreateWarehouseInput: CreateWarehouseInput;
+  DeleteDepartmentInput: DeleteDepartmentInput;
+  DeleteDepartmentPayload: ResolverTypeWrapper<DeleteDepartmentPayload>;
   DeleteJournalEntryPayload: ResolverTypeWrapper<DeleteJournalEntryPayload>;
+  DeleteReorderRuleInput: DeleteReorderRuleInput;
+  DeleteReorderRulePayload: ResolverTypeWrapper<DeleteReorderRulePayload>;
+  DeleteStockLocationInput: DeleteStockLocationInput;
+  DeleteStockLocationPayload: ResolverTypeWrapper<DeleteStockLocationPayload>;
   DeleteTaxRateInput: DeleteTaxRateInput;
   DeleteTaxRatePayload: ResolverTypeWrapper<DeleteTaxRatePayload>;
+  DeleteWarehouseInput: DeleteWarehouseInput;
+  DeleteWarehousePayload: ResolverTypeWrapper<DeleteWarehousePayload>;
+  DeliverStockInput: DeliverStockInput;
+  Department: ResolverTypeWrapper<DepartmentRow>;
+  DepartmentConnection: ResolverTypeWrapper<Omit<DepartmentConnection, 'edges'> & { edges: Array<ResolversTypes['DepartmentEdge']> }>;
+  DepartmentEdge: ResolverTypeWrapper<Omit<DepartmentEdge, 'node'> & { node: ResolversTypes['Department'] }>;
+  DepartmentPayload: ResolverTypeWrapper<Omit<DepartmentPayload, 'department'> & { department?: Maybe<ResolversTypes['Department']> }>;
+  Employee: ResolverTypeWrapper<EmployeeRow>;
+  EmployeeConnection: ResolverTypeWrapper<Omit<EmployeeConnection, 'edges'> & { edges: Array<ResolversTypes['EmployeeEdge']> }>;
+  EmployeeEdge: ResolverTypeWrapper<Omit<EmployeeEdge, 'node'> & { node: ResolversTypes['Employee'] }>;
+  EmployeePayload: ResolverTypeWrapper<Omit<EmployeePayload, 'employee'> & { employee?: Maybe<ResolversTypes['Employee']> }>;
   GeneralLedgerConnection: ResolverTypeWrapper<GeneralLedgerModel>;
   GeneralLedgerEdge: ResolverTypeWrapper<Omit<GeneralLedgerEdge, 'node'> & { node: ResolversTypes['GeneralLedgerLine'] }>;
   GeneralLedgerLine: ResolverTypeWrapper<GeneralLedgerLineRow>;
@@ -1222,10 +2857,27 @@ export type ResolversTypes = ResolversObject<{
   JournalEntryStatus: JournalEntryStatus;
   JournalLine: ResolverTypeWrapper<JournalLineRow>;
   JournalLineInput: JournalLineInput;
+  LeaveAllocation: ResolverTypeWrapper<LeaveAllocationRow>;
+  LeaveAllocationConnection: ResolverTypeWrapper<Omit<LeaveAllocationConnection, 'edges'> & { edges: Array<ResolversTypes['LeaveAllocationEdge']> }>;
+  LeaveAllocationEdge: ResolverTypeWrapper<Omit<LeaveAllocationEdge, 'node'> & { node: ResolversTypes['LeaveAllocation'] }>;
+  LeaveAllocationPayload: ResolverTypeWrapper<Omit<LeaveAllocationPayload, 'allocation'> & { allocation?: Maybe<ResolversTypes['LeaveAllocation']> }>;
+  LeaveBalance: ResolverTypeWrapper<LeaveBalanceFigures>;
+  LeaveDecisionInput: LeaveDecisionInput;
+  LeaveRequest: ResolverTypeWrapper<LeaveRequestRow>;
+  LeaveRequestConnection: ResolverTypeWrapper<Omit<LeaveRequestConnection, 'edges'> & { edges: Array<ResolversTypes['LeaveRequestEdge']> }>;
+  LeaveRequestEdge: ResolverTypeWrapper<Omit<LeaveRequestEdge, 'node'> & { node: ResolversTypes['LeaveRequest'] }>;
+  LeaveRequestPayload: ResolverTypeWrapper<Omit<LeaveRequestPayload, 'request'> & { request?: Maybe<ResolversTypes['LeaveRequest']> }>;
+  LeaveStatus: LeaveStatus;
+  LeaveType: ResolverTypeWrapper<LeaveTypeRow>;
+  LeaveTypeConnection: ResolverTypeWrapper<Omit<LeaveTypeConnection, 'edges'> & { edges: Array<ResolversTypes['LeaveTypeEdge']> }>;
+  LeaveTypeEdge: ResolverTypeWrapper<Omit<LeaveTypeEdge, 'node'> & { node: ResolversTypes['LeaveType'] }>;
+  LeaveTypePayload: ResolverTypeWrapper<Omit<LeaveTypePayload, 'leaveType'> & { leaveType?: Maybe<ResolversTypes['LeaveType']> }>;
+  LeaveUnit: LeaveUnit;
   LedgerLock: ResolverTypeWrapper<LedgerLockModel>;
   LedgerProblem: LedgerProblem;
   LedgerSource: ResolverTypeWrapper<LedgerSource>;
   LedgerVerification: ResolverTypeWrapper<LedgerVerification>;
+  LocationStock: ResolverTypeWrapper<LocationStockModel>;
   LockDateChange: ResolverTypeWrapper<LockDateChangeRow>;
   LockDateChangeConnection: ResolverTypeWrapper<Omit<LockDateChangeConnection, 'edges'> & { edges: Array<ResolversTypes['LockDateChangeEdge']> }>;
   LockDateChangeEdge: ResolverTypeWrapper<Omit<LockDateChangeEdge, 'node'> & { node: ResolversTypes['LockDateChange'] }>;
@@ -1234,22 +2886,68 @@ export type ResolversTypes = ResolversObject<{
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PostInvoiceInput: PostInvoiceInput;
   PostInvoicePayload: ResolverTypeWrapper<Omit<PostInvoicePayload, 'invoice'> & { invoice?: Maybe<ResolversTypes['Invoice']> }>;
+  Product: ResolverTypeWrapper<ProductRow>;
+  ProductConnection: ResolverTypeWrapper<Omit<ProductConnection, 'edges'> & { edges: Array<ResolversTypes['ProductEdge']> }>;
+  ProductEdge: ResolverTypeWrapper<Omit<ProductEdge, 'node'> & { node: ResolversTypes['Product'] }>;
+  ProductFilter: ProductFilter;
+  ProductOrder: ProductOrder;
+  ProductPayload: ResolverTypeWrapper<Omit<ProductPayload, 'product'> & { product?: Maybe<ResolversTypes['Product']> }>;
+  ProductValuation: ResolverTypeWrapper<ProductValuationModel>;
+  ProductValuationConnection: ResolverTypeWrapper<Omit<ProductValuationConnection, 'edges'> & { edges: Array<ResolversTypes['ProductValuationEdge']> }>;
+  ProductValuationEdge: ResolverTypeWrapper<Omit<ProductValuationEdge, 'node'> & { node: ResolversTypes['ProductValuation'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReceiveStockInput: ReceiveStockInput;
+  ReorderRule: ResolverTypeWrapper<ReorderRuleRow>;
+  ReorderRulePayload: ResolverTypeWrapper<Omit<ReorderRulePayload, 'rule'> & { rule?: Maybe<ResolversTypes['ReorderRule']> }>;
+  ReorderSuggestion: ResolverTypeWrapper<ReorderSuggestionModel>;
+  ReorderSuggestionConnection: ResolverTypeWrapper<Omit<ReorderSuggestionConnection, 'edges'> & { edges: Array<ResolversTypes['ReorderSuggestionEdge']> }>;
+  ReorderSuggestionEdge: ResolverTypeWrapper<Omit<ReorderSuggestionEdge, 'node'> & { node: ResolversTypes['ReorderSuggestion'] }>;
+  RequestLeaveInput: RequestLeaveInput;
   ReverseJournalEntryInput: ReverseJournalEntryInput;
+  ReverseStockMoveInput: ReverseStockMoveInput;
   SetLockDateInput: SetLockDateInput;
   SetLockDatePayload: ResolverTypeWrapper<Omit<SetLockDatePayload, 'change' | 'ledgerLock'> & { change?: Maybe<ResolversTypes['LockDateChange']>, ledgerLock?: Maybe<ResolversTypes['LedgerLock']> }>;
+  SetReorderRuleInput: SetReorderRuleInput;
+  StockDiscrepancy: ResolverTypeWrapper<StockDiscrepancyModel>;
+  StockDiscrepancyKind: StockDiscrepancyKind;
+  StockLocation: ResolverTypeWrapper<LocationRow>;
+  StockLocationConnection: ResolverTypeWrapper<Omit<StockLocationConnection, 'edges'> & { edges: Array<ResolversTypes['StockLocationEdge']> }>;
+  StockLocationEdge: ResolverTypeWrapper<Omit<StockLocationEdge, 'node'> & { node: ResolversTypes['StockLocation'] }>;
+  StockLocationPayload: ResolverTypeWrapper<Omit<StockLocationPayload, 'location'> & { location?: Maybe<ResolversTypes['StockLocation']> }>;
+  StockMove: ResolverTypeWrapper<StockMoveRow>;
+  StockMoveConnection: ResolverTypeWrapper<Omit<StockMoveConnection, 'edges'> & { edges: Array<ResolversTypes['StockMoveEdge']> }>;
+  StockMoveEdge: ResolverTypeWrapper<Omit<StockMoveEdge, 'node'> & { node: ResolversTypes['StockMove'] }>;
+  StockMoveFilter: StockMoveFilter;
+  StockMovePayload: ResolverTypeWrapper<Omit<StockMovePayload, 'move'> & { move?: Maybe<ResolversTypes['StockMove']> }>;
+  StockMoveType: StockMoveType;
+  StockOnHand: ResolverTypeWrapper<OnHandModel>;
+  StockValuation: ResolverTypeWrapper<StockValuationModel>;
+  StockVerification: ResolverTypeWrapper<StockVerificationModel>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   TaxComputation: ResolverTypeWrapper<TaxComputation>;
   TaxRate: ResolverTypeWrapper<TaxRateRow>;
   TaxRateConnection: ResolverTypeWrapper<Omit<TaxRateConnection, 'edges'> & { edges: Array<ResolversTypes['TaxRateEdge']> }>;
   TaxRateEdge: ResolverTypeWrapper<Omit<TaxRateEdge, 'node'> & { node: ResolversTypes['TaxRate'] }>;
   TaxRatePayload: ResolverTypeWrapper<Omit<TaxRatePayload, 'taxRate'> & { taxRate?: Maybe<ResolversTypes['TaxRate']> }>;
+  TransferStockInput: TransferStockInput;
   TrialBalance: ResolverTypeWrapper<TrialBalanceModel>;
   TrialBalanceRow: ResolverTypeWrapper<TrialBalanceRowModel>;
   TrialBalanceTotal: ResolverTypeWrapper<TrialBalanceTotal>;
   UpdateAccountInput: UpdateAccountInput;
+  UpdateDepartmentInput: UpdateDepartmentInput;
+  UpdateEmployeeInput: UpdateEmployeeInput;
+  UpdateLeaveAllocationInput: UpdateLeaveAllocationInput;
+  UpdateLeaveTypeInput: UpdateLeaveTypeInput;
+  UpdateProductInput: UpdateProductInput;
+  UpdateStockLocationInput: UpdateStockLocationInput;
   UpdateTaxRateInput: UpdateTaxRateInput;
+  UpdateWarehouseInput: UpdateWarehouseInput;
+  User: ResolverTypeWrapper<UserReference>;
   UserError: ResolverTypeWrapper<UserError>;
+  Warehouse: ResolverTypeWrapper<WarehouseRow>;
+  WarehouseConnection: ResolverTypeWrapper<Omit<WarehouseConnection, 'edges'> & { edges: Array<ResolversTypes['WarehouseEdge']> }>;
+  WarehouseEdge: ResolverTypeWrapper<Omit<WarehouseEdge, 'node'> & { node: ResolversTypes['Warehouse'] }>;
+  WarehousePayload: ResolverTypeWrapper<Omit<WarehousePayload, 'warehouse'> & { warehouse?: Maybe<ResolversTypes['Warehouse']> }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
 }>;
 
@@ -1262,15 +2960,40 @@ export type ResolversParentTypes = ResolversObject<{
   Int: Scalars['Int']['output'];
   AccountEdge: Omit<AccountEdge, 'node'> & { node: ResolversParentTypes['Account'] };
   AccountPayload: Omit<AccountPayload, 'account'> & { account?: Maybe<ResolversParentTypes['Account']> };
+  AdjustStockInput: AdjustStockInput;
   Company: CustomerReference;
   CreateAccountInput: CreateAccountInput;
+  CreateDepartmentInput: CreateDepartmentInput;
+  CreateEmployeeInput: CreateEmployeeInput;
   CreateInvoiceInput: CreateInvoiceInput;
   CreateInvoicePayload: Omit<CreateInvoicePayload, 'invoice'> & { invoice?: Maybe<ResolversParentTypes['Invoice']> };
   CreateJournalEntryInput: CreateJournalEntryInput;
+  CreateLeaveAllocationInput: CreateLeaveAllocationInput;
+  CreateLeaveTypeInput: CreateLeaveTypeInput;
+  CreateProductInput: CreateProductInput;
+  CreateStockLocationInput: CreateStockLocationInput;
   CreateTaxRateInput: CreateTaxRateInput;
+  CreateWarehouseInput: CreateWarehouseInput;
+  DeleteDepartmentInput: DeleteDepartmentInput;
+  DeleteDepartmentPayload: DeleteDepartmentPayload;
   DeleteJournalEntryPayload: DeleteJournalEntryPayload;
+  DeleteReorderRuleInput: DeleteReorderRuleInput;
+  DeleteReorderRulePayload: DeleteReorderRulePayload;
+  DeleteStockLocationInput: DeleteStockLocationInput;
+  DeleteStockLocationPayload: DeleteStockLocationPayload;
   DeleteTaxRateInput: DeleteTaxRateInput;
   DeleteTaxRatePayload: DeleteTaxRatePayload;
+  DeleteWarehouseInput: DeleteWarehouseInput;
+  DeleteWarehousePayload: DeleteWarehousePayload;
+  DeliverStockInput: DeliverStockInput;
+  Department: DepartmentRow;
+  DepartmentConnection: Omit<DepartmentConnection, 'edges'> & { edges: Array<ResolversParentTypes['DepartmentEdge']> };
+  DepartmentEdge: Omit<DepartmentEdge, 'node'> & { node: ResolversParentTypes['Department'] };
+  DepartmentPayload: Omit<DepartmentPayload, 'department'> & { department?: Maybe<ResolversParentTypes['Department']> };
+  Employee: EmployeeRow;
+  EmployeeConnection: Omit<EmployeeConnection, 'edges'> & { edges: Array<ResolversParentTypes['EmployeeEdge']> };
+  EmployeeEdge: Omit<EmployeeEdge, 'node'> & { node: ResolversParentTypes['Employee'] };
+  EmployeePayload: Omit<EmployeePayload, 'employee'> & { employee?: Maybe<ResolversParentTypes['Employee']> };
   GeneralLedgerConnection: GeneralLedgerModel;
   GeneralLedgerEdge: Omit<GeneralLedgerEdge, 'node'> & { node: ResolversParentTypes['GeneralLedgerLine'] };
   GeneralLedgerLine: GeneralLedgerLineRow;
@@ -1287,9 +3010,24 @@ export type ResolversParentTypes = ResolversObject<{
   JournalEntryPayload: Omit<JournalEntryPayload, 'entry'> & { entry?: Maybe<ResolversParentTypes['JournalEntry']> };
   JournalLine: JournalLineRow;
   JournalLineInput: JournalLineInput;
+  LeaveAllocation: LeaveAllocationRow;
+  LeaveAllocationConnection: Omit<LeaveAllocationConnection, 'edges'> & { edges: Array<ResolversParentTypes['LeaveAllocationEdge']> };
+  LeaveAllocationEdge: Omit<LeaveAllocationEdge, 'node'> & { node: ResolversParentTypes['LeaveAllocation'] };
+  LeaveAllocationPayload: Omit<LeaveAllocationPayload, 'allocation'> & { allocation?: Maybe<ResolversParentTypes['LeaveAllocation']> };
+  LeaveBalance: LeaveBalanceFigures;
+  LeaveDecisionInput: LeaveDecisionInput;
+  LeaveRequest: LeaveRequestRow;
+  LeaveRequestConnection: Omit<LeaveRequestConnection, 'edges'> & { edges: Array<ResolversParentTypes['LeaveRequestEdge']> };
+  LeaveRequestEdge: Omit<LeaveRequestEdge, 'node'> & { node: ResolversParentTypes['LeaveRequest'] };
+  LeaveRequestPayload: Omit<LeaveRequestPayload, 'request'> & { request?: Maybe<ResolversParentTypes['LeaveRequest']> };
+  LeaveType: LeaveTypeRow;
+  LeaveTypeConnection: Omit<LeaveTypeConnection, 'edges'> & { edges: Array<ResolversParentTypes['LeaveTypeEdge']> };
+  LeaveTypeEdge: Omit<LeaveTypeEdge, 'node'> & { node: ResolversParentTypes['LeaveType'] };
+  LeaveTypePayload: Omit<LeaveTypePayload, 'leaveType'> & { leaveType?: Maybe<ResolversParentTypes['LeaveType']> };
   LedgerLock: LedgerLockModel;
   LedgerSource: LedgerSource;
   LedgerVerification: LedgerVerification;
+  LocationStock: LocationStockModel;
   LockDateChange: LockDateChangeRow;
   LockDateChangeConnection: Omit<LockDateChangeConnection, 'edges'> & { edges: Array<ResolversParentTypes['LockDateChangeEdge']> };
   LockDateChangeEdge: Omit<LockDateChangeEdge, 'node'> & { node: ResolversParentTypes['LockDateChange'] };
@@ -1298,22 +3036,65 @@ export type ResolversParentTypes = ResolversObject<{
   PageInfo: PageInfo;
   PostInvoiceInput: PostInvoiceInput;
   PostInvoicePayload: Omit<PostInvoicePayload, 'invoice'> & { invoice?: Maybe<ResolversParentTypes['Invoice']> };
+  Product: ProductRow;
+  ProductConnection: Omit<ProductConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProductEdge']> };
+  ProductEdge: Omit<ProductEdge, 'node'> & { node: ResolversParentTypes['Product'] };
+  ProductFilter: ProductFilter;
+  ProductPayload: Omit<ProductPayload, 'product'> & { product?: Maybe<ResolversParentTypes['Product']> };
+  ProductValuation: ProductValuationModel;
+  ProductValuationConnection: Omit<ProductValuationConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProductValuationEdge']> };
+  ProductValuationEdge: Omit<ProductValuationEdge, 'node'> & { node: ResolversParentTypes['ProductValuation'] };
   Query: Record<PropertyKey, never>;
+  ReceiveStockInput: ReceiveStockInput;
+  ReorderRule: ReorderRuleRow;
+  ReorderRulePayload: Omit<ReorderRulePayload, 'rule'> & { rule?: Maybe<ResolversParentTypes['ReorderRule']> };
+  ReorderSuggestion: ReorderSuggestionModel;
+  ReorderSuggestionConnection: Omit<ReorderSuggestionConnection, 'edges'> & { edges: Array<ResolversParentTypes['ReorderSuggestionEdge']> };
+  ReorderSuggestionEdge: Omit<ReorderSuggestionEdge, 'node'> & { node: ResolversParentTypes['ReorderSuggestion'] };
+  RequestLeaveInput: RequestLeaveInput;
   ReverseJournalEntryInput: ReverseJournalEntryInput;
+  ReverseStockMoveInput: ReverseStockMoveInput;
   SetLockDateInput: SetLockDateInput;
   SetLockDatePayload: Omit<SetLockDatePayload, 'change' | 'ledgerLock'> & { change?: Maybe<ResolversParentTypes['LockDateChange']>, ledgerLock?: Maybe<ResolversParentTypes['LedgerLock']> };
+  SetReorderRuleInput: SetReorderRuleInput;
+  StockDiscrepancy: StockDiscrepancyModel;
+  StockLocation: LocationRow;
+  StockLocationConnection: Omit<StockLocationConnection, 'edges'> & { edges: Array<ResolversParentTypes['StockLocationEdge']> };
+  StockLocationEdge: Omit<StockLocationEdge, 'node'> & { node: ResolversParentTypes['StockLocation'] };
+  StockLocationPayload: Omit<StockLocationPayload, 'location'> & { location?: Maybe<ResolversParentTypes['StockLocation']> };
+  StockMove: StockMoveRow;
+  StockMoveConnection: Omit<StockMoveConnection, 'edges'> & { edges: Array<ResolversParentTypes['StockMoveEdge']> };
+  StockMoveEdge: Omit<StockMoveEdge, 'node'> & { node: ResolversParentTypes['StockMove'] };
+  StockMoveFilter: StockMoveFilter;
+  StockMovePayload: Omit<StockMovePayload, 'move'> & { move?: Maybe<ResolversParentTypes['StockMove']> };
+  StockOnHand: OnHandModel;
+  StockValuation: StockValuationModel;
+  StockVerification: StockVerificationModel;
   Subscription: Record<PropertyKey, never>;
   TaxComputation: TaxComputation;
   TaxRate: TaxRateRow;
   TaxRateConnection: Omit<TaxRateConnection, 'edges'> & { edges: Array<ResolversParentTypes['TaxRateEdge']> };
   TaxRateEdge: Omit<TaxRateEdge, 'node'> & { node: ResolversParentTypes['TaxRate'] };
   TaxRatePayload: Omit<TaxRatePayload, 'taxRate'> & { taxRate?: Maybe<ResolversParentTypes['TaxRate']> };
+  TransferStockInput: TransferStockInput;
   TrialBalance: TrialBalanceModel;
   TrialBalanceRow: TrialBalanceRowModel;
   TrialBalanceTotal: TrialBalanceTotal;
   UpdateAccountInput: UpdateAccountInput;
+  UpdateDepartmentInput: UpdateDepartmentInput;
+  UpdateEmployeeInput: UpdateEmployeeInput;
+  UpdateLeaveAllocationInput: UpdateLeaveAllocationInput;
+  UpdateLeaveTypeInput: UpdateLeaveTypeInput;
+  UpdateProductInput: UpdateProductInput;
+  UpdateStockLocationInput: UpdateStockLocationInput;
   UpdateTaxRateInput: UpdateTaxRateInput;
+  UpdateWarehouseInput: UpdateWarehouseInput;
+  User: UserReference;
   UserError: UserError;
+  Warehouse: WarehouseRow;
+  WarehouseConnection: Omit<WarehouseConnection, 'edges'> & { edges: Array<ResolversParentTypes['WarehouseEdge']> };
+  WarehouseEdge: Omit<WarehouseEdge, 'node'> & { node: ResolversParentTypes['Warehouse'] };
+  WarehousePayload: Omit<WarehousePayload, 'warehouse'> & { warehouse?: Maybe<ResolversParentTypes['Warehouse']> };
   String: Scalars['String']['output'];
 }>;
 
@@ -1373,13 +3154,89 @@ export type CreateInvoicePayloadResolvers<ContextType = SubgraphContext, ParentT
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
+export type DeleteDepartmentPayloadResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['DeleteDepartmentPayload'] = ResolversParentTypes['DeleteDepartmentPayload']> = ResolversObject<{
+  deletedId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export type DeleteJournalEntryPayloadResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['DeleteJournalEntryPayload'] = ResolversParentTypes['DeleteJournalEntryPayload']> = ResolversObject<{
+  deletedId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type DeleteReorderRulePayloadResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['DeleteReorderRulePayload'] = ResolversParentTypes['DeleteReorderRulePayload']> = ResolversObject<{
+  deletedId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type DeleteStockLocationPayloadResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['DeleteStockLocationPayload'] = ResolversParentTypes['DeleteStockLocationPayload']> = ResolversObject<{
   deletedId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
 export type DeleteTaxRatePayloadResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['DeleteTaxRatePayload'] = ResolversParentTypes['DeleteTaxRatePayload']> = ResolversObject<{
   deletedId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type DeleteWarehousePayloadResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['DeleteWarehousePayload'] = ResolversParentTypes['DeleteWarehousePayload']> = ResolversObject<{
+  deletedId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type DepartmentResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Department'] = ResolversParentTypes['Department']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  manager?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parent?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type DepartmentConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['DepartmentConnection'] = ResolversParentTypes['DepartmentConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['DepartmentEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type DepartmentEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['DepartmentEdge'] = ResolversParentTypes['DepartmentEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
+}>;
+
+export type DepartmentPayloadResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['DepartmentPayload'] = ResolversParentTypes['DepartmentPayload']> = ResolversObject<{
+  department?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type EmployeeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Employee'] = ResolversParentTypes['Employee']> = ResolversObject<{
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  department?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType>;
+  endDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hireDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  jobTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  manager?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  workEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type EmployeeConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['EmployeeConnection'] = ResolversParentTypes['EmployeeConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['EmployeeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type EmployeeEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['EmployeeEdge'] = ResolversParentTypes['EmployeeEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Employee'], ParentType, ContextType>;
+}>;
+
+export type EmployeePayloadResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['EmployeePayload'] = ResolversParentTypes['EmployeePayload']> = ResolversObject<{
+  employee?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
@@ -1492,6 +3349,102 @@ export type JournalLineResolvers<ContextType = SubgraphContext, ParentType exten
   position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type LeaveAllocationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['LeaveAllocation'] = ResolversParentTypes['LeaveAllocation']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  days?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  employee?: Resolver<ResolversTypes['Employee'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  leaveType?: Resolver<ResolversTypes['LeaveType'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validTo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type LeaveAllocationConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['LeaveAllocationConnection'] = ResolversParentTypes['LeaveAllocationConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['LeaveAllocationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type LeaveAllocationEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['LeaveAllocationEdge'] = ResolversParentTypes['LeaveAllocationEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['LeaveAllocation'], ParentType, ContextType>;
+}>;
+
+export type LeaveAllocationPayloadResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['LeaveAllocationPayload'] = ResolversParentTypes['LeaveAllocationPayload']> = ResolversObject<{
+  allocation?: Resolver<Maybe<ResolversTypes['LeaveAllocation']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type LeaveBalanceResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['LeaveBalance'] = ResolversParentTypes['LeaveBalance']> = ResolversObject<{
+  allocated?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  approved?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  employee?: Resolver<ResolversTypes['Employee'], ParentType, ContextType>;
+  leaveType?: Resolver<ResolversTypes['LeaveType'], ParentType, ContextType>;
+  on?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pending?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  remaining?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requiresAllocation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type LeaveRequestResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['LeaveRequest'] = ResolversParentTypes['LeaveRequest']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  days?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decidedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  employee?: Resolver<ResolversTypes['Employee'], ParentType, ContextType>;
+  endDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  halfDay?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  leaveType?: Resolver<ResolversTypes['LeaveType'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  requestedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  startDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['LeaveStatus'], ParentType, ContextType>;
+}>;
+
+export type LeaveRequestConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['LeaveRequestConnection'] = ResolversParentTypes['LeaveRequestConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['LeaveRequestEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type LeaveRequestEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['LeaveRequestEdge'] = ResolversParentTypes['LeaveRequestEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['LeaveRequest'], ParentType, ContextType>;
+}>;
+
+export type LeaveRequestPayloadResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['LeaveRequestPayload'] = ResolversParentTypes['LeaveRequestPayload']> = ResolversObject<{
+  request?: Resolver<Maybe<ResolversTypes['LeaveRequest']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type LeaveTypeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['LeaveType'] = ResolversParentTypes['LeaveType']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requiresAllocation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['LeaveUnit'], ParentType, ContextType>;
+}>;
+
+export type LeaveTypeConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['LeaveTypeConnection'] = ResolversParentTypes['LeaveTypeConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['LeaveTypeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type LeaveTypeEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['LeaveTypeEdge'] = ResolversParentTypes['LeaveTypeEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['LeaveType'], ParentType, ContextType>;
+}>;
+
+export type LeaveTypePayloadResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['LeaveTypePayload'] = ResolversParentTypes['LeaveTypePayload']> = ResolversObject<{
+  leaveType?: Resolver<Maybe<ResolversTypes['LeaveType']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export type LedgerLockResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['LedgerLock'] = ResolversParentTypes['LedgerLock']> = ResolversObject<{
   changes?: Resolver<ResolversTypes['LockDateChangeConnection'], ParentType, ContextType, Partial<LedgerLockChangesArgs>>;
   lockDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1510,6 +3463,12 @@ export type LedgerVerificationResolvers<ContextType = SubgraphContext, ParentTyp
   message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   problem?: Resolver<Maybe<ResolversTypes['LedgerProblem']>, ParentType, ContextType>;
+}>;
+
+export type LocationStockResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['LocationStock'] = ResolversParentTypes['LocationStock']> = ResolversObject<{
+  location?: Resolver<ResolversTypes['StockLocation'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  warehouse?: Resolver<ResolversTypes['Warehouse'], ParentType, ContextType>;
 }>;
 
 export type LockDateChangeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['LockDateChange'] = ResolversParentTypes['LockDateChange']> = ResolversObject<{
@@ -1539,18 +3498,46 @@ export type MoneyResolvers<ContextType = SubgraphContext, ParentType extends Res
 }>;
 
 export type MutationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  adjustStock?: Resolver<ResolversTypes['StockMovePayload'], ParentType, ContextType, RequireFields<MutationAdjustStockArgs, 'input'>>;
+  approveLeaveRequest?: Resolver<ResolversTypes['LeaveRequestPayload'], ParentType, ContextType, RequireFields<MutationApproveLeaveRequestArgs, 'input'>>;
+  cancelLeaveRequest?: Resolver<ResolversTypes['LeaveRequestPayload'], ParentType, ContextType, RequireFields<MutationCancelLeaveRequestArgs, 'input'>>;
   createAccount?: Resolver<ResolversTypes['AccountPayload'], ParentType, ContextType, RequireFields<MutationCreateAccountArgs, 'input'>>;
+  createDepartment?: Resolver<ResolversTypes['DepartmentPayload'], ParentType, ContextType, RequireFields<MutationCreateDepartmentArgs, 'input'>>;
+  createEmployee?: Resolver<ResolversTypes['EmployeePayload'], ParentType, ContextType, RequireFields<MutationCreateEmployeeArgs, 'input'>>;
   createInvoice?: Resolver<ResolversTypes['CreateInvoicePayload'], ParentType, ContextType, RequireFields<MutationCreateInvoiceArgs, 'input'>>;
   createJournalEntry?: Resolver<ResolversTypes['JournalEntryPayload'], ParentType, ContextType, RequireFields<MutationCreateJournalEntryArgs, 'input'>>;
+  createLeaveAllocation?: Resolver<ResolversTypes['LeaveAllocationPayload'], ParentType, ContextType, RequireFields<MutationCreateLeaveAllocationArgs, 'input'>>;
+  createLeaveType?: Resolver<ResolversTypes['LeaveTypePayload'], ParentType, ContextType, RequireFields<MutationCreateLeaveTypeArgs, 'input'>>;
+  createProduct?: Resolver<ResolversTypes['ProductPayload'], ParentType, ContextType, RequireFields<MutationCreateProductArgs, 'input'>>;
+  createStockLocation?: Resolver<ResolversTypes['StockLocationPayload'], ParentType, ContextType, RequireFields<MutationCreateStockLocationArgs, 'input'>>;
   createTaxRate?: Resolver<ResolversTypes['TaxRatePayload'], ParentType, ContextType, RequireFields<MutationCreateTaxRateArgs, 'input'>>;
+  createWarehouse?: Resolver<ResolversTypes['WarehousePayload'], ParentType, ContextType, RequireFields<MutationCreateWarehouseArgs, 'input'>>;
+  deleteDepartment?: Resolver<ResolversTypes['DeleteDepartmentPayload'], ParentType, ContextType, RequireFields<MutationDeleteDepartmentArgs, 'input'>>;
   deleteJournalEntry?: Resolver<ResolversTypes['DeleteJournalEntryPayload'], ParentType, ContextType, RequireFields<MutationDeleteJournalEntryArgs, 'input'>>;
+  deleteReorderRule?: Resolver<ResolversTypes['DeleteReorderRulePayload'], ParentType, ContextType, RequireFields<MutationDeleteReorderRuleArgs, 'input'>>;
+  deleteStockLocation?: Resolver<ResolversTypes['DeleteStockLocationPayload'], ParentType, ContextType, RequireFields<MutationDeleteStockLocationArgs, 'input'>>;
   deleteTaxRate?: Resolver<ResolversTypes['DeleteTaxRatePayload'], ParentType, ContextType, RequireFields<MutationDeleteTaxRateArgs, 'input'>>;
+  deleteWarehouse?: Resolver<ResolversTypes['DeleteWarehousePayload'], ParentType, ContextType, RequireFields<MutationDeleteWarehouseArgs, 'input'>>;
+  deliverStock?: Resolver<ResolversTypes['StockMovePayload'], ParentType, ContextType, RequireFields<MutationDeliverStockArgs, 'input'>>;
   postInvoice?: Resolver<ResolversTypes['PostInvoicePayload'], ParentType, ContextType, RequireFields<MutationPostInvoiceArgs, 'input'>>;
   postJournalEntry?: Resolver<ResolversTypes['JournalEntryPayload'], ParentType, ContextType, RequireFields<MutationPostJournalEntryArgs, 'input'>>;
+  receiveStock?: Resolver<ResolversTypes['StockMovePayload'], ParentType, ContextType, RequireFields<MutationReceiveStockArgs, 'input'>>;
+  refuseLeaveRequest?: Resolver<ResolversTypes['LeaveRequestPayload'], ParentType, ContextType, RequireFields<MutationRefuseLeaveRequestArgs, 'input'>>;
+  requestLeave?: Resolver<ResolversTypes['LeaveRequestPayload'], ParentType, ContextType, RequireFields<MutationRequestLeaveArgs, 'input'>>;
   reverseJournalEntry?: Resolver<ResolversTypes['JournalEntryPayload'], ParentType, ContextType, RequireFields<MutationReverseJournalEntryArgs, 'input'>>;
+  reverseStockMove?: Resolver<ResolversTypes['StockMovePayload'], ParentType, ContextType, RequireFields<MutationReverseStockMoveArgs, 'input'>>;
   setLockDate?: Resolver<ResolversTypes['SetLockDatePayload'], ParentType, ContextType, RequireFields<MutationSetLockDateArgs, 'input'>>;
+  setReorderRule?: Resolver<ResolversTypes['ReorderRulePayload'], ParentType, ContextType, RequireFields<MutationSetReorderRuleArgs, 'input'>>;
+  transferStock?: Resolver<ResolversTypes['StockMovePayload'], ParentType, ContextType, RequireFields<MutationTransferStockArgs, 'input'>>;
   updateAccount?: Resolver<ResolversTypes['AccountPayload'], ParentType, ContextType, RequireFields<MutationUpdateAccountArgs, 'input'>>;
+  updateDepartment?: Resolver<ResolversTypes['DepartmentPayload'], ParentType, ContextType, RequireFields<MutationUpdateDepartmentArgs, 'input'>>;
+  updateEmployee?: Resolver<ResolversTypes['EmployeePayload'], ParentType, ContextType, RequireFields<MutationUpdateEmployeeArgs, 'input'>>;
+  updateLeaveAllocation?: Resolver<ResolversTypes['LeaveAllocationPayload'], ParentType, ContextType, RequireFields<MutationUpdateLeaveAllocationArgs, 'input'>>;
+  updateLeaveType?: Resolver<ResolversTypes['LeaveTypePayload'], ParentType, ContextType, RequireFields<MutationUpdateLeaveTypeArgs, 'input'>>;
+  updateProduct?: Resolver<ResolversTypes['ProductPayload'], ParentType, ContextType, RequireFields<MutationUpdateProductArgs, 'input'>>;
+  updateStockLocation?: Resolver<ResolversTypes['StockLocationPayload'], ParentType, ContextType, RequireFields<MutationUpdateStockLocationArgs, 'input'>>;
   updateTaxRate?: Resolver<ResolversTypes['TaxRatePayload'], ParentType, ContextType, RequireFields<MutationUpdateTaxRateArgs, 'input'>>;
+  updateWarehouse?: Resolver<ResolversTypes['WarehousePayload'], ParentType, ContextType, RequireFields<MutationUpdateWarehouseArgs, 'input'>>;
 }>;
 
 export type PageInfoResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -1565,29 +3552,221 @@ export type PostInvoicePayloadResolvers<ContextType = SubgraphContext, ParentTyp
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
+export type ProductResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product'], FederationReferenceType extends FederationReferenceTypes['Product'] = FederationReferenceTypes['Product']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Product']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  averageCost?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  costPrice?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  onHand?: Resolver<Maybe<ResolversTypes['StockOnHand']>, ParentType, ContextType, Partial<ProductOnHandArgs>>;
+  reorderRules?: Resolver<Maybe<Array<ResolversTypes['ReorderRule']>>, ParentType, ContextType>;
+  salePrice?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  stockValue?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ProductConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ProductConnection'] = ResolversParentTypes['ProductConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ProductEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ProductEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ProductEdge'] = ResolversParentTypes['ProductEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+}>;
+
+export type ProductPayloadResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ProductPayload'] = ResolversParentTypes['ProductPayload']> = ResolversObject<{
+  product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type ProductValuationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ProductValuation'] = ResolversParentTypes['ProductValuation']> = ResolversObject<{
+  averageCost?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+}>;
+
+export type ProductValuationConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ProductValuationConnection'] = ResolversParentTypes['ProductValuationConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ProductValuationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ProductValuationEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ProductValuationEdge'] = ResolversParentTypes['ProductValuationEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ProductValuation'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   account?: Resolver<Maybe<ResolversTypes['Account']>, ParentType, ContextType, RequireFields<QueryAccountArgs, 'id'>>;
   accountBalance?: Resolver<Array<ResolversTypes['Money']>, ParentType, ContextType, RequireFields<QueryAccountBalanceArgs, 'accountId'>>;
   accountForRole?: Resolver<Maybe<ResolversTypes['Account']>, ParentType, ContextType, RequireFields<QueryAccountForRoleArgs, 'role'>>;
   accounts?: Resolver<ResolversTypes['AccountConnection'], ParentType, ContextType, Partial<QueryAccountsArgs>>;
+  department?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType, RequireFields<QueryDepartmentArgs, 'id'>>;
+  departments?: Resolver<ResolversTypes['DepartmentConnection'], ParentType, ContextType, Partial<QueryDepartmentsArgs>>;
+  employee?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType, RequireFields<QueryEmployeeArgs, 'id'>>;
+  employees?: Resolver<ResolversTypes['EmployeeConnection'], ParentType, ContextType, Partial<QueryEmployeesArgs>>;
   generalLedger?: Resolver<ResolversTypes['GeneralLedgerConnection'], ParentType, ContextType, RequireFields<QueryGeneralLedgerArgs, 'accountId'>>;
   invoice?: Resolver<Maybe<ResolversTypes['Invoice']>, ParentType, ContextType, RequireFields<QueryInvoiceArgs, 'id'>>;
   invoices?: Resolver<ResolversTypes['InvoiceConnection'], ParentType, ContextType, Partial<QueryInvoicesArgs>>;
   journalEntries?: Resolver<ResolversTypes['JournalEntryConnection'], ParentType, ContextType, Partial<QueryJournalEntriesArgs>>;
   journalEntry?: Resolver<Maybe<ResolversTypes['JournalEntry']>, ParentType, ContextType, RequireFields<QueryJournalEntryArgs, 'id'>>;
   journals?: Resolver<Array<ResolversTypes['Journal']>, ParentType, ContextType>;
+  leaveAllocations?: Resolver<ResolversTypes['LeaveAllocationConnection'], ParentType, ContextType, Partial<QueryLeaveAllocationsArgs>>;
+  leaveBalance?: Resolver<Maybe<ResolversTypes['LeaveBalance']>, ParentType, ContextType, RequireFields<QueryLeaveBalanceArgs, 'employeeId' | 'leaveTypeId'>>;
+  leaveRequest?: Resolver<Maybe<ResolversTypes['LeaveRequest']>, ParentType, ContextType, RequireFields<QueryLeaveRequestArgs, 'id'>>;
+  leaveRequests?: Resolver<ResolversTypes['LeaveRequestConnection'], ParentType, ContextType, Partial<QueryLeaveRequestsArgs>>;
+  leaveType?: Resolver<Maybe<ResolversTypes['LeaveType']>, ParentType, ContextType, RequireFields<QueryLeaveTypeArgs, 'id'>>;
+  leaveTypes?: Resolver<ResolversTypes['LeaveTypeConnection'], ParentType, ContextType, Partial<QueryLeaveTypesArgs>>;
   ledgerLock?: Resolver<ResolversTypes['LedgerLock'], ParentType, ContextType>;
+  product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType, RequireFields<QueryProductArgs, 'id'>>;
+  products?: Resolver<ResolversTypes['ProductConnection'], ParentType, ContextType, RequireFields<QueryProductsArgs, 'orderBy'>>;
+  productsToReorder?: Resolver<ResolversTypes['ReorderSuggestionConnection'], ParentType, ContextType, Partial<QueryProductsToReorderArgs>>;
+  stockLocation?: Resolver<Maybe<ResolversTypes['StockLocation']>, ParentType, ContextType, RequireFields<QueryStockLocationArgs, 'id'>>;
+  stockMove?: Resolver<Maybe<ResolversTypes['StockMove']>, ParentType, ContextType, RequireFields<QueryStockMoveArgs, 'id'>>;
+  stockMoves?: Resolver<ResolversTypes['StockMoveConnection'], ParentType, ContextType, Partial<QueryStockMovesArgs>>;
+  stockOnHand?: Resolver<ResolversTypes['StockOnHand'], ParentType, ContextType, RequireFields<QueryStockOnHandArgs, 'productId'>>;
+  stockValuation?: Resolver<ResolversTypes['StockValuation'], ParentType, ContextType, Partial<QueryStockValuationArgs>>;
   taxComputation?: Resolver<ResolversTypes['TaxComputation'], ParentType, ContextType, RequireFields<QueryTaxComputationArgs, 'amount' | 'taxRateId'>>;
   taxRate?: Resolver<Maybe<ResolversTypes['TaxRate']>, ParentType, ContextType, RequireFields<QueryTaxRateArgs, 'id'>>;
   taxRates?: Resolver<ResolversTypes['TaxRateConnection'], ParentType, ContextType, Partial<QueryTaxRatesArgs>>;
   trialBalance?: Resolver<ResolversTypes['TrialBalance'], ParentType, ContextType, Partial<QueryTrialBalanceArgs>>;
   verifyLedger?: Resolver<ResolversTypes['LedgerVerification'], ParentType, ContextType>;
+  verifyStock?: Resolver<ResolversTypes['StockVerification'], ParentType, ContextType>;
+  warehouse?: Resolver<Maybe<ResolversTypes['Warehouse']>, ParentType, ContextType, RequireFields<QueryWarehouseArgs, 'id'>>;
+  warehouses?: Resolver<ResolversTypes['WarehouseConnection'], ParentType, ContextType, Partial<QueryWarehousesArgs>>;
+}>;
+
+export type ReorderRuleResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ReorderRule'] = ResolversParentTypes['ReorderRule']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  maxQuantity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  minQuantity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  warehouse?: Resolver<ResolversTypes['Warehouse'], ParentType, ContextType>;
+}>;
+
+export type ReorderRulePayloadResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ReorderRulePayload'] = ResolversParentTypes['ReorderRulePayload']> = ResolversObject<{
+  rule?: Resolver<Maybe<ResolversTypes['ReorderRule']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type ReorderSuggestionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ReorderSuggestion'] = ResolversParentTypes['ReorderSuggestion']> = ResolversObject<{
+  onHand?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['ReorderRule'], ParentType, ContextType>;
+  suggestedQuantity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  warehouse?: Resolver<ResolversTypes['Warehouse'], ParentType, ContextType>;
+}>;
+
+export type ReorderSuggestionConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ReorderSuggestionConnection'] = ResolversParentTypes['ReorderSuggestionConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ReorderSuggestionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ReorderSuggestionEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ReorderSuggestionEdge'] = ResolversParentTypes['ReorderSuggestionEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ReorderSuggestion'], ParentType, ContextType>;
 }>;
 
 export type SetLockDatePayloadResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['SetLockDatePayload'] = ResolversParentTypes['SetLockDatePayload']> = ResolversObject<{
   change?: Resolver<Maybe<ResolversTypes['LockDateChange']>, ParentType, ContextType>;
   ledgerLock?: Resolver<Maybe<ResolversTypes['LedgerLock']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type StockDiscrepancyResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['StockDiscrepancy'] = ResolversParentTypes['StockDiscrepancy']> = ResolversObject<{
+  fromMoves?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['StockDiscrepancyKind'], ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['StockLocation']>, ParentType, ContextType>;
+  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+  recorded?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type StockLocationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['StockLocation'] = ResolversParentTypes['StockLocation']> = ResolversObject<{
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fullCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isDefault?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  warehouse?: Resolver<ResolversTypes['Warehouse'], ParentType, ContextType>;
+}>;
+
+export type StockLocationConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['StockLocationConnection'] = ResolversParentTypes['StockLocationConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['StockLocationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type StockLocationEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['StockLocationEdge'] = ResolversParentTypes['StockLocationEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['StockLocation'], ParentType, ContextType>;
+}>;
+
+export type StockLocationPayloadResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['StockLocationPayload'] = ResolversParentTypes['StockLocationPayload']> = ResolversObject<{
+  location?: Resolver<Maybe<ResolversTypes['StockLocation']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type StockMoveResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['StockMove'] = ResolversParentTypes['StockMove']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  fromLocation?: Resolver<Maybe<ResolversTypes['StockLocation']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reversedBy?: Resolver<Maybe<ResolversTypes['StockMove']>, ParentType, ContextType>;
+  reverses?: Resolver<Maybe<ResolversTypes['StockMove']>, ParentType, ContextType>;
+  toLocation?: Resolver<Maybe<ResolversTypes['StockLocation']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['StockMoveType'], ParentType, ContextType>;
+  unitCost?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  valueChange?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+}>;
+
+export type StockMoveConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['StockMoveConnection'] = ResolversParentTypes['StockMoveConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['StockMoveEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type StockMoveEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['StockMoveEdge'] = ResolversParentTypes['StockMoveEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['StockMove'], ParentType, ContextType>;
+}>;
+
+export type StockMovePayloadResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['StockMovePayload'] = ResolversParentTypes['StockMovePayload']> = ResolversObject<{
+  move?: Resolver<Maybe<ResolversTypes['StockMove']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type StockOnHandResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['StockOnHand'] = ResolversParentTypes['StockOnHand']> = ResolversObject<{
+  locations?: Resolver<Array<ResolversTypes['LocationStock']>, ParentType, ContextType>;
+  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type StockValuationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['StockValuation'] = ResolversParentTypes['StockValuation']> = ResolversObject<{
+  asOf?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  products?: Resolver<ResolversTypes['ProductValuationConnection'], ParentType, ContextType, Partial<StockValuationProductsArgs>>;
+  totals?: Resolver<Array<ResolversTypes['Money']>, ParentType, ContextType>;
+}>;
+
+export type StockVerificationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['StockVerification'] = ResolversParentTypes['StockVerification']> = ResolversObject<{
+  consistent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  discrepancies?: Resolver<Array<ResolversTypes['StockDiscrepancy']>, ParentType, ContextType>;
 }>;
 
 export type SubscriptionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
@@ -1648,10 +3827,44 @@ export type TrialBalanceTotalResolvers<ContextType = SubgraphContext, ParentType
   debit?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
 }>;
 
+export type UserResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['User']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  employee?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type UserErrorResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type WarehouseResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Warehouse'] = ResolversParentTypes['Warehouse']> = ResolversObject<{
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  allowNegativeStock?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  defaultLocation?: Resolver<ResolversTypes['StockLocation'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  locations?: Resolver<ResolversTypes['StockLocationConnection'], ParentType, ContextType, RequireFields<WarehouseLocationsArgs, 'includeInactive'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type WarehouseConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['WarehouseConnection'] = ResolversParentTypes['WarehouseConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['WarehouseEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type WarehouseEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['WarehouseEdge'] = ResolversParentTypes['WarehouseEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Warehouse'], ParentType, ContextType>;
+}>;
+
+export type WarehousePayloadResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['WarehousePayload'] = ResolversParentTypes['WarehousePayload']> = ResolversObject<{
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  warehouse?: Resolver<Maybe<ResolversTypes['Warehouse']>, ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
@@ -1661,8 +3874,20 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   AccountPayload?: AccountPayloadResolvers<ContextType>;
   Company?: CompanyResolvers<ContextType>;
   CreateInvoicePayload?: CreateInvoicePayloadResolvers<ContextType>;
+  DeleteDepartmentPayload?: DeleteDepartmentPayloadResolvers<ContextType>;
   DeleteJournalEntryPayload?: DeleteJournalEntryPayloadResolvers<ContextType>;
+  DeleteReorderRulePayload?: DeleteReorderRulePayloadResolvers<ContextType>;
+  DeleteStockLocationPayload?: DeleteStockLocationPayloadResolvers<ContextType>;
   DeleteTaxRatePayload?: DeleteTaxRatePayloadResolvers<ContextType>;
+  DeleteWarehousePayload?: DeleteWarehousePayloadResolvers<ContextType>;
+  Department?: DepartmentResolvers<ContextType>;
+  DepartmentConnection?: DepartmentConnectionResolvers<ContextType>;
+  DepartmentEdge?: DepartmentEdgeResolvers<ContextType>;
+  DepartmentPayload?: DepartmentPayloadResolvers<ContextType>;
+  Employee?: EmployeeResolvers<ContextType>;
+  EmployeeConnection?: EmployeeConnectionResolvers<ContextType>;
+  EmployeeEdge?: EmployeeEdgeResolvers<ContextType>;
+  EmployeePayload?: EmployeePayloadResolvers<ContextType>;
   GeneralLedgerConnection?: GeneralLedgerConnectionResolvers<ContextType>;
   GeneralLedgerEdge?: GeneralLedgerEdgeResolvers<ContextType>;
   GeneralLedgerLine?: GeneralLedgerLineResolvers<ContextType>;
@@ -1676,9 +3901,23 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   JournalEntryEdge?: JournalEntryEdgeResolvers<ContextType>;
   JournalEntryPayload?: JournalEntryPayloadResolvers<ContextType>;
   JournalLine?: JournalLineResolvers<ContextType>;
+  LeaveAllocation?: LeaveAllocationResolvers<ContextType>;
+  LeaveAllocationConnection?: LeaveAllocationConnectionResolvers<ContextType>;
+  LeaveAllocationEdge?: LeaveAllocationEdgeResolvers<ContextType>;
+  LeaveAllocationPayload?: LeaveAllocationPayloadResolvers<ContextType>;
+  LeaveBalance?: LeaveBalanceResolvers<ContextType>;
+  LeaveRequest?: LeaveRequestResolvers<ContextType>;
+  LeaveRequestConnection?: LeaveRequestConnectionResolvers<ContextType>;
+  LeaveRequestEdge?: LeaveRequestEdgeResolvers<ContextType>;
+  LeaveRequestPayload?: LeaveRequestPayloadResolvers<ContextType>;
+  LeaveType?: LeaveTypeResolvers<ContextType>;
+  LeaveTypeConnection?: LeaveTypeConnectionResolvers<ContextType>;
+  LeaveTypeEdge?: LeaveTypeEdgeResolvers<ContextType>;
+  LeaveTypePayload?: LeaveTypePayloadResolvers<ContextType>;
   LedgerLock?: LedgerLockResolvers<ContextType>;
   LedgerSource?: LedgerSourceResolvers<ContextType>;
   LedgerVerification?: LedgerVerificationResolvers<ContextType>;
+  LocationStock?: LocationStockResolvers<ContextType>;
   LockDateChange?: LockDateChangeResolvers<ContextType>;
   LockDateChangeConnection?: LockDateChangeConnectionResolvers<ContextType>;
   LockDateChangeEdge?: LockDateChangeEdgeResolvers<ContextType>;
@@ -1686,8 +3925,32 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PostInvoicePayload?: PostInvoicePayloadResolvers<ContextType>;
+  Product?: ProductResolvers<ContextType>;
+  ProductConnection?: ProductConnectionResolvers<ContextType>;
+  ProductEdge?: ProductEdgeResolvers<ContextType>;
+  ProductPayload?: ProductPayloadResolvers<ContextType>;
+  ProductValuation?: ProductValuationResolvers<ContextType>;
+  ProductValuationConnection?: ProductValuationConnectionResolvers<ContextType>;
+  ProductValuationEdge?: ProductValuationEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ReorderRule?: ReorderRuleResolvers<ContextType>;
+  ReorderRulePayload?: ReorderRulePayloadResolvers<ContextType>;
+  ReorderSuggestion?: ReorderSuggestionResolvers<ContextType>;
+  ReorderSuggestionConnection?: ReorderSuggestionConnectionResolvers<ContextType>;
+  ReorderSuggestionEdge?: ReorderSuggestionEdgeResolvers<ContextType>;
   SetLockDatePayload?: SetLockDatePayloadResolvers<ContextType>;
+  StockDiscrepancy?: StockDiscrepancyResolvers<ContextType>;
+  StockLocation?: StockLocationResolvers<ContextType>;
+  StockLocationConnection?: StockLocationConnectionResolvers<ContextType>;
+  StockLocationEdge?: StockLocationEdgeResolvers<ContextType>;
+  StockLocationPayload?: StockLocationPayloadResolvers<ContextType>;
+  StockMove?: StockMoveResolvers<ContextType>;
+  StockMoveConnection?: StockMoveConnectionResolvers<ContextType>;
+  StockMoveEdge?: StockMoveEdgeResolvers<ContextType>;
+  StockMovePayload?: StockMovePayloadResolvers<ContextType>;
+  StockOnHand?: StockOnHandResolvers<ContextType>;
+  StockValuation?: StockValuationResolvers<ContextType>;
+  StockVerification?: StockVerificationResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   TaxComputation?: TaxComputationResolvers<ContextType>;
   TaxRate?: TaxRateResolvers<ContextType>;
@@ -1697,7 +3960,12 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   TrialBalance?: TrialBalanceResolvers<ContextType>;
   TrialBalanceRow?: TrialBalanceRowResolvers<ContextType>;
   TrialBalanceTotal?: TrialBalanceTotalResolvers<ContextType>;
+  User?: UserResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
+  Warehouse?: WarehouseResolvers<ContextType>;
+  WarehouseConnection?: WarehouseConnectionResolvers<ContextType>;
+  WarehouseEdge?: WarehouseEdgeResolvers<ContextType>;
+  WarehousePayload?: WarehousePayloadResolvers<ContextType>;
 }>;
 
 export type DirectiveResolvers<ContextType = SubgraphContext> = ResolversObject<{
