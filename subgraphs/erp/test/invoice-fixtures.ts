@@ -1,11 +1,30 @@
-import { subgraphTestHarness, type RunningSubgraph, type TestCaller } from '@nexora/kit';
+import { randomUUID } from 'node:crypto';
+import { queryAsSuperuser, subgraphTestHarness, type RunningSubgraph, type TestCaller } from '@nexora/kit';
 import { erpSubgraph } from '../src';
 
 export const READ = 'erp.invoice:read';
 export const WRITE = 'erp.invoice:write';
+export const POST = 'erp.invoice:post';
+export const PAY = 'erp.payment:write';
+export const CREDIT = 'erp.credit-note:write';
 
-/** erp as its tests start and call it: a caller who names no permissions may read and write invoices. */
-export const erpHarness = subgraphTestHarness(erpSubgraph, { permissions: [READ, WRITE] });
+/**
+ * erp as its tests start and call it: a caller who names no permissions may read, write and post
+ * invoices, record payments, issue credit notes and read the ledger.
+ */
+export const erpHarness = subgraphTestHarness(erpSubgraph, {
+  permissions: [
+    READ,
+    WRITE,
+    POST,
+    PAY,
+    CREDIT,
+    'erp.journal:read',
+    'erp.account:read',
+    'erp.tax:read',
+    'erp.tax:write',
+  ],
+});
 export const { start: startErp, call } = erpHarness;
 
 export const INVOICE_FIELDS = /* GraphQL */ `
@@ -23,6 +42,23 @@ export const CREATE_INVOICE = /* GraphQL */ `
     }
   }
 `;
+
+/**
+ * Makes `companyId` a company erp knows in `tenantId`, as crm's `crm.company.created` would have
+ * (tests that are about the replica itself deliver the events instead). Returns the id.
+ */
+export async function knownCustomer(
+  tenantId: string,
+  companyId: string = randomUUID(),
+  name = 'Acme',
+): Promise<string> {
+  await queryAsSuperuser(
+    `insert into erp.companies (tenant_id, id, name, updated_at) values ($1, $2, $3, now())
+     on conflict (tenant_id, id) do nothing`,
+    [tenantId, companyId, name],
+  );
+  return companyId;
+}
 
 export interface InvoiceView {
   id: string;
@@ -45,16 +81,24 @@ export interface LineInput {
   description: string;
   quantity: string;
   unitPrice: string;
+  taxRateId?: string;
 }
 
 export const ONE_LINE: LineInput[] = [{ description: 'Consulting', quantity: '1', unitPrice: '100.00' }];
 
-/** Creates an invoice and returns it, failing the test on any error or userError. */
+/**
+ * Creates an invoice and returns it, failing the test on any error or userError. The customer is
+ * made known to erp first (`knownCustomer`), unless `the caller has no tenant.
+ */
 export async function createInvoice(
   subgraph: RunningSubgraph,
   caller: TestCaller,
-  input: { customerId: string; currency?: string; lines?: LineInput[]; post?: boolean },
+  input: { customerId: string; currency?: string; lines?: LineInput[]; post?: boolean } & Record<
+    string,
+    unknown
+  >,
 ): Promise<InvoiceView> {
+  if (caller.tenantId) await knownCustomer(caller.tenantId, input.customerId);
   const result = await call<{ createInvoice: { invoice: InvoiceView | null } }>(
     subgraph,
     caller,

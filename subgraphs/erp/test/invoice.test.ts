@@ -6,6 +6,7 @@ import {
   CREATE_INVOICE,
   createInvoice,
   INVOICE_FIELDS,
+  knownCustomer,
   ONE_LINE,
   startErp,
   type InvoiceView,
@@ -69,7 +70,7 @@ afterAll(async () => {
 
 async function tryCreate(tenantId: string, input: Record<string, unknown>): Promise<CreatePayload> {
   const result = await call(erp, { tenantId }, CREATE_INVOICE, {
-    input: { customerId: randomUUID(), lines: ONE_LINE, ...input },
+    input: { customerId: await knownCustomer(tenantId), lines: ONE_LINE, ...input },
   });
   expect(result.body.errors).toBeUndefined();
   return (result.body.data as { createInvoice: CreatePayload }).createInvoice;

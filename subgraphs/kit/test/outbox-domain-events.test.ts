@@ -110,6 +110,9 @@ describe('domain events in the outbox', () => {
       total: ONE_LINE[0].unitPrice,
       currency,
       status,
+      invoiceDate: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+      dueDate: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+      residual: ONE_LINE[0].unitPrice,
     });
     expect(await emitted(erp, tenantId)).toEqual([
       { type: 'erp.invoice.created', tenantId, payload: invoice(draft.id, 'INV-000001', 'USD', 'DRAFT') },

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { postGraphQL } from '@nexora/kit';
+import { waitUntilBillable } from '../src/demo-seed';
 
 export interface SeededCompany {
   id: string;
@@ -113,6 +114,14 @@ async function seedTenant(gatewayUrl: string, index: number, options: SeedOption
     );
     if (!company) throw new Error('seeding: createCompany returned no company');
     tenant.companies.push({ id: company.id, name: company.name, domain: company.domain });
+  }
+  // erp bills only companies it has heard of from crm's events.
+  await waitUntilBillable(
+    gatewayUrl,
+    { authorization: `Bearer ${tenant.accessToken}` },
+    tenant.companies.map((company) => company.id),
+  );
+  for (const [c, company] of tenant.companies.entries()) {
     for (let i = 0; i < options.invoicesPerCompany; i++) {
       const { invoice } = await mutate<{
         invoice: { id: string; number: string } | null;

@@ -174,6 +174,31 @@ function unwrap<T extends Payload>(
 }
 
 /**
+ * Waits until erp has heard of every company (crm announces new companies by event, delivered
+ * within about a second; erp refuses invoices for companies it does not know yet).
+ */
+export async function waitUntilBillable(
+  gatewayUrl: string,
+  headers: Record<string, string>,
+  companyIds: readonly string[],
+): Promise<void> {
+  for (const id of companyIds) {
+    let billable = false;
+    for (let attempt = 0; attempt < 400 && !billable; attempt += 1) {
+      const result = await postGraphQL<{ company: { billable: boolean | null } | null }>(
+        gatewayUrl,
+        `query ($id: ID!) { company(id: $id) { billable } }`,
+        { id },
+        headers,
+      );
+      billable = result.body.data?.company?.billable === true;
+      if (!billable) await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    if (!billable) throw new Error(`erp did not learn of company ${id} in time`);
+  }
+}
+
+/**
  * Seeds the demo tenant through the public GraphQL API (the same path a user takes). Idempotent:
  * when the demo account already exists, nothing is written.
  */
@@ -214,6 +239,7 @@ export async function seedDemoTenant(
     );
     companyIds.push(created.company.id);
   }
+  await waitUntilBillable(gatewayUrl, headers, companyIds);
   for (const [companyIndex, days, post] of DEMO_INVOICES) {
     await call(CREATE_INVOICE, 'createInvoice', {
       customerId: companyIds[companyIndex],

@@ -226,6 +226,28 @@ export type AdjustStockInput = {
 };
 
 /**
+ * What was still open in one currency, by days past the invoice's DUE date as of `asOf` (an invoice due
+ * on `asOf` is 0 days past due). Residuals count payments and credit notes dated on or before `asOf`.
+ */
+export type AgeingBuckets = {
+  __typename?: 'AgeingBuckets';
+  /** The customer; null on the tenant's totals. */
+  customer?: Maybe<Company>;
+  /** 0–30 days past due. */
+  days0To30: Money;
+  /** 31–60 days past due. */
+  days31To60: Money;
+  /** 61–90 days past due. */
+  days61To90: Money;
+  /** Not due yet (due after `asOf`). */
+  notDue: Money;
+  /** More than 90 days past due. */
+  over90: Money;
+  /** Everything open: the sum of the buckets. */
+  total: Money;
+};
+
+/**
  * A key a partner's software reads the partner graph with (`POST /public/graphql`, header
  * `Authorization: Bearer nxk_…` or `X-Api-Key: nxk_…`), acting in the tenant that created it with the
  * key's scopes as its permissions. The key itself is shown once, by `createApiKey`; NEXORA keeps only
@@ -452,6 +474,12 @@ export type Company = {
   __typename?: 'Company';
   /** The company's postal address; null when none is known. */
   address?: Maybe<PostalAddress>;
+  /**
+   * Whether invoices may name this company: erp has heard of it from crm (a company created a moment ago
+   * may take a second to appear) and it was not merged into another. Null, with a FORBIDDEN error at its
+   * path, for a role without `erp.invoice:read`.
+   */
+  billable?: Maybe<Scalars['Boolean']['output']>;
   /** When the company was created (ISO-8601, UTC). */
   createdAt: Scalars['String']['output'];
   /** The company's deals, newest first. `first` is 1–100 (default 20). */
@@ -479,10 +507,10 @@ export type Company = {
   /** Display name, 1–200 characters, trimmed. */
   name: Scalars['String']['output'];
   /**
-   * What the company owes: the sum of its POSTED invoices, one entry per currency (ordered by currency
-   * code), empty when nothing is posted. Amounts in different currencies are never added together.
-   * Payments are not modelled yet, so every posted invoice counts as open. Null, with a FORBIDDEN error
-   * at its path, for a role without `erp.invoice:read`.
+   * What the company owes: the residuals (total − payments − credit notes) of its posted invoices, one
+   * entry per currency with something open (ordered by currency code), empty when nothing is owed.
+   * Amounts in different currencies are never added together. Null, with a FORBIDDEN error at its path,
+   * for a role without `erp.invoice:read`.
    */
   openBalance?: Maybe<Array<Money>>;
   /**
@@ -723,6 +751,35 @@ export type CreateCompanyPayload = {
   userErrors: Array<UserError>;
 };
 
+/** Input of `createCreditNote`. */
+export type CreateCreditNoteInput = {
+  /** Decimal string greater than 0, tax included, at most the invoice's residual. */
+  amount: Scalars['String']['input'];
+  /** ISO 4217 code; must be the invoice's currency (checked when given). */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  /** Its accounting date, `YYYY-MM-DD`, on or after the invoice date and after the lock date; today (UTC) when omitted. */
+  date?: InputMaybe<Scalars['String']['input']>;
+  /** The posted invoice credited. */
+  invoiceId: Scalars['ID']['input'];
+  /** Why, 1–500 characters. */
+  reason: Scalars['String']['input'];
+};
+
+/** Result of `createCreditNote`. */
+export type CreateCreditNotePayload = {
+  __typename?: 'CreateCreditNotePayload';
+  /** The credit note; null when `userErrors` is not empty. */
+  creditNote?: Maybe<CreditNote>;
+  /** The invoice after the credit; null when `userErrors` is not empty. */
+  invoice?: Maybe<Invoice>;
+  /**
+   * Why nothing was issued (codes: INVOICE_NOT_POSTED, CREDIT_EXCEEDS_RESIDUAL, CURRENCY_MISMATCH, CURRENCY_INVALID,
+   * AMOUNT_INVALID, AMOUNT_TOO_PRECISE, AMOUNT_NOT_POSITIVE, AMOUNT_TOO_LARGE, DATE_INVALID, DATE_BEFORE_INVOICE,
+   * PERIOD_LOCKED, REASON_REQUIRED, REASON_TOO_LONG).
+   */
+  userErrors: Array<UserError>;
+};
+
 /** Input of `createDashboard`. */
 export type CreateDashboardInput = {
   /** Columns of the grid, 1–24 (default 12). */
@@ -787,13 +844,19 @@ export type CreateInvoiceInput = {
   /** ISO 4217 code (case-insensitive); USD when omitted. */
   currency?: InputMaybe<Scalars['String']['input']>;
   /**
-   * The crm company billed. Must be a UUID; erp cannot verify that the company exists (crm owns it in
-   * another schema), so the client is trusted to pass an id it got from crm.
+   * The crm company billed: a company of the tenant that erp has heard of and that was not merged away
+   * (see `Company.billable`); otherwise CUSTOMER_UNKNOWN or CUSTOMER_MERGED. Must be a UUID.
    */
   customerId: Scalars['ID']['input'];
+  /** The accounting date, `YYYY-MM-DD`; today (UTC) when omitted. */
+  invoiceDate?: InputMaybe<Scalars['String']['input']>;
   /** 1 to 100 lines. */
   lines: Array<InvoiceLineInput>;
-  /** Post the invoice immediately instead of leaving it a draft. */
+  /** Days to the due date, 0–365, instead of `paymentTerms`. */
+  paymentTermDays?: InputMaybe<Scalars['Int']['input']>;
+  /** IMMEDIATE when neither this nor `paymentTermDays` is given. */
+  paymentTerms?: InputMaybe<PaymentTerms>;
+  /** Post the invoice immediately instead of leaving it a draft (needs `erp.invoice:post` too). */
   post?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
@@ -803,8 +866,10 @@ export type CreateInvoicePayload = {
   /** The created invoice; null when `userErrors` is not empty. */
   invoice?: Maybe<Invoice>;
   /**
-   * Why nothing was created (codes: LINES_REQUIRED, TOO_MANY_LINES, DESCRIPTION_REQUIRED, DESCRIPTION_TOO_LONG,
-   * QUANTITY_INVALID, UNIT_PRICE_INVALID, AMOUNT_TOO_LARGE, CURRENCY_INVALID).
+   * Why nothing was created (codes: CUSTOMER_UNKNOWN, CUSTOMER_MERGED, LINES_REQUIRED, TOO_MANY_LINES,
+   * DESCRIPTION_REQUIRED, DESCRIPTION_TOO_LONG, QUANTITY_INVALID, UNIT_PRICE_INVALID, AMOUNT_TOO_LARGE,
+   * CURRENCY_INVALID, TAX_RATE_UNKNOWN, TAX_RATE_INACTIVE, DATE_INVALID, PAYMENT_TERMS_CONFLICT,
+   * PAYMENT_TERM_DAYS_INVALID, PAYMENT_TERM_DAYS_REQUIRED, and with `post: true` PERIOD_LOCKED).
    */
   userErrors: Array<UserError>;
 };
@@ -977,6 +1042,29 @@ export type CreateWarehouseInput = {
   code: Scalars['String']['input'];
   /** Name, 1–200 characters after trimming. */
   name: Scalars['String']['input'];
+};
+
+/** Part or all of a posted invoice taken back. Never changed or deleted (the database refuses it). */
+export type CreditNote = {
+  __typename?: 'CreditNote';
+  /** What was credited, tax included, in the invoice's currency. */
+  amount: Money;
+  /** When it was issued (ISO-8601, UTC). */
+  createdAt: Scalars['String']['output'];
+  /** Its accounting date, `YYYY-MM-DD`. */
+  date: Scalars['String']['output'];
+  /** Stable identifier (UUID). */
+  id: Scalars['ID']['output'];
+  /** The invoice it credits. */
+  invoice: Invoice;
+  /** The entry that booked it (Dr sales and tax, Cr receivable); null for a role without `erp.journal:read`. */
+  journalEntry?: Maybe<JournalEntry>;
+  /** Per-tenant sequential number, e.g. `CN-000001`, gap-free. */
+  number: Scalars['String']['output'];
+  /** Why the invoice was credited. */
+  reason: Scalars['String']['output'];
+  /** The part of `amount` that was tax (in the proportion of the invoice's taxes). */
+  taxAmount: Money;
 };
 
 /** A saved dashboard of the current tenant. */
@@ -1663,26 +1751,56 @@ export type InviteMemberPayload = {
 /** A bill sent to a customer company. */
 export type Invoice = {
   __typename?: 'Invoice';
+  /** Sum of the credit notes issued against it. */
+  amountCredited: Money;
+  /** Sum of the payments received. */
+  amountPaid: Money;
   /** When the invoice was created (ISO-8601, UTC). */
   createdAt: Scalars['String']['output'];
+  /** The credit notes issued against it, in number order. */
+  creditNotes: Array<CreditNote>;
   /** ISO 4217 currency of every amount on the invoice. */
   currency: Scalars['String']['output'];
   /**
-   * The billed company. erp stores only its id: it cannot check that the company exists in crm (another
-   * schema and database role), so a stale or mistyped id resolves to null fields in crm.
+   * The billed company: one erp's replica of crm knew when the invoice was written (see
+   * `Company.billable`). Invoices of merged companies follow them onto the surviving company.
    */
   customer: Company;
+  /** When it falls due, `YYYY-MM-DD` (invoice date + payment term days). */
+  dueDate: Scalars['String']['output'];
   /** Stable identifier (UUID). */
   id: Scalars['ID']['output'];
+  /** The accounting date, `YYYY-MM-DD`: the date of its journal entry, and where the due date counts from. */
+  invoiceDate: Scalars['String']['output'];
   /** When the invoice was posted (ISO-8601, UTC); null while it is a draft. */
   issuedAt?: Maybe<Scalars['String']['output']>;
+  /**
+   * The journal entry posting booked (Dr receivable; Cr sales per line; Cr tax payable per tax rate);
+   * null for a draft, an invoice of 0 and invoices posted before erp had a ledger. Null, with a FORBIDDEN
+   * error at its path, for a role without `erp.journal:read`.
+   */
+  journalEntry?: Maybe<JournalEntry>;
+  /** The id of that journal entry (for any reader of the invoice). */
+  journalEntryId?: Maybe<Scalars['ID']['output']>;
   /** The invoice lines, in the order they were given. */
   lines: Array<InvoiceLine>;
   /** Per-tenant sequential number, e.g. `INV-000001`; allocated gap-free at creation. */
   number: Scalars['String']['output'];
-  /** DRAFT or POSTED. */
+  /** Days from the invoice date to the due date. */
+  paymentTermDays: Scalars['Int']['output'];
+  /** The payment terms. */
+  paymentTerms: PaymentTerms;
+  /** The payments received, in date order. */
+  payments: Array<Payment>;
+  /** What is still owed: total − amountPaid − amountCredited (the total for a draft). */
+  residual: Money;
+  /** DRAFT, POSTED, PARTIALLY_PAID or PAID. */
   status: InvoiceStatus;
-  /** Sum of the line amounts. */
+  /** Sum of the lines' net amounts (before tax). */
+  subtotal: Money;
+  /** Sum of the lines' taxes (each rounded per line). */
+  taxTotal: Money;
+  /** subtotal + taxTotal: what the customer owes. */
   total: Money;
 };
 
@@ -1709,12 +1827,20 @@ export type InvoiceEdge = {
 /** One billed item of an invoice. */
 export type InvoiceLine = {
   __typename?: 'InvoiceLine';
-  /** quantity × unitPrice, rounded half-up to the currency's fraction digits. */
+  /** quantity × unitPrice, rounded half-up to the currency's fraction digits (tax included when the rate is inclusive). */
   amount: Money;
   /** What was sold. */
   description: Scalars['String']['output'];
+  /** net + tax. */
+  gross: Money;
+  /** The line without tax: the amount, or for an inclusive rate the amount less its tax. */
+  net: Money;
   /** How many, a decimal string with up to 3 fraction digits (e.g. `"1.5"`). */
   quantity: Scalars['String']['output'];
+  /** The line's tax, rounded half-up per line; 0 when untaxed. */
+  tax: Money;
+  /** The tax rate applied, as it was when the line was written; null for an untaxed line. */
+  taxRate?: Maybe<InvoiceLineTax>;
   /** Price of one unit. */
   unitPrice: Money;
 };
@@ -1725,15 +1851,32 @@ export type InvoiceLineInput = {
   description: Scalars['String']['input'];
   /** Decimal string greater than 0 with up to 3 fraction digits, e.g. `"2"` or `"1.5"`. */
   quantity: Scalars['String']['input'];
+  /** An active tax rate of the tenant (see `taxRates`); it decides whether unitPrice includes the tax. Untaxed when omitted. */
+  taxRateId?: InputMaybe<Scalars['ID']['input']>;
   /** Decimal string, 0 or more, with no more fraction digits than the currency uses (at most 2). */
   unitPrice: Scalars['String']['input'];
 };
 
-/** Lifecycle of an invoice. */
+/** The tax of an invoice line, copied from the tax rate when the line was written. */
+export type InvoiceLineTax = {
+  __typename?: 'InvoiceLineTax';
+  /** The tax rate's id (see `taxRate(id)`). */
+  id: Scalars['ID']['output'];
+  /** True when the line's price includes the tax. */
+  inclusive: Scalars['Boolean']['output'];
+  /** Percentage with up to 4 decimals, e.g. `"20"`. */
+  rate: Scalars['String']['output'];
+};
+
+/** Lifecycle of an invoice: DRAFT → POSTED → PARTIALLY_PAID → PAID. */
 export type InvoiceStatus =
-  /** Being prepared; not owed yet. */
+  /** Being prepared; not owed yet, and the only state in which it can be edited. */
   | 'DRAFT'
-  /** Issued to the customer; immutable from now on. */
+  /** Posted and fully settled by payments and credit notes. */
+  | 'PAID'
+  /** Posted, and payments or credit notes settled part of it. */
+  | 'PARTIALLY_PAID'
+  /** Issued to the customer and booked in the ledger; immutable from now on, nothing settled yet. */
   | 'POSTED';
 
 /** A journal of the tenant's ledger (seeded with the chart of accounts). */
@@ -2690,6 +2833,12 @@ export type Mutation = {
   createApiKey: CreateApiKeyPayload;
   /** Creates a company owned by the caller. */
   createCompany: CreateCompanyPayload;
+  /**
+   * Issues a credit note against a posted invoice for part or all of its residual, with its journal
+   * entry, in one transaction; the invoice becomes PAID when nothing is left. An unknown invoice id is
+   * NOT_FOUND.
+   */
+  createCreditNote: CreateCreditNotePayload;
   createDashboard: DashboardPayload;
   /** Creates a deal, last in its stage. Records the first history entry; emits `crm.deal.created`. */
   createDeal: DealPayload;
@@ -2697,7 +2846,10 @@ export type Mutation = {
   createDepartment: DepartmentPayload;
   /** Adds an employee. */
   createEmployee: EmployeePayload;
-  /** Creates an invoice with the next number of the tenant, as a draft or (with `post: true`) posted. */
+  /**
+   * Creates an invoice with the next number of the tenant, as a draft or (with `post: true`, which also
+   * needs `erp.invoice:post`, else FORBIDDEN) posted. Refused with nothing written, the number included.
+   */
   createInvoice: CreateInvoicePayload;
   /** Creates a manual journal entry, as a draft or (with `post: true`) posted. */
   createJournalEntry: JournalEntryPayload;
@@ -2782,8 +2934,10 @@ export type Mutation = {
    */
   moveDeal: DealPayload;
   /**
-   * Moves a DRAFT invoice to POSTED and stamps `issuedAt`. Posted invoices can never change again (the
-   * database refuses it too). An id that matches no invoice of the tenant is a NOT_FOUND error.
+   * Moves a DRAFT invoice to POSTED, stamps `issuedAt` and books its journal entry dated the invoice date,
+   * in one transaction (a locked period refuses it with PERIOD_LOCKED, nothing written). Posted invoices
+   * change only by payments and credit notes (the database refuses anything else). An id that matches no
+   * invoice of the tenant is a NOT_FOUND error.
    */
   postInvoice: PostInvoicePayload;
   /** Posts a draft entry. NOT_FOUND for an unknown id. */
@@ -2795,6 +2949,12 @@ export type Mutation = {
   rebuildAnalytics: RebuildAnalyticsPayload;
   /** Records goods received into a location at a unit cost; the product's average cost follows. */
   receiveStock: StockMovePayload;
+  /**
+   * Records a payment of a posted invoice, full or partial, with its journal entry, in one transaction:
+   * the invoice becomes PARTIALLY_PAID, or PAID when nothing is left. Concurrent payments of one invoice
+   * queue on it and can never pay more than its total. An unknown invoice id is NOT_FOUND.
+   */
+  recordPayment: RecordPaymentPayload;
   /**
    * Exchanges a refresh token for a new access token and a new refresh token (rotation: the presented
    * token stops working). Presenting a refresh token that was already rotated is treated as theft: the
@@ -2888,6 +3048,11 @@ export type Mutation = {
   updateDepartment: DepartmentPayload;
   /** Changes an employee. NOT_FOUND for an unknown id. */
   updateEmployee: EmployeePayload;
+  /**
+   * Changes a DRAFT invoice (a posted one is refused with INVOICE_POSTED; the database refuses it too).
+   * An id that matches no invoice of the tenant is a NOT_FOUND error.
+   */
+  updateInvoice: UpdateInvoicePayload;
   /** Changes a lead. An id that matches no lead of the tenant is NOT_FOUND. */
   updateLead: LeadPayload;
   /** Changes an allocation's days or note. NOT_FOUND for an unknown id. */
@@ -2982,6 +3147,11 @@ export type MutationCreateApiKeyArgs = {
 
 export type MutationCreateCompanyArgs = {
   input: CreateCompanyInput;
+};
+
+
+export type MutationCreateCreditNoteArgs = {
+  input: CreateCreditNoteInput;
 };
 
 
@@ -3175,6 +3345,11 @@ export type MutationReceiveStockArgs = {
 };
 
 
+export type MutationRecordPaymentArgs = {
+  input: RecordPaymentInput;
+};
+
+
 export type MutationRefreshSessionArgs = {
   input: RefreshSessionInput;
 };
@@ -3290,6 +3465,11 @@ export type MutationUpdateEmployeeArgs = {
 };
 
 
+export type MutationUpdateInvoiceArgs = {
+  input: UpdateInvoiceInput;
+};
+
+
 export type MutationUpdateLeadArgs = {
   input: UpdateLeadInput;
 };
@@ -3359,6 +3539,53 @@ export type PageInfo = {
   /** Cursor of the first edge, if any. */
   startCursor?: Maybe<Scalars['String']['output']>;
 };
+
+/** A payment received for an invoice. Never changed or deleted (the database refuses it). */
+export type Payment = {
+  __typename?: 'Payment';
+  /** What was received, in the invoice's currency. */
+  amount: Money;
+  /** When it was recorded (ISO-8601, UTC). */
+  createdAt: Scalars['String']['output'];
+  /** When it was received, `YYYY-MM-DD` (the journal entry's date). */
+  date: Scalars['String']['output'];
+  /** Stable identifier (UUID). */
+  id: Scalars['ID']['output'];
+  /** The invoice it pays. */
+  invoice: Invoice;
+  /** The entry that booked it (Dr bank or cash, Cr receivable); null for a role without `erp.journal:read`. */
+  journalEntry?: Maybe<JournalEntry>;
+  /** How it was received. */
+  method: PaymentMethod;
+  /** The bank's or the customer's reference, if given. */
+  reference?: Maybe<Scalars['String']['output']>;
+};
+
+/** How a payment reached the tenant. CASH is booked to the cash account, every other method to the bank account. */
+export type PaymentMethod =
+  /** A bank transfer (the default). */
+  | 'BANK_TRANSFER'
+  /** A card payment. */
+  | 'CARD'
+  /** Cash. */
+  | 'CASH'
+  /** A cheque. */
+  | 'CHECK'
+  /** Anything else. */
+  | 'OTHER';
+
+/** When an invoice falls due, counted from its invoice date. */
+export type PaymentTerms =
+  /** Due `paymentTermDays` days after the invoice date (any other count, 0–365). */
+  | 'CUSTOM'
+  /** Due on the invoice date. */
+  | 'IMMEDIATE'
+  /** Due 15 days after the invoice date. */
+  | 'NET_15'
+  /** Due 30 days after the invoice date. */
+  | 'NET_30'
+  /** Due 60 days after the invoice date. */
+  | 'NET_60';
 
 /**
  * A contact of the tenant's CRM: someone the team talks to, usually at a company. An entity other
@@ -3557,7 +3784,7 @@ export type PostInvoicePayload = {
   __typename?: 'PostInvoicePayload';
   /** The posted invoice; null when `userErrors` is not empty. */
   invoice?: Maybe<Invoice>;
-  /** Why the invoice was not posted (code: ALREADY_POSTED). */
+  /** Why the invoice was not posted (codes: ALREADY_POSTED, PERIOD_LOCKED, ACCOUNT_INACTIVE). */
   userErrors: Array<UserError>;
 };
 
@@ -3895,6 +4122,11 @@ export type Query = {
    * order (max − on-hand), optionally for one warehouse. `first` is 1–100 (default 20).
    */
   productsToReorder: ReorderSuggestionConnection;
+  /**
+   * Open receivables as of `asOf` (`YYYY-MM-DD`, today in UTC when omitted; a malformed date is
+   * BAD_USER_INPUT): posted invoices dated on or before it, aged by days past their due date.
+   */
+  receivablesAgeing: ReceivablesAgeing;
   /** Roles that can be granted in the current tenant: the built-in ones, then custom roles by name. */
   roles: Array<Role>;
   /** The sign-in providers configured (OIDC_PROVIDERS), in their configured order; open to anyone, empty when none are. */
@@ -4393,6 +4625,15 @@ export type QueryProductsToReorderArgs = {
  * Accounts, tenants, memberships, roles and sessions. Sign-up, login, refresh, logout and invitation
  * acceptance are public; everything else acts on the caller's current tenant (the `tid` of their token).
  */
+export type QueryReceivablesAgeingArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Accounts, tenants, memberships, roles and sessions. Sign-up, login, refresh, logout and invitation
+ * acceptance are public; everything else acts on the caller's current tenant (the `tid` of their token).
+ */
 export type QueryStockLocationArgs = {
   id: Scalars['ID']['input'];
 };
@@ -4506,6 +4747,17 @@ export type RebuildAnalyticsPayload = {
   replayed: Scalars['Int']['output'];
 };
 
+/** The receivables ageing of the tenant on one day. */
+export type ReceivablesAgeing = {
+  __typename?: 'ReceivablesAgeing';
+  /** The day it ages to, `YYYY-MM-DD`. */
+  asOf: Scalars['String']['output'];
+  /** One row per customer and currency with something open, ordered by customer id, then currency. */
+  customers: Array<AgeingBuckets>;
+  /** The tenant's totals, one row per currency (ordered by code); amounts in different currencies are never added. */
+  totals: Array<AgeingBuckets>;
+};
+
 /** Input of `receiveStock`. */
 export type ReceiveStockInput = {
   /** The location it goes into (e.g. a warehouse's default location). */
@@ -4518,6 +4770,37 @@ export type ReceiveStockInput = {
   reference?: InputMaybe<Scalars['String']['input']>;
   /** Cost of one unit in the product's currency, 0 or more, with no more fraction digits than the currency uses. */
   unitCost: Scalars['String']['input'];
+};
+
+/** Input of `recordPayment`. */
+export type RecordPaymentInput = {
+  /** Decimal string greater than 0, at most the invoice's residual, e.g. `"40.00"`. */
+  amount: Scalars['String']['input'];
+  /** ISO 4217 code; must be the invoice's currency (checked when given). */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  /** When it was received, `YYYY-MM-DD`, on or after the invoice date and after the lock date; today (UTC) when omitted. */
+  date?: InputMaybe<Scalars['String']['input']>;
+  /** The posted invoice paid. */
+  invoiceId: Scalars['ID']['input'];
+  /** How it was received. */
+  method?: InputMaybe<PaymentMethod>;
+  /** The bank's or the customer's reference, up to 200 characters. */
+  reference?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Result of `recordPayment`. */
+export type RecordPaymentPayload = {
+  __typename?: 'RecordPaymentPayload';
+  /** The invoice after the payment (its status, amount paid and residual); null when `userErrors` is not empty. */
+  invoice?: Maybe<Invoice>;
+  /** The recorded payment; null when `userErrors` is not empty. */
+  payment?: Maybe<Payment>;
+  /**
+   * Why nothing was recorded (codes: INVOICE_NOT_POSTED, PAYMENT_EXCEEDS_RESIDUAL, CURRENCY_MISMATCH,
+   * CURRENCY_INVALID, AMOUNT_INVALID, AMOUNT_TOO_PRECISE, AMOUNT_NOT_POSITIVE, AMOUNT_TOO_LARGE, DATE_INVALID,
+   * DATE_BEFORE_INVOICE, PERIOD_LOCKED, REFERENCE_TOO_LONG).
+   */
+  userErrors: Array<UserError>;
 };
 
 /** Input of `refreshSession`. */
@@ -5067,6 +5350,8 @@ export type Subscription = {
    * `status` is SUCCEEDED or FAILED.
    */
   importProgress: ImportJob;
+  /** Each invoice of the current tenant as payments or credit notes settle it completely. */
+  invoicePaid: Invoice;
   /** Each invoice of the current tenant as it is posted (created as posted, or posted later). */
   invoicePosted: Invoice;
   /**
@@ -5337,6 +5622,33 @@ export type UpdateEmployeeInput = {
   userId?: InputMaybe<Scalars['ID']['input']>;
   /** New work e-mail; `null` removes it. */
   workEmail?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Input of `updateInvoice`: what is not given stays as it is. */
+export type UpdateInvoiceInput = {
+  /** ISO 4217 code; the lines' prices must fit its fraction digits. */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  /** Another billable company. */
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** The draft to change. */
+  id: Scalars['ID']['input'];
+  /** The accounting date, `YYYY-MM-DD`. */
+  invoiceDate?: InputMaybe<Scalars['String']['input']>;
+  /** The new lines, replacing all of them (1 to 100). */
+  lines?: InputMaybe<Array<InvoiceLineInput>>;
+  /** Days to the due date, 0–365, instead of `paymentTerms`. */
+  paymentTermDays?: InputMaybe<Scalars['Int']['input']>;
+  /** New payment terms (or `paymentTermDays`). */
+  paymentTerms?: InputMaybe<PaymentTerms>;
+};
+
+/** Result of `updateInvoice`. */
+export type UpdateInvoicePayload = {
+  __typename?: 'UpdateInvoicePayload';
+  /** The changed draft; null when `userErrors` is not empty. */
+  invoice?: Maybe<Invoice>;
+  /** Why nothing was changed (INVOICE_POSTED, and the codes of `createInvoice`). */
+  userErrors: Array<UserError>;
 };
 
 /** Input of `updateLead`. Omitted fields stay unchanged; null clears an optional field. */

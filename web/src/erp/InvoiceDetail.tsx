@@ -167,7 +167,7 @@ export function InvoiceDetail({ id, back }: { id: string; back: ReactNode }) {
           </table>
         </Card>
 
-        {invoice.status === 'POSTED' && (
+        {invoice.status !== 'DRAFT' && (
           <p className="text-sm text-slate-600">This invoice is posted: it can no longer be changed.</p>
         )}
         {canPost && !confirming && (

@@ -37,7 +37,9 @@ const InvoiceListQueryDocument = graphql(`
 const EMPTY: Record<InvoiceStatus | 'ALL', string> = {
   ALL: 'No invoices yet.',
   DRAFT: 'No draft invoices.',
-  POSTED: 'No posted invoices.',
+  POSTED: 'No posted invoices waiting for payment.',
+  PARTIALLY_PAID: 'No partially paid invoices.',
+  PAID: 'No paid invoices.',
 };
 
 /** One list of invoices, newest first, a page at a time; read again whenever it shows. */

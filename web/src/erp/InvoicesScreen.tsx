@@ -32,6 +32,8 @@ export default function InvoicesScreen() {
         <option value="ALL">All invoices</option>
         <option value="DRAFT">Drafts</option>
         <option value="POSTED">Posted</option>
+        <option value="PARTIALLY_PAID">Partially paid</option>
+        <option value="PAID">Paid</option>
       </SelectField>
       {/* A new filter is a new list: it starts again from its first page. */}
       <InvoiceList key={status} status={status === 'ALL' ? null : status} />

@@ -1,5 +1,6 @@
 import { GraphQLResolveInfo } from 'graphql';
 import { AccountRow } from '../modules/account/account.types';
+import { CreditNoteRow } from '../modules/credit-note/credit-note.types';
 import { CustomerReference } from '../modules/customer/customer.models';
 import { DepartmentRow } from '../modules/department/department.types';
 import { EmployeeRow, UserReference } from '../modules/employee/employee.types';
@@ -8,7 +9,9 @@ import { InvoiceEntity } from '../modules/invoice/invoice.entity';
 import { JournalRow, JournalEntryRow, JournalLineRow } from '../modules/journal-entry/journal-entry.types';
 import { LeaveTypeRow, LeaveAllocationRow, LeaveRequestRow, LeaveBalanceFigures } from '../modules/leave/leave.types';
 import { TrialBalanceModel, TrialBalanceRowModel, GeneralLedgerModel, GeneralLedgerLineRow } from '../modules/ledger-report/ledger-report.types';
+import { PaymentRow } from '../modules/payment/payment.types';
 import { ProductRow } from '../modules/product/product.types';
+import { ReceivablesAgeingModel, AgeingBucketsModel } from '../modules/receivables/receivables.service';
 import { ReorderRuleRow, ReorderSuggestionModel } from '../modules/reorder/reorder.types';
 import { StockMoveRow } from '../modules/stock/stock-move.types';
 import { OnHandModel, LocationStockModel } from '../modules/stock/on-hand.service';
@@ -156,9 +159,41 @@ export type AdjustStockInput = {
   reason: Scalars['String']['input'];
 };
 
-/** The CRM company (owned by crm); erp adds the invoices billed to it. */
+/**
+ * What was still open in one currency, by days past the invoice's DUE date as of `asOf` (an invoice due
+ * on `asOf` is 0 days past due). Residuals count payments and credit notes dated on or before `asOf`.
+ */
+export type AgeingBuckets = {
+  __typename?: 'AgeingBuckets';
+  /** The customer; null on the tenant's totals. */
+  customer?: Maybe<Company>;
+  /** 0–30 days past due. */
+  days0To30: Money;
+  /** 31–60 days past due. */
+  days31To60: Money;
+  /** 61–90 days past due. */
+  days61To90: Money;
+  /** Not due yet (due after `asOf`). */
+  notDue: Money;
+  /** More than 90 days past due. */
+  over90: Money;
+  /** Everything open: the sum of the buckets. */
+  total: Money;
+};
+
+/**
+ * The CRM company (owned by crm); erp adds the invoices billed to it. erp keeps a replica of the tenant's
+ * companies, fed by crm's events (created, updated, imported, merged), and documents may only name a
+ * company of that replica.
+ */
 export type Company = {
   __typename?: 'Company';
+  /**
+   * Whether invoices may name this company: erp has heard of it from crm (a company created a moment ago
+   * may take a second to appear) and it was not merged into another. Null, with a FORBIDDEN error at its
+   * path, for a role without `erp.invoice:read`.
+   */
+  billable?: Maybe<Scalars['Boolean']['output']>;
   /** The company's id, as issued by crm. */
   id: Scalars['ID']['output'];
   /**
@@ -168,16 +203,20 @@ export type Company = {
    */
   invoices?: Maybe<InvoiceConnection>;
   /**
-   * What the company owes: the sum of its POSTED invoices, one entry per currency (ordered by currency
-   * code), empty when nothing is posted. Amounts in different currencies are never added together.
-   * Payments are not modelled yet, so every posted invoice counts as open. Null, with a FORBIDDEN error
-   * at its path, for a role without `erp.invoice:read`.
+   * What the company owes: the residuals (total − payments − credit notes) of its posted invoices, one
+   * entry per currency with something open (ordered by currency code), empty when nothing is owed.
+   * Amounts in different currencies are never added together. Null, with a FORBIDDEN error at its path,
+   * for a role without `erp.invoice:read`.
    */
   openBalance?: Maybe<Array<Money>>;
 };
 
 
-/** The CRM company (owned by crm); erp adds the invoices billed to it. */
+/**
+ * The CRM company (owned by crm); erp adds the invoices billed to it. erp keeps a replica of the tenant's
+ * companies, fed by crm's events (created, updated, imported, merged), and documents may only name a
+ * company of that replica.
+ */
 export type CompanyInvoicesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -193,6 +232,35 @@ export type CreateAccountInput = {
   parentId?: InputMaybe<Scalars['ID']['input']>;
   /** The account's class. */
   type: AccountType;
+};
+
+/** Input of `createCreditNote`. */
+export type CreateCreditNoteInput = {
+  /** Decimal string greater than 0, tax included, at most the invoice's residual. */
+  amount: Scalars['String']['input'];
+  /** ISO 4217 code; must be the invoice's currency (checked when given). */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  /** Its accounting date, `YYYY-MM-DD`, on or after the invoice date and after the lock date; today (UTC) when omitted. */
+  date?: InputMaybe<Scalars['String']['input']>;
+  /** The posted invoice credited. */
+  invoiceId: Scalars['ID']['input'];
+  /** Why, 1–500 characters. */
+  reason: Scalars['String']['input'];
+};
+
+/** Result of `createCreditNote`. */
+export type CreateCreditNotePayload = {
+  __typename?: 'CreateCreditNotePayload';
+  /** The credit note; null when `userErrors` is not empty. */
+  creditNote?: Maybe<CreditNote>;
+  /** The invoice after the credit; null when `userErrors` is not empty. */
+  invoice?: Maybe<Invoice>;
+  /**
+   * Why nothing was issued (codes: INVOICE_NOT_POSTED, CREDIT_EXCEEDS_RESIDUAL, CURRENCY_MISMATCH, CURRENCY_INVALID,
+   * AMOUNT_INVALID, AMOUNT_TOO_PRECISE, AMOUNT_NOT_POSITIVE, AMOUNT_TOO_LARGE, DATE_INVALID, DATE_BEFORE_INVOICE,
+   * PERIOD_LOCKED, REASON_REQUIRED, REASON_TOO_LONG).
+   */
+  userErrors: Array<UserError>;
 };
 
 /** Input of `createDepartment`. */
@@ -232,13 +300,19 @@ export type CreateInvoiceInput = {
   /** ISO 4217 code (case-insensitive); USD when omitted. */
   currency?: InputMaybe<Scalars['String']['input']>;
   /**
-   * The crm company billed. Must be a UUID; erp cannot verify that the company exists (crm owns it in
-   * another schema), so the client is trusted to pass an id it got from crm.
+   * The crm company billed: a company of the tenant that erp has heard of and that was not merged away
+   * (see `Company.billable`); otherwise CUSTOMER_UNKNOWN or CUSTOMER_MERGED. Must be a UUID.
    */
   customerId: Scalars['ID']['input'];
+  /** The accounting date, `YYYY-MM-DD`; today (UTC) when omitted. */
+  invoiceDate?: InputMaybe<Scalars['String']['input']>;
   /** 1 to 100 lines. */
   lines: Array<InvoiceLineInput>;
-  /** Post the invoice immediately instead of leaving it a draft. */
+  /** Days to the due date, 0–365, instead of `paymentTerms`. */
+  paymentTermDays?: InputMaybe<Scalars['Int']['input']>;
+  /** IMMEDIATE when neither this nor `paymentTermDays` is given. */
+  paymentTerms?: InputMaybe<PaymentTerms>;
+  /** Post the invoice immediately instead of leaving it a draft (needs `erp.invoice:post` too). */
   post?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
@@ -248,8 +322,10 @@ export type CreateInvoicePayload = {
   /** The created invoice; null when `userErrors` is not empty. */
   invoice?: Maybe<Invoice>;
   /**
-   * Why nothing was created (codes: LINES_REQUIRED, TOO_MANY_LINES, DESCRIPTION_REQUIRED, DESCRIPTION_TOO_LONG,
-   * QUANTITY_INVALID, UNIT_PRICE_INVALID, AMOUNT_TOO_LARGE, CURRENCY_INVALID).
+   * Why nothing was created (codes: CUSTOMER_UNKNOWN, CUSTOMER_MERGED, LINES_REQUIRED, TOO_MANY_LINES,
+   * DESCRIPTION_REQUIRED, DESCRIPTION_TOO_LONG, QUANTITY_INVALID, UNIT_PRICE_INVALID, AMOUNT_TOO_LARGE,
+   * CURRENCY_INVALID, TAX_RATE_UNKNOWN, TAX_RATE_INACTIVE, DATE_INVALID, PAYMENT_TERMS_CONFLICT,
+   * PAYMENT_TERM_DAYS_INVALID, PAYMENT_TERM_DAYS_REQUIRED, and with `post: true` PERIOD_LOCKED).
    */
   userErrors: Array<UserError>;
 };
@@ -346,6 +422,29 @@ export type CreateWarehouseInput = {
   code: Scalars['String']['input'];
   /** Name, 1–200 characters after trimming. */
   name: Scalars['String']['input'];
+};
+
+/** Part or all of a posted invoice taken back. Never changed or deleted (the database refuses it). */
+export type CreditNote = {
+  __typename?: 'CreditNote';
+  /** What was credited, tax included, in the invoice's currency. */
+  amount: Money;
+  /** When it was issued (ISO-8601, UTC). */
+  createdAt: Scalars['String']['output'];
+  /** Its accounting date, `YYYY-MM-DD`. */
+  date: Scalars['String']['output'];
+  /** Stable identifier (UUID). */
+  id: Scalars['ID']['output'];
+  /** The invoice it credits. */
+  invoice: Invoice;
+  /** The entry that booked it (Dr sales and tax, Cr receivable); null for a role without `erp.journal:read`. */
+  journalEntry?: Maybe<JournalEntry>;
+  /** Per-tenant sequential number, e.g. `CN-000001`, gap-free. */
+  number: Scalars['String']['output'];
+  /** Why the invoice was credited. */
+  reason: Scalars['String']['output'];
+  /** The part of `amount` that was tax (in the proportion of the invoice's taxes). */
+  taxAmount: Money;
 };
 
 /** Input of `deleteDepartment`. */
@@ -618,26 +717,56 @@ export type GeneralLedgerLine = {
 /** A bill sent to a customer company. */
 export type Invoice = {
   __typename?: 'Invoice';
+  /** Sum of the credit notes issued against it. */
+  amountCredited: Money;
+  /** Sum of the payments received. */
+  amountPaid: Money;
   /** When the invoice was created (ISO-8601, UTC). */
   createdAt: Scalars['String']['output'];
+  /** The credit notes issued against it, in number order. */
+  creditNotes: Array<CreditNote>;
   /** ISO 4217 currency of every amount on the invoice. */
   currency: Scalars['String']['output'];
   /**
-   * The billed company. erp stores only its id: it cannot check that the company exists in crm (another
-   * schema and database role), so a stale or mistyped id resolves to null fields in crm.
+   * The billed company: one erp's replica of crm knew when the invoice was written (see
+   * `Company.billable`). Invoices of merged companies follow them onto the surviving company.
    */
   customer: Company;
+  /** When it falls due, `YYYY-MM-DD` (invoice date + payment term days). */
+  dueDate: Scalars['String']['output'];
   /** Stable identifier (UUID). */
   id: Scalars['ID']['output'];
+  /** The accounting date, `YYYY-MM-DD`: the date of its journal entry, and where the due date counts from. */
+  invoiceDate: Scalars['String']['output'];
   /** When the invoice was posted (ISO-8601, UTC); null while it is a draft. */
   issuedAt?: Maybe<Scalars['String']['output']>;
+  /**
+   * The journal entry posting booked (Dr receivable; Cr sales per line; Cr tax payable per tax rate);
+   * null for a draft, an invoice of 0 and invoices posted before erp had a ledger. Null, with a FORBIDDEN
+   * error at its path, for a role without `erp.journal:read`.
+   */
+  journalEntry?: Maybe<JournalEntry>;
+  /** The id of that journal entry (for any reader of the invoice). */
+  journalEntryId?: Maybe<Scalars['ID']['output']>;
   /** The invoice lines, in the order they were given. */
   lines: Array<InvoiceLine>;
   /** Per-tenant sequential number, e.g. `INV-000001`; allocated gap-free at creation. */
   number: Scalars['String']['output'];
-  /** DRAFT or POSTED. */
+  /** Days from the invoice date to the due date. */
+  paymentTermDays: Scalars['Int']['output'];
+  /** The payment terms. */
+  paymentTerms: PaymentTerms;
+  /** The payments received, in date order. */
+  payments: Array<Payment>;
+  /** What is still owed: total − amountPaid − amountCredited (the total for a draft). */
+  residual: Money;
+  /** DRAFT, POSTED, PARTIALLY_PAID or PAID. */
   status: InvoiceStatus;
-  /** Sum of the line amounts. */
+  /** Sum of the lines' net amounts (before tax). */
+  subtotal: Money;
+  /** Sum of the lines' taxes (each rounded per line). */
+  taxTotal: Money;
+  /** subtotal + taxTotal: what the customer owes. */
   total: Money;
 };
 
@@ -664,12 +793,20 @@ export type InvoiceEdge = {
 /** One billed item of an invoice. */
 export type InvoiceLine = {
   __typename?: 'InvoiceLine';
-  /** quantity × unitPrice, rounded half-up to the currency's fraction digits. */
+  /** quantity × unitPrice, rounded half-up to the currency's fraction digits (tax included when the rate is inclusive). */
   amount: Money;
   /** What was sold. */
   description: Scalars['String']['output'];
+  /** net + tax. */
+  gross: Money;
+  /** The line without tax: the amount, or for an inclusive rate the amount less its tax. */
+  net: Money;
   /** How many, a decimal string with up to 3 fraction digits (e.g. `"1.5"`). */
   quantity: Scalars['String']['output'];
+  /** The line's tax, rounded half-up per line; 0 when untaxed. */
+  tax: Money;
+  /** The tax rate applied, as it was when the line was written; null for an untaxed line. */
+  taxRate?: Maybe<InvoiceLineTax>;
   /** Price of one unit. */
   unitPrice: Money;
 };
@@ -680,15 +817,32 @@ export type InvoiceLineInput = {
   description: Scalars['String']['input'];
   /** Decimal string greater than 0 with up to 3 fraction digits, e.g. `"2"` or `"1.5"`. */
   quantity: Scalars['String']['input'];
+  /** An active tax rate of the tenant (see `taxRates`); it decides whether unitPrice includes the tax. Untaxed when omitted. */
+  taxRateId?: InputMaybe<Scalars['ID']['input']>;
   /** Decimal string, 0 or more, with no more fraction digits than the currency uses (at most 2). */
   unitPrice: Scalars['String']['input'];
 };
 
-/** Lifecycle of an invoice. */
+/** The tax of an invoice line, copied from the tax rate when the line was written. */
+export type InvoiceLineTax = {
+  __typename?: 'InvoiceLineTax';
+  /** The tax rate's id (see `taxRate(id)`). */
+  id: Scalars['ID']['output'];
+  /** True when the line's price includes the tax. */
+  inclusive: Scalars['Boolean']['output'];
+  /** Percentage with up to 4 decimals, e.g. `"20"`. */
+  rate: Scalars['String']['output'];
+};
+
+/** Lifecycle of an invoice: DRAFT → POSTED → PARTIALLY_PAID → PAID. */
 export type InvoiceStatus =
-  /** Being prepared; not owed yet. */
+  /** Being prepared; not owed yet, and the only state in which it can be edited. */
   | 'DRAFT'
-  /** Issued to the customer; immutable from now on. */
+  /** Posted and fully settled by payments and credit notes. */
+  | 'PAID'
+  /** Posted, and payments or credit notes settled part of it. */
+  | 'PARTIALLY_PAID'
+  /** Issued to the customer and booked in the ledger; immutable from now on, nothing settled yet. */
   | 'POSTED';
 
 /** A journal of the tenant's ledger (seeded with the chart of accounts). */
@@ -1200,11 +1354,20 @@ export type Mutation = {
   cancelLeaveRequest: LeaveRequestPayload;
   /** Adds an account to the tenant's chart. */
   createAccount: AccountPayload;
+  /**
+   * Issues a credit note against a posted invoice for part or all of its residual, with its journal
+   * entry, in one transaction; the invoice becomes PAID when nothing is left. An unknown invoice id is
+   * NOT_FOUND.
+   */
+  createCreditNote: CreateCreditNotePayload;
   /** Adds a department. */
   createDepartment: DepartmentPayload;
   /** Adds an employee. */
   createEmployee: EmployeePayload;
-  /** Creates an invoice with the next number of the tenant, as a draft or (with `post: true`) posted. */
+  /**
+   * Creates an invoice with the next number of the tenant, as a draft or (with `post: true`, which also
+   * needs `erp.invoice:post`, else FORBIDDEN) posted. Refused with nothing written, the number included.
+   */
   createInvoice: CreateInvoicePayload;
   /** Creates a manual journal entry, as a draft or (with `post: true`) posted. */
   createJournalEntry: JournalEntryPayload;
@@ -1235,14 +1398,22 @@ export type Mutation = {
   /** Records goods leaving a location, valued at the product's average cost. Refused (INSUFFICIENT_STOCK) past what is on hand unless the warehouse allows negative stock. */
   deliverStock: StockMovePayload;
   /**
-   * Moves a DRAFT invoice to POSTED and stamps `issuedAt`. Posted invoices can never change again (the
-   * database refuses it too). An id that matches no invoice of the tenant is a NOT_FOUND error.
+   * Moves a DRAFT invoice to POSTED, stamps `issuedAt` and books its journal entry dated the invoice date,
+   * in one transaction (a locked period refuses it with PERIOD_LOCKED, nothing written). Posted invoices
+   * change only by payments and credit notes (the database refuses anything else). An id that matches no
+   * invoice of the tenant is a NOT_FOUND error.
    */
   postInvoice: PostInvoicePayload;
   /** Posts a draft entry. NOT_FOUND for an unknown id. */
   postJournalEntry: JournalEntryPayload;
   /** Records goods received into a location at a unit cost; the product's average cost follows. */
   receiveStock: StockMovePayload;
+  /**
+   * Records a payment of a posted invoice, full or partial, with its journal entry, in one transaction:
+   * the invoice becomes PARTIALLY_PAID, or PAID when nothing is left. Concurrent payments of one invoice
+   * queue on it and can never pay more than its total. An unknown invoice id is NOT_FOUND.
+   */
+  recordPayment: RecordPaymentPayload;
   /** Refuses a requested leave. NOT_FOUND for an unknown id. */
   refuseLeaveRequest: LeaveRequestPayload;
   /**
@@ -1270,6 +1441,11 @@ export type Mutation = {
   updateDepartment: DepartmentPayload;
   /** Changes an employee. NOT_FOUND for an unknown id. */
   updateEmployee: EmployeePayload;
+  /**
+   * Changes a DRAFT invoice (a posted one is refused with INVOICE_POSTED; the database refuses it too).
+   * An id that matches no invoice of the tenant is a NOT_FOUND error.
+   */
+  updateInvoice: UpdateInvoicePayload;
   /** Changes an allocation's days or note. NOT_FOUND for an unknown id. */
   updateLeaveAllocation: LeaveAllocationPayload;
   /** Renames a leave type or changes whether it needs an allocation. NOT_FOUND for an unknown id. */
@@ -1302,6 +1478,11 @@ export type MutationCancelLeaveRequestArgs = {
 
 export type MutationCreateAccountArgs = {
   input: CreateAccountInput;
+};
+
+
+export type MutationCreateCreditNoteArgs = {
+  input: CreateCreditNoteInput;
 };
 
 
@@ -1405,6 +1586,11 @@ export type MutationReceiveStockArgs = {
 };
 
 
+export type MutationRecordPaymentArgs = {
+  input: RecordPaymentInput;
+};
+
+
 export type MutationRefuseLeaveRequestArgs = {
   input: LeaveDecisionInput;
 };
@@ -1455,6 +1641,11 @@ export type MutationUpdateEmployeeArgs = {
 };
 
 
+export type MutationUpdateInvoiceArgs = {
+  input: UpdateInvoiceInput;
+};
+
+
 export type MutationUpdateLeaveAllocationArgs = {
   input: UpdateLeaveAllocationInput;
 };
@@ -1497,6 +1688,53 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** A payment received for an invoice. Never changed or deleted (the database refuses it). */
+export type Payment = {
+  __typename?: 'Payment';
+  /** What was received, in the invoice's currency. */
+  amount: Money;
+  /** When it was recorded (ISO-8601, UTC). */
+  createdAt: Scalars['String']['output'];
+  /** When it was received, `YYYY-MM-DD` (the journal entry's date). */
+  date: Scalars['String']['output'];
+  /** Stable identifier (UUID). */
+  id: Scalars['ID']['output'];
+  /** The invoice it pays. */
+  invoice: Invoice;
+  /** The entry that booked it (Dr bank or cash, Cr receivable); null for a role without `erp.journal:read`. */
+  journalEntry?: Maybe<JournalEntry>;
+  /** How it was received. */
+  method: PaymentMethod;
+  /** The bank's or the customer's reference, if given. */
+  reference?: Maybe<Scalars['String']['output']>;
+};
+
+/** How a payment reached the tenant. CASH is booked to the cash account, every other method to the bank account. */
+export type PaymentMethod =
+  /** A bank transfer (the default). */
+  | 'BANK_TRANSFER'
+  /** A card payment. */
+  | 'CARD'
+  /** Cash. */
+  | 'CASH'
+  /** A cheque. */
+  | 'CHECK'
+  /** Anything else. */
+  | 'OTHER';
+
+/** When an invoice falls due, counted from its invoice date. */
+export type PaymentTerms =
+  /** Due `paymentTermDays` days after the invoice date (any other count, 0–365). */
+  | 'CUSTOM'
+  /** Due on the invoice date. */
+  | 'IMMEDIATE'
+  /** Due 15 days after the invoice date. */
+  | 'NET_15'
+  /** Due 30 days after the invoice date. */
+  | 'NET_30'
+  /** Due 60 days after the invoice date. */
+  | 'NET_60';
+
 /** Input of `postInvoice`. */
 export type PostInvoiceInput = {
   /** The draft invoice to post. */
@@ -1508,7 +1746,7 @@ export type PostInvoicePayload = {
   __typename?: 'PostInvoicePayload';
   /** The posted invoice; null when `userErrors` is not empty. */
   invoice?: Maybe<Invoice>;
-  /** Why the invoice was not posted (code: ALREADY_POSTED). */
+  /** Why the invoice was not posted (codes: ALREADY_POSTED, PERIOD_LOCKED, ACCOUNT_INACTIVE). */
   userErrors: Array<UserError>;
 };
 
@@ -1729,6 +1967,11 @@ export type Query = {
    * order (max − on-hand), optionally for one warehouse. `first` is 1–100 (default 20).
    */
   productsToReorder: ReorderSuggestionConnection;
+  /**
+   * Open receivables as of `asOf` (`YYYY-MM-DD`, today in UTC when omitted; a malformed date is
+   * BAD_USER_INPUT): posted invoices dated on or before it, aged by days past their due date.
+   */
+  receivablesAgeing: ReceivablesAgeing;
   /** A location of the tenant by id; null when there is none. A malformed id is BAD_USER_INPUT. */
   stockLocation?: Maybe<StockLocation>;
   /** A stock move of the tenant by id; null when there is none. A malformed id is BAD_USER_INPUT. */
@@ -1921,6 +2164,11 @@ export type QueryProductsToReorderArgs = {
 };
 
 
+export type QueryReceivablesAgeingArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryStockLocationArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1987,6 +2235,17 @@ export type QueryWarehousesArgs = {
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The receivables ageing of the tenant on one day. */
+export type ReceivablesAgeing = {
+  __typename?: 'ReceivablesAgeing';
+  /** The day it ages to, `YYYY-MM-DD`. */
+  asOf: Scalars['String']['output'];
+  /** One row per customer and currency with something open, ordered by customer id, then currency. */
+  customers: Array<AgeingBuckets>;
+  /** The tenant's totals, one row per currency (ordered by code); amounts in different currencies are never added. */
+  totals: Array<AgeingBuckets>;
+};
+
 /** Input of `receiveStock`. */
 export type ReceiveStockInput = {
   /** The location it goes into (e.g. a warehouse's default location). */
@@ -1999,6 +2258,37 @@ export type ReceiveStockInput = {
   reference?: InputMaybe<Scalars['String']['input']>;
   /** Cost of one unit in the product's currency, 0 or more, with no more fraction digits than the currency uses. */
   unitCost: Scalars['String']['input'];
+};
+
+/** Input of `recordPayment`. */
+export type RecordPaymentInput = {
+  /** Decimal string greater than 0, at most the invoice's residual, e.g. `"40.00"`. */
+  amount: Scalars['String']['input'];
+  /** ISO 4217 code; must be the invoice's currency (checked when given). */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  /** When it was received, `YYYY-MM-DD`, on or after the invoice date and after the lock date; today (UTC) when omitted. */
+  date?: InputMaybe<Scalars['String']['input']>;
+  /** The posted invoice paid. */
+  invoiceId: Scalars['ID']['input'];
+  /** How it was received. */
+  method?: InputMaybe<PaymentMethod>;
+  /** The bank's or the customer's reference, up to 200 characters. */
+  reference?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Result of `recordPayment`. */
+export type RecordPaymentPayload = {
+  __typename?: 'RecordPaymentPayload';
+  /** The invoice after the payment (its status, amount paid and residual); null when `userErrors` is not empty. */
+  invoice?: Maybe<Invoice>;
+  /** The recorded payment; null when `userErrors` is not empty. */
+  payment?: Maybe<Payment>;
+  /**
+   * Why nothing was recorded (codes: INVOICE_NOT_POSTED, PAYMENT_EXCEEDS_RESIDUAL, CURRENCY_MISMATCH,
+   * CURRENCY_INVALID, AMOUNT_INVALID, AMOUNT_TOO_PRECISE, AMOUNT_NOT_POSITIVE, AMOUNT_TOO_LARGE, DATE_INVALID,
+   * DATE_BEFORE_INVOICE, PERIOD_LOCKED, REFERENCE_TOO_LONG).
+   */
+  userErrors: Array<UserError>;
 };
 
 /** When to reorder a product for a warehouse: below `minQuantity` on hand, refill up to `maxQuantity`. */
@@ -2351,6 +2641,8 @@ export type StockVerification = {
 
 export type Subscription = {
   __typename?: 'Subscription';
+  /** Each invoice of the current tenant as payments or credit notes settle it completely. */
+  invoicePaid: Invoice;
   /** Each invoice of the current tenant as it is posted (created as posted, or posted later). */
   invoicePosted: Invoice;
 };
@@ -2522,6 +2814,33 @@ export type UpdateEmployeeInput = {
   userId?: InputMaybe<Scalars['ID']['input']>;
   /** New work e-mail; `null` removes it. */
   workEmail?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Input of `updateInvoice`: what is not given stays as it is. */
+export type UpdateInvoiceInput = {
+  /** ISO 4217 code; the lines' prices must fit its fraction digits. */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  /** Another billable company. */
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** The draft to change. */
+  id: Scalars['ID']['input'];
+  /** The accounting date, `YYYY-MM-DD`. */
+  invoiceDate?: InputMaybe<Scalars['String']['input']>;
+  /** The new lines, replacing all of them (1 to 100). */
+  lines?: InputMaybe<Array<InvoiceLineInput>>;
+  /** Days to the due date, 0–365, instead of `paymentTerms`. */
+  paymentTermDays?: InputMaybe<Scalars['Int']['input']>;
+  /** New payment terms (or `paymentTermDays`). */
+  paymentTerms?: InputMaybe<PaymentTerms>;
+};
+
+/** Result of `updateInvoice`. */
+export type UpdateInvoicePayload = {
+  __typename?: 'UpdateInvoicePayload';
+  /** The changed draft; null when `userErrors` is not empty. */
+  invoice?: Maybe<Invoice>;
+  /** Why nothing was changed (INVOICE_POSTED, and the codes of `createInvoice`). */
+  userErrors: Array<UserError>;
 };
 
 /** Input of `updateLeaveAllocation`; omitted fields stay unchanged. */
@@ -2805,8 +3124,11 @@ export type ResolversTypes = ResolversObject<{
   AccountRole: AccountRole;
   AccountType: AccountType;
   AdjustStockInput: AdjustStockInput;
+  AgeingBuckets: ResolverTypeWrapper<AgeingBucketsModel>;
   Company: ResolverTypeWrapper<CustomerReference>;
   CreateAccountInput: CreateAccountInput;
+  CreateCreditNoteInput: CreateCreditNoteInput;
+  CreateCreditNotePayload: ResolverTypeWrapper<Omit<CreateCreditNotePayload, 'creditNote' | 'invoice'> & { creditNote?: Maybe<ResolversTypes['CreditNote']>, invoice?: Maybe<ResolversTypes['Invoice']> }>;
   CreateDepartmentInput: CreateDepartmentInput;
   CreateEmployeeInput: CreateEmployeeInput;
   CreateInvoiceInput: CreateInvoiceInput;
@@ -2818,6 +3140,7 @@ export type ResolversTypes = ResolversObject<{
   CreateStockLocationInput: CreateStockLocationInput;
   CreateTaxRateInput: CreateTaxRateInput;
   CreateWarehouseInput: CreateWarehouseInput;
+  CreditNote: ResolverTypeWrapper<CreditNoteRow>;
   DeleteDepartmentInput: DeleteDepartmentInput;
   DeleteDepartmentPayload: ResolverTypeWrapper<DeleteDepartmentPayload>;
   DeleteJournalEntryPayload: ResolverTypeWrapper<DeleteJournalEntryPayload>;
@@ -2846,6 +3169,7 @@ export type ResolversTypes = ResolversObject<{
   InvoiceEdge: ResolverTypeWrapper<Omit<InvoiceEdge, 'node'> & { node: ResolversTypes['Invoice'] }>;
   InvoiceLine: ResolverTypeWrapper<InvoiceLine>;
   InvoiceLineInput: InvoiceLineInput;
+  InvoiceLineTax: ResolverTypeWrapper<InvoiceLineTax>;
   InvoiceStatus: InvoiceStatus;
   Journal: ResolverTypeWrapper<JournalRow>;
   JournalCode: JournalCode;
@@ -2884,6 +3208,9 @@ export type ResolversTypes = ResolversObject<{
   Money: ResolverTypeWrapper<Money>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  Payment: ResolverTypeWrapper<PaymentRow>;
+  PaymentMethod: PaymentMethod;
+  PaymentTerms: PaymentTerms;
   PostInvoiceInput: PostInvoiceInput;
   PostInvoicePayload: ResolverTypeWrapper<Omit<PostInvoicePayload, 'invoice'> & { invoice?: Maybe<ResolversTypes['Invoice']> }>;
   Product: ResolverTypeWrapper<ProductRow>;
@@ -2896,7 +3223,10 @@ export type ResolversTypes = ResolversObject<{
   ProductValuationConnection: ResolverTypeWrapper<Omit<ProductValuationConnection, 'edges'> & { edges: Array<ResolversTypes['ProductValuationEdge']> }>;
   ProductValuationEdge: ResolverTypeWrapper<Omit<ProductValuationEdge, 'node'> & { node: ResolversTypes['ProductValuation'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReceivablesAgeing: ResolverTypeWrapper<ReceivablesAgeingModel>;
   ReceiveStockInput: ReceiveStockInput;
+  RecordPaymentInput: RecordPaymentInput;
+  RecordPaymentPayload: ResolverTypeWrapper<Omit<RecordPaymentPayload, 'invoice' | 'payment'> & { invoice?: Maybe<ResolversTypes['Invoice']>, payment?: Maybe<ResolversTypes['Payment']> }>;
   ReorderRule: ResolverTypeWrapper<ReorderRuleRow>;
   ReorderRulePayload: ResolverTypeWrapper<Omit<ReorderRulePayload, 'rule'> & { rule?: Maybe<ResolversTypes['ReorderRule']> }>;
   ReorderSuggestion: ResolverTypeWrapper<ReorderSuggestionModel>;
@@ -2936,6 +3266,8 @@ export type ResolversTypes = ResolversObject<{
   UpdateAccountInput: UpdateAccountInput;
   UpdateDepartmentInput: UpdateDepartmentInput;
   UpdateEmployeeInput: UpdateEmployeeInput;
+  UpdateInvoiceInput: UpdateInvoiceInput;
+  UpdateInvoicePayload: ResolverTypeWrapper<Omit<UpdateInvoicePayload, 'invoice'> & { invoice?: Maybe<ResolversTypes['Invoice']> }>;
   UpdateLeaveAllocationInput: UpdateLeaveAllocationInput;
   UpdateLeaveTypeInput: UpdateLeaveTypeInput;
   UpdateProductInput: UpdateProductInput;
@@ -2961,8 +3293,11 @@ export type ResolversParentTypes = ResolversObject<{
   AccountEdge: Omit<AccountEdge, 'node'> & { node: ResolversParentTypes['Account'] };
   AccountPayload: Omit<AccountPayload, 'account'> & { account?: Maybe<ResolversParentTypes['Account']> };
   AdjustStockInput: AdjustStockInput;
+  AgeingBuckets: AgeingBucketsModel;
   Company: CustomerReference;
   CreateAccountInput: CreateAccountInput;
+  CreateCreditNoteInput: CreateCreditNoteInput;
+  CreateCreditNotePayload: Omit<CreateCreditNotePayload, 'creditNote' | 'invoice'> & { creditNote?: Maybe<ResolversParentTypes['CreditNote']>, invoice?: Maybe<ResolversParentTypes['Invoice']> };
   CreateDepartmentInput: CreateDepartmentInput;
   CreateEmployeeInput: CreateEmployeeInput;
   CreateInvoiceInput: CreateInvoiceInput;
@@ -2974,6 +3309,7 @@ export type ResolversParentTypes = ResolversObject<{
   CreateStockLocationInput: CreateStockLocationInput;
   CreateTaxRateInput: CreateTaxRateInput;
   CreateWarehouseInput: CreateWarehouseInput;
+  CreditNote: CreditNoteRow;
   DeleteDepartmentInput: DeleteDepartmentInput;
   DeleteDepartmentPayload: DeleteDepartmentPayload;
   DeleteJournalEntryPayload: DeleteJournalEntryPayload;
@@ -3002,6 +3338,7 @@ export type ResolversParentTypes = ResolversObject<{
   InvoiceEdge: Omit<InvoiceEdge, 'node'> & { node: ResolversParentTypes['Invoice'] };
   InvoiceLine: InvoiceLine;
   InvoiceLineInput: InvoiceLineInput;
+  InvoiceLineTax: InvoiceLineTax;
   Journal: JournalRow;
   JournalEntry: JournalEntryRow;
   JournalEntryConnection: Omit<JournalEntryConnection, 'edges'> & { edges: Array<ResolversParentTypes['JournalEntryEdge']> };
@@ -3034,6 +3371,7 @@ export type ResolversParentTypes = ResolversObject<{
   Money: Money;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
+  Payment: PaymentRow;
   PostInvoiceInput: PostInvoiceInput;
   PostInvoicePayload: Omit<PostInvoicePayload, 'invoice'> & { invoice?: Maybe<ResolversParentTypes['Invoice']> };
   Product: ProductRow;
@@ -3045,7 +3383,10 @@ export type ResolversParentTypes = ResolversObject<{
   ProductValuationConnection: Omit<ProductValuationConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProductValuationEdge']> };
   ProductValuationEdge: Omit<ProductValuationEdge, 'node'> & { node: ResolversParentTypes['ProductValuation'] };
   Query: Record<PropertyKey, never>;
+  ReceivablesAgeing: ReceivablesAgeingModel;
   ReceiveStockInput: ReceiveStockInput;
+  RecordPaymentInput: RecordPaymentInput;
+  RecordPaymentPayload: Omit<RecordPaymentPayload, 'invoice' | 'payment'> & { invoice?: Maybe<ResolversParentTypes['Invoice']>, payment?: Maybe<ResolversParentTypes['Payment']> };
   ReorderRule: ReorderRuleRow;
   ReorderRulePayload: Omit<ReorderRulePayload, 'rule'> & { rule?: Maybe<ResolversParentTypes['ReorderRule']> };
   ReorderSuggestion: ReorderSuggestionModel;
@@ -3083,6 +3424,8 @@ export type ResolversParentTypes = ResolversObject<{
   UpdateAccountInput: UpdateAccountInput;
   UpdateDepartmentInput: UpdateDepartmentInput;
   UpdateEmployeeInput: UpdateEmployeeInput;
+  UpdateInvoiceInput: UpdateInvoiceInput;
+  UpdateInvoicePayload: Omit<UpdateInvoicePayload, 'invoice'> & { invoice?: Maybe<ResolversParentTypes['Invoice']> };
   UpdateLeaveAllocationInput: UpdateLeaveAllocationInput;
   UpdateLeaveTypeInput: UpdateLeaveTypeInput;
   UpdateProductInput: UpdateProductInput;
@@ -3142,16 +3485,45 @@ export type AccountPayloadResolvers<ContextType = SubgraphContext, ParentType ex
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
+export type AgeingBucketsResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AgeingBuckets'] = ResolversParentTypes['AgeingBuckets']> = ResolversObject<{
+  customer?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
+  days0To30?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  days31To60?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  days61To90?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  notDue?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  over90?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+}>;
+
 export type CompanyResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Company'] = ResolversParentTypes['Company'], FederationReferenceType extends FederationReferenceTypes['Company'] = FederationReferenceTypes['Company']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Company']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  billable?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   invoices?: Resolver<Maybe<ResolversTypes['InvoiceConnection']>, ParentType, ContextType, Partial<CompanyInvoicesArgs>>;
   openBalance?: Resolver<Maybe<Array<ResolversTypes['Money']>>, ParentType, ContextType>;
 }>;
 
+export type CreateCreditNotePayloadResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['CreateCreditNotePayload'] = ResolversParentTypes['CreateCreditNotePayload']> = ResolversObject<{
+  creditNote?: Resolver<Maybe<ResolversTypes['CreditNote']>, ParentType, ContextType>;
+  invoice?: Resolver<Maybe<ResolversTypes['Invoice']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export type CreateInvoicePayloadResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['CreateInvoicePayload'] = ResolversParentTypes['CreateInvoicePayload']> = ResolversObject<{
   invoice?: Resolver<Maybe<ResolversTypes['Invoice']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type CreditNoteResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['CreditNote'] = ResolversParentTypes['CreditNote']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invoice?: Resolver<ResolversTypes['Invoice'], ParentType, ContextType>;
+  journalEntry?: Resolver<Maybe<ResolversTypes['JournalEntry']>, ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  taxAmount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
 }>;
 
 export type DeleteDepartmentPayloadResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['DeleteDepartmentPayload'] = ResolversParentTypes['DeleteDepartmentPayload']> = ResolversObject<{
@@ -3269,14 +3641,27 @@ export type GeneralLedgerLineResolvers<ContextType = SubgraphContext, ParentType
 
 export type InvoiceResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Invoice'] = ResolversParentTypes['Invoice'], FederationReferenceType extends FederationReferenceTypes['Invoice'] = FederationReferenceTypes['Invoice']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Invoice']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  amountCredited?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  amountPaid?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  creditNotes?: Resolver<Array<ResolversTypes['CreditNote']>, ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   customer?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  dueDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invoiceDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   issuedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  journalEntry?: Resolver<Maybe<ResolversTypes['JournalEntry']>, ParentType, ContextType>;
+  journalEntryId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   lines?: Resolver<Array<ResolversTypes['InvoiceLine']>, ParentType, ContextType>;
   number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  paymentTermDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  paymentTerms?: Resolver<ResolversTypes['PaymentTerms'], ParentType, ContextType>;
+  payments?: Resolver<Array<ResolversTypes['Payment']>, ParentType, ContextType>;
+  residual?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['InvoiceStatus'], ParentType, ContextType>;
+  subtotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  taxTotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
 }>;
 
@@ -3294,8 +3679,18 @@ export type InvoiceEdgeResolvers<ContextType = SubgraphContext, ParentType exten
 export type InvoiceLineResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['InvoiceLine'] = ResolversParentTypes['InvoiceLine']> = ResolversObject<{
   amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  gross?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  net?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   quantity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tax?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  taxRate?: Resolver<Maybe<ResolversTypes['InvoiceLineTax']>, ParentType, ContextType>;
   unitPrice?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+}>;
+
+export type InvoiceLineTaxResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['InvoiceLineTax'] = ResolversParentTypes['InvoiceLineTax']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inclusive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  rate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type JournalResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Journal'] = ResolversParentTypes['Journal']> = ResolversObject<{
@@ -3502,6 +3897,7 @@ export type MutationResolvers<ContextType = SubgraphContext, ParentType extends 
   approveLeaveRequest?: Resolver<ResolversTypes['LeaveRequestPayload'], ParentType, ContextType, RequireFields<MutationApproveLeaveRequestArgs, 'input'>>;
   cancelLeaveRequest?: Resolver<ResolversTypes['LeaveRequestPayload'], ParentType, ContextType, RequireFields<MutationCancelLeaveRequestArgs, 'input'>>;
   createAccount?: Resolver<ResolversTypes['AccountPayload'], ParentType, ContextType, RequireFields<MutationCreateAccountArgs, 'input'>>;
+  createCreditNote?: Resolver<ResolversTypes['CreateCreditNotePayload'], ParentType, ContextType, RequireFields<MutationCreateCreditNoteArgs, 'input'>>;
   createDepartment?: Resolver<ResolversTypes['DepartmentPayload'], ParentType, ContextType, RequireFields<MutationCreateDepartmentArgs, 'input'>>;
   createEmployee?: Resolver<ResolversTypes['EmployeePayload'], ParentType, ContextType, RequireFields<MutationCreateEmployeeArgs, 'input'>>;
   createInvoice?: Resolver<ResolversTypes['CreateInvoicePayload'], ParentType, ContextType, RequireFields<MutationCreateInvoiceArgs, 'input'>>;
@@ -3522,6 +3918,7 @@ export type MutationResolvers<ContextType = SubgraphContext, ParentType extends 
   postInvoice?: Resolver<ResolversTypes['PostInvoicePayload'], ParentType, ContextType, RequireFields<MutationPostInvoiceArgs, 'input'>>;
   postJournalEntry?: Resolver<ResolversTypes['JournalEntryPayload'], ParentType, ContextType, RequireFields<MutationPostJournalEntryArgs, 'input'>>;
   receiveStock?: Resolver<ResolversTypes['StockMovePayload'], ParentType, ContextType, RequireFields<MutationReceiveStockArgs, 'input'>>;
+  recordPayment?: Resolver<ResolversTypes['RecordPaymentPayload'], ParentType, ContextType, RequireFields<MutationRecordPaymentArgs, 'input'>>;
   refuseLeaveRequest?: Resolver<ResolversTypes['LeaveRequestPayload'], ParentType, ContextType, RequireFields<MutationRefuseLeaveRequestArgs, 'input'>>;
   requestLeave?: Resolver<ResolversTypes['LeaveRequestPayload'], ParentType, ContextType, RequireFields<MutationRequestLeaveArgs, 'input'>>;
   reverseJournalEntry?: Resolver<ResolversTypes['JournalEntryPayload'], ParentType, ContextType, RequireFields<MutationReverseJournalEntryArgs, 'input'>>;
@@ -3532,6 +3929,7 @@ export type MutationResolvers<ContextType = SubgraphContext, ParentType extends 
   updateAccount?: Resolver<ResolversTypes['AccountPayload'], ParentType, ContextType, RequireFields<MutationUpdateAccountArgs, 'input'>>;
   updateDepartment?: Resolver<ResolversTypes['DepartmentPayload'], ParentType, ContextType, RequireFields<MutationUpdateDepartmentArgs, 'input'>>;
   updateEmployee?: Resolver<ResolversTypes['EmployeePayload'], ParentType, ContextType, RequireFields<MutationUpdateEmployeeArgs, 'input'>>;
+  updateInvoice?: Resolver<ResolversTypes['UpdateInvoicePayload'], ParentType, ContextType, RequireFields<MutationUpdateInvoiceArgs, 'input'>>;
   updateLeaveAllocation?: Resolver<ResolversTypes['LeaveAllocationPayload'], ParentType, ContextType, RequireFields<MutationUpdateLeaveAllocationArgs, 'input'>>;
   updateLeaveType?: Resolver<ResolversTypes['LeaveTypePayload'], ParentType, ContextType, RequireFields<MutationUpdateLeaveTypeArgs, 'input'>>;
   updateProduct?: Resolver<ResolversTypes['ProductPayload'], ParentType, ContextType, RequireFields<MutationUpdateProductArgs, 'input'>>;
@@ -3545,6 +3943,17 @@ export type PageInfoResolvers<ContextType = SubgraphContext, ParentType extends 
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type PaymentResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Payment'] = ResolversParentTypes['Payment']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invoice?: Resolver<ResolversTypes['Invoice'], ParentType, ContextType>;
+  journalEntry?: Resolver<Maybe<ResolversTypes['JournalEntry']>, ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['PaymentMethod'], ParentType, ContextType>;
+  reference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type PostInvoicePayloadResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PostInvoicePayload'] = ResolversParentTypes['PostInvoicePayload']> = ResolversObject<{
@@ -3630,6 +4039,7 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
   product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType, RequireFields<QueryProductArgs, 'id'>>;
   products?: Resolver<ResolversTypes['ProductConnection'], ParentType, ContextType, RequireFields<QueryProductsArgs, 'orderBy'>>;
   productsToReorder?: Resolver<ResolversTypes['ReorderSuggestionConnection'], ParentType, ContextType, Partial<QueryProductsToReorderArgs>>;
+  receivablesAgeing?: Resolver<ResolversTypes['ReceivablesAgeing'], ParentType, ContextType, Partial<QueryReceivablesAgeingArgs>>;
   stockLocation?: Resolver<Maybe<ResolversTypes['StockLocation']>, ParentType, ContextType, RequireFields<QueryStockLocationArgs, 'id'>>;
   stockMove?: Resolver<Maybe<ResolversTypes['StockMove']>, ParentType, ContextType, RequireFields<QueryStockMoveArgs, 'id'>>;
   stockMoves?: Resolver<ResolversTypes['StockMoveConnection'], ParentType, ContextType, Partial<QueryStockMovesArgs>>;
@@ -3643,6 +4053,18 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
   verifyStock?: Resolver<ResolversTypes['StockVerification'], ParentType, ContextType>;
   warehouse?: Resolver<Maybe<ResolversTypes['Warehouse']>, ParentType, ContextType, RequireFields<QueryWarehouseArgs, 'id'>>;
   warehouses?: Resolver<ResolversTypes['WarehouseConnection'], ParentType, ContextType, Partial<QueryWarehousesArgs>>;
+}>;
+
+export type ReceivablesAgeingResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ReceivablesAgeing'] = ResolversParentTypes['ReceivablesAgeing']> = ResolversObject<{
+  asOf?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  customers?: Resolver<Array<ResolversTypes['AgeingBuckets']>, ParentType, ContextType>;
+  totals?: Resolver<Array<ResolversTypes['AgeingBuckets']>, ParentType, ContextType>;
+}>;
+
+export type RecordPaymentPayloadResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['RecordPaymentPayload'] = ResolversParentTypes['RecordPaymentPayload']> = ResolversObject<{
+  invoice?: Resolver<Maybe<ResolversTypes['Invoice']>, ParentType, ContextType>;
+  payment?: Resolver<Maybe<ResolversTypes['Payment']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
 export type ReorderRuleResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ReorderRule'] = ResolversParentTypes['ReorderRule']> = ResolversObject<{
@@ -3770,6 +4192,7 @@ export type StockVerificationResolvers<ContextType = SubgraphContext, ParentType
 }>;
 
 export type SubscriptionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
+  invoicePaid?: SubscriptionResolver<ResolversTypes['Invoice'], "invoicePaid", ParentType, ContextType>;
   invoicePosted?: SubscriptionResolver<ResolversTypes['Invoice'], "invoicePosted", ParentType, ContextType>;
 }>;
 
@@ -3827,6 +4250,11 @@ export type TrialBalanceTotalResolvers<ContextType = SubgraphContext, ParentType
   debit?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
 }>;
 
+export type UpdateInvoicePayloadResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['UpdateInvoicePayload'] = ResolversParentTypes['UpdateInvoicePayload']> = ResolversObject<{
+  invoice?: Resolver<Maybe<ResolversTypes['Invoice']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export type UserResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['User']> | FederationReferenceType, FederationReferenceType, ContextType>;
   employee?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;
@@ -3872,8 +4300,11 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   AccountConnection?: AccountConnectionResolvers<ContextType>;
   AccountEdge?: AccountEdgeResolvers<ContextType>;
   AccountPayload?: AccountPayloadResolvers<ContextType>;
+  AgeingBuckets?: AgeingBucketsResolvers<ContextType>;
   Company?: CompanyResolvers<ContextType>;
+  CreateCreditNotePayload?: CreateCreditNotePayloadResolvers<ContextType>;
   CreateInvoicePayload?: CreateInvoicePayloadResolvers<ContextType>;
+  CreditNote?: CreditNoteResolvers<ContextType>;
   DeleteDepartmentPayload?: DeleteDepartmentPayloadResolvers<ContextType>;
   DeleteJournalEntryPayload?: DeleteJournalEntryPayloadResolvers<ContextType>;
   DeleteReorderRulePayload?: DeleteReorderRulePayloadResolvers<ContextType>;
@@ -3895,6 +4326,7 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   InvoiceConnection?: InvoiceConnectionResolvers<ContextType>;
   InvoiceEdge?: InvoiceEdgeResolvers<ContextType>;
   InvoiceLine?: InvoiceLineResolvers<ContextType>;
+  InvoiceLineTax?: InvoiceLineTaxResolvers<ContextType>;
   Journal?: JournalResolvers<ContextType>;
   JournalEntry?: JournalEntryResolvers<ContextType>;
   JournalEntryConnection?: JournalEntryConnectionResolvers<ContextType>;
@@ -3924,6 +4356,7 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Payment?: PaymentResolvers<ContextType>;
   PostInvoicePayload?: PostInvoicePayloadResolvers<ContextType>;
   Product?: ProductResolvers<ContextType>;
   ProductConnection?: ProductConnectionResolvers<ContextType>;
@@ -3933,6 +4366,8 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   ProductValuationConnection?: ProductValuationConnectionResolvers<ContextType>;
   ProductValuationEdge?: ProductValuationEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ReceivablesAgeing?: ReceivablesAgeingResolvers<ContextType>;
+  RecordPaymentPayload?: RecordPaymentPayloadResolvers<ContextType>;
   ReorderRule?: ReorderRuleResolvers<ContextType>;
   ReorderRulePayload?: ReorderRulePayloadResolvers<ContextType>;
   ReorderSuggestion?: ReorderSuggestionResolvers<ContextType>;
@@ -3960,6 +4395,7 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   TrialBalance?: TrialBalanceResolvers<ContextType>;
   TrialBalanceRow?: TrialBalanceRowResolvers<ContextType>;
   TrialBalanceTotal?: TrialBalanceTotalResolvers<ContextType>;
+  UpdateInvoicePayload?: UpdateInvoicePayloadResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
   Warehouse?: WarehouseResolvers<ContextType>;

@@ -314,7 +314,25 @@ export async function createCompany(e2e: E2EPlatform, token: string, name: strin
   return company.id;
 }
 
-/** Creates a posted one-line invoice (quantity × unitPrice) through the gateway. */
+/**
+ * Waits until erp's replica of crm knows `companyId` (`Company.billable` through the gateway): crm
+ * announces a new company by event, and erp refuses invoices for companies it has not heard of
+ * (CUSTOMER_UNKNOWN). The event bus delivers within about a second.
+ */
+export async function waitUntilBillable(e2e: E2EPlatform, token: string, companyId: string): Promise<void> {
+  for (let attempt = 0; attempt < 200; attempt += 1) {
+    const result = await e2e.gql<{ company: { billable: boolean | null } | null }>(
+      `query ($id: ID!) { company(id: $id) { billable } }`,
+      { id: companyId },
+      token,
+    );
+    if (result.body.data?.company?.billable === true) return;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  throw new Error(`erp never learnt of company ${companyId}`);
+}
+
+/** Creates a posted one-line invoice (quantity × unitPrice) through the gateway, once erp knows the company. */
 export async function createInvoice(
   e2e: E2EPlatform,
   token: string,
@@ -322,6 +340,7 @@ export async function createInvoice(
   line: { quantity: string; unitPrice: string } = { quantity: '2', unitPrice: '50.25' },
   currency = 'USD',
 ): Promise<CreatedInvoice> {
+  await waitUntilBillable(e2e, token, customerId);
   const result = await e2e.gql<{
     createInvoice: { invoice: CreatedInvoice | null; userErrors: UserErrorResult[] };
   }>(

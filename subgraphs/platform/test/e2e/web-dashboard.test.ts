@@ -1,6 +1,12 @@
 import { waitUntil } from '@nexora/kit';
 import type { Page } from 'playwright-core';
-import { createCompany, createInvoice, uniqueName, type SignedUpTenant } from './e2e-client';
+import {
+  createCompany,
+  createInvoice,
+  uniqueName,
+  waitUntilBillable,
+  type SignedUpTenant,
+} from './e2e-client';
 import { expectVisible, screenshot, signIn, startWebE2E, type WebE2E } from './web-browser';
 
 /**
@@ -111,6 +117,7 @@ async function seed(tenant: SignedUpTenant): Promise<void> {
     { input: { dealId: await createDeal(tenant, {}), lostReasonId: lostReasons[0].id } },
   );
   await createInvoice(web.e2e, tenant.token, acme, { quantity: '2', unitPrice: '50.25' }, 'USD');
+  await waitUntilBillable(web.e2e, tenant.token, globex);
   const draft = await api<{ createInvoice: { invoice: { id: string } } }>(
     tenant,
     `mutation ($input: CreateInvoiceInput!) { createInvoice(input: $input) { invoice { id } userErrors { code message } } }`,

@@ -3,6 +3,7 @@ import {
   CREATE_INVOICE,
   createCompany,
   createInvoice,
+  waitUntilBillable,
   inBatches,
   PASSWORD,
   uniqueName,
@@ -37,6 +38,7 @@ async function createDraftInvoice(
   customerId: string,
   description = 'Support',
 ): Promise<CreatedInvoice> {
+  await waitUntilBillable(web.e2e, token, customerId);
   const result = await web.e2e.gql<{
     createInvoice: { invoice: CreatedInvoice | null; userErrors: UserErrorResult[] };
   }>(

@@ -1,4 +1,5 @@
 import {
+  alignToKeys,
   type Connection,
   groupByKeys,
   type KeysetPosition,
@@ -7,6 +8,7 @@ import {
   toConnection,
 } from '@nexora/kit';
 import type DataLoader from 'dataloader';
+import { REPLICA_COLUMNS, type ReplicaCompany } from './customer-replica';
 import { INVOICE_COLUMNS, type InvoiceEntity } from '../invoice/invoice.entity';
 import { invoicePosition } from '../invoice/invoice.service';
 
@@ -80,20 +82,41 @@ export function customerInvoicePageLoader(
   );
 }
 
-/** Sums of POSTED invoice totals per company and currency, for many companies in one statement. */
+/**
+ * What each company still owes per currency: the residuals (total − payments − credit notes) of its
+ * posted invoices, for many companies in one statement. Currencies with nothing open are left out.
+ */
 export function openBalanceLoader(ctx: SubgraphContext): DataLoader<string, BalanceRow[], string> {
   const tenantId = tenantOf(ctx);
   return ctx.loaders.get<string, BalanceRow[]>('customerOpenBalance', async (customerIds) => {
     const rows: BalanceRow[] = await ctx.db.run((manager) =>
       manager.query(
-        `select customer_id as "customerId", currency, sum(total)::text as amount
+        `select customer_id as "customerId", currency,
+           sum(total - amount_paid - amount_credited)::text as amount
          from erp.invoices
-         where tenant_id = $1 and customer_id = any($2::uuid[]) and status = 'POSTED'
+         where tenant_id = $1 and customer_id = any($2::uuid[]) and status in ('POSTED', 'PARTIALLY_PAID')
+           and total - amount_paid - amount_credited > 0
          group by customer_id, currency
          order by customer_id, currency`,
         [tenantId, customerIds],
       ),
     );
     return groupByKeys(customerIds, rows, (row) => row.customerId);
+  });
+}
+
+/** The replica's row of each company (null when erp has not heard of it), one query per batch. */
+export function replicaCompanyLoader(
+  ctx: SubgraphContext,
+): DataLoader<string, ReplicaCompany | null, string> {
+  const tenantId = tenantOf(ctx);
+  return ctx.loaders.get<string, ReplicaCompany | null>('replicaCompany', async (ids) => {
+    const rows: ReplicaCompany[] = await ctx.db.run((manager) =>
+      manager.query(
+        `select ${REPLICA_COLUMNS} from erp.companies where tenant_id = $1 and id = any($2::uuid[])`,
+        [tenantId, ids],
+      ),
+    );
+    return alignToKeys(ids, rows, (row) => row.id);
   });
 }

@@ -1,6 +1,6 @@
 /**
- * A crm company as erp knows it: only its id. erp never reads crm's tables (another schema and
- * database role), so any id is accepted and simply has no invoices if nothing was billed to it.
+ * A crm company as erp's `Company` resolvers receive it: only its id. Whether erp knows it (and may
+ * bill it) is a question for the replica, `erp.companies`.
  */
 export interface CustomerReference {
   id: string;

@@ -2,7 +2,7 @@ import { type Connection, isUuid, pageSize, type SubgraphContext } from '@nexora
 import type { InvoiceEntity } from '../invoice/invoice.entity';
 import { decodeInvoiceCursor } from '../invoice/invoice.service';
 import { toMoney, type Money } from '../invoice/money';
-import { customerInvoicePageLoader, openBalanceLoader } from './customer.loaders';
+import { customerInvoicePageLoader, openBalanceLoader, replicaCompanyLoader } from './customer.loaders';
 import type { CustomerReference } from './customer.models';
 
 const EMPTY_PAGE: Connection<InvoiceEntity> = {
@@ -25,7 +25,7 @@ export async function customerInvoices(
   return customerInvoicePageLoader(ctx).load({ customerId: customer.id.toLowerCase(), size, after });
 }
 
-/** What a company owes per currency (posted invoices; payments are not modelled yet). */
+/** What a company owes per currency: residuals of its posted invoices, after payments and credits. */
 export async function customerOpenBalance(
   ctx: SubgraphContext,
   customer: CustomerReference,
@@ -33,4 +33,11 @@ export async function customerOpenBalance(
   if (!isUuid(customer.id)) return [];
   const rows = await openBalanceLoader(ctx).load(customer.id.toLowerCase());
   return rows.map((row) => toMoney(row.amount, row.currency));
+}
+
+/** Whether invoices may name the company: erp's replica has it and it was not merged away. */
+export async function customerBillable(ctx: SubgraphContext, customer: CustomerReference): Promise<boolean> {
+  if (!isUuid(customer.id)) return false;
+  const company = await replicaCompanyLoader(ctx).load(customer.id.toLowerCase());
+  return company !== null && company.mergedInto === null;
 }

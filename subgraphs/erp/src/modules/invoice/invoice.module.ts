@@ -4,7 +4,10 @@ import { InvoiceLineEntity } from './invoice-line.entity';
 import { InvoiceEntity } from './invoice.entity';
 import { invoiceResolvers } from './invoice.resolvers';
 
-/** Invoices: drafts, posting with a gap-free number per tenant, lines and totals. */
+/**
+ * Invoices: drafts (editable), posting with its journal entry, gap-free numbers per tenant, lines
+ * with taxes, payment terms and due dates; payments and credit notes settle them (their modules).
+ */
 export default defineModule({
   name: 'invoice',
   resolvers: invoiceResolvers,
@@ -13,12 +16,17 @@ export default defineModule({
   permissions: [
     {
       name: 'erp.invoice:read',
-      description: 'See invoices and customer balances',
+      description: 'See invoices, payments, credit notes, customer balances and the receivables ageing',
       grantedTo: ['admin', 'member', 'viewer'],
     },
     {
       name: 'erp.invoice:write',
-      description: 'Create and post invoices',
+      description: 'Create and edit draft invoices',
+      grantedTo: ['admin', 'member'],
+    },
+    {
+      name: 'erp.invoice:post',
+      description: 'Post invoices (issue them and book their journal entries)',
       grantedTo: ['admin', 'member'],
     },
   ],

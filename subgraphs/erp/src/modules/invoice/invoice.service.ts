@@ -3,6 +3,7 @@ import {
   type Connection,
   decodeCursor,
   emitEvent,
+  forbidden,
   isUuid,
   type KeysetPosition,
   notFound,
@@ -15,22 +16,35 @@ import {
   type UserError,
 } from '@nexora/kit';
 import type { EntityManager } from 'typeorm';
+import { ensureLedgerSetup } from '../account/ledger-setup';
+import { customerRefusal } from '../customer/customer-replica';
 import { INVOICE_COLUMNS, type InvoiceEntity, type InvoiceStatus } from './invoice.entity';
-import { INVOICE_LINE_COLUMNS, type InvoiceLineEntity } from './invoice-line.entity';
 import { invoiceByIdLoader, linesByInvoiceLoader } from './invoice.loaders';
-import { checkNewInvoice, type InvoiceLineInput } from './invoice.validation';
+import { postDraftInvoice } from './invoice-posting';
+import { insertInvoiceLines, invoiceLines, keepIf, lockInvoice } from './invoice-store';
+import { applyLineTaxes } from './invoice-tax';
+import { checkNewInvoice, type InvoiceDraftInput } from './invoice.validation';
+import { formatQuantity } from './money';
+import { centsText, storedCents } from '../journal-entry/ledger-amount';
 
 export interface InvoicePayload {
   invoice: InvoiceEntity | null;
   userErrors: UserError[];
 }
 
-export interface NewInvoiceInput {
+export interface NewInvoiceInput extends InvoiceDraftInput {
   customerId: string;
-  currency?: string | null;
-  lines: readonly InvoiceLineInput[];
   post?: boolean | null;
 }
+
+export interface UpdateInvoiceInput extends Partial<Omit<InvoiceDraftInput, 'lines'>> {
+  id: string;
+  customerId?: string | null;
+  lines?: InvoiceDraftInput['lines'] | null;
+}
+
+/** Posting is its own permission: who prepares drafts need not be who issues them. */
+export const POST_PERMISSION = 'erp.invoice:post';
 
 /** `INV-000042`: six digits keep early numbers sortable as text; later ones simply grow longer. */
 export function formatInvoiceNumber(sequence: string | number): string {
@@ -90,79 +104,198 @@ export async function listInvoices(
 }
 
 /**
- * Validates everything first, then allocates the tenant's next number, writes the invoice and its
- * lines, and posts it if asked: all in the request's transaction, so a failure leaves no trace and
- * returns the number to the counter.
+ * Validates the input, then, in the request's transaction, checks the customer (erp's replica of
+ * crm: known, of this tenant, not merged away) and the tax rates, allocates the tenant's next
+ * number, writes the invoice and its lines and posts it if asked. Any refusal, the ledger's too
+ * (a locked period), leaves no trace and returns the number to the counter.
  */
 export async function createInvoice(ctx: SubgraphContext, input: NewInvoiceInput): Promise<InvoicePayload> {
   const tenantId = tenantOf(ctx);
   const customerId = parseId(input.customerId, 'input.customerId');
+  if (input.post) assertMayPost(ctx);
   const checked = checkNewInvoice(input);
   if (!checked.ok) return { invoice: null, userErrors: checked.errors };
-  const { currency, lines, total } = checked.value;
+  const { currency, invoiceDate, terms, dueDate } = checked.value;
 
   return ctx.db.run(async (manager) => {
-    const sequence = await allocateInvoiceSequence(manager, tenantId);
-    const [invoice]: InvoiceEntity[] = await manager.query(
-      `insert into erp.invoices (tenant_id, sequence, number, customer_id, currency, total)
-       values ($1, $2, $3, $4, $5, $6) returning ${INVOICE_COLUMNS}`,
-      [tenantId, sequence, formatInvoiceNumber(sequence), customerId, currency, total],
-    );
-    // One statement for all lines, whatever their number.
-    const storedLines: InvoiceLineEntity[] = await manager.query(
-      `insert into erp.invoice_lines (tenant_id, invoice_id, position, description, quantity, unit_price, amount)
-       select $1, $2, line.position - 1, line.description, line.quantity, line.unit_price, line.amount
-       from unnest($3::text[], $4::numeric[], $5::numeric[], $6::numeric[])
-         with ordinality as line(description, quantity, unit_price, amount, position)
-       order by line.position
-       returning ${INVOICE_LINE_COLUMNS}`,
-      [
-        tenantId,
-        invoice.id,
-        lines.map((line) => line.description),
-        lines.map((line) => line.quantity),
-        lines.map((line) => line.unitPrice),
-        lines.map((line) => line.amount),
-      ],
-    );
-    linesByInvoiceLoader(ctx).prime(
-      invoice.id,
-      [...storedLines].sort((a, b) => a.position - b.position),
-    );
-    await emitEvent(ctx, 'erp.invoice.created', invoiceEventPayload(invoice));
-    if (!input.post) return { invoice, userErrors: [] };
-    const posted = await markPosted(manager, tenantId, invoice.id);
+    const refusal = await customerRefusal(manager, tenantId, customerId, ['input', 'customerId']);
+    if (refusal) return { invoice: null, userErrors: [refusal] };
+    const taxed = await applyLineTaxes(manager, tenantId, currency, checked.value.lines);
+    if (!taxed.ok) return { invoice: null, userErrors: taxed.errors };
+    const { total, taxTotal, lines } = taxed.value;
+
+    // Seeded outside the savepoint: a refusal rolling the savepoint back must not take the chart along.
+    if (input.post) await ensureLedgerSetup(manager, ctx);
+    const result = await keepIf(manager, async () => {
+      const sequence = await allocateInvoiceSequence(manager, tenantId);
+      const [draft]: InvoiceEntity[] = await manager.query(
+        `insert into erp.invoices (tenant_id, sequence, number, customer_id, currency, total, tax_total,
+           invoice_date, payment_terms, payment_term_days, due_date)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) returning ${INVOICE_COLUMNS}`,
+        [
+          tenantId,
+          sequence,
+          formatInvoiceNumber(sequence),
+          customerId,
+          currency,
+          total,
+          taxTotal,
+          invoiceDate,
+          terms.terms,
+          terms.days,
+          dueDate,
+        ],
+      );
+      const storedLines = await insertInvoiceLines(manager, tenantId, draft.id, lines);
+      if (!input.post) return { keep: true, value: { draft, posted: null, storedLines, userErrors: [] } };
+      const posting = await postDraftInvoice(manager, ctx, draft, storedLines, ['input', 'invoiceDate']);
+      return {
+        keep: posting.invoice !== null,
+        value: { draft, posted: posting.invoice, storedLines, userErrors: posting.userErrors },
+      };
+    });
+    if (result.userErrors.length > 0) return { invoice: null, userErrors: result.userErrors };
+    linesByInvoiceLoader(ctx).prime(result.draft.id, result.storedLines);
+    await emitEvent(ctx, 'erp.invoice.created', invoiceEventPayload(result.draft));
+    if (!result.posted) return { invoice: result.draft, userErrors: [] };
     // Created as a draft, then posted: consumers of either fact see it, in that order.
-    if (posted) await emitEvent(ctx, 'erp.invoice.posted', invoiceEventPayload(posted));
-    return { invoice: posted, userErrors: [] };
+    await emitEvent(ctx, 'erp.invoice.posted', invoiceEventPayload(result.posted));
+    return { invoice: result.posted, userErrors: [] };
   });
 }
 
-/** Moves a draft to POSTED. NOT_FOUND for an unknown id; a userError if it is already posted. */
+/**
+ * Changes a DRAFT: any of its customer, currency, date, terms and (replaced as a whole) lines; what
+ * is not given stays, and the whole draft is checked again as `createInvoice` checks a new one.
+ * A posted invoice is refused with INVOICE_POSTED (its row and lines are immutable in the database
+ * too); an id that matches no invoice of the tenant is NOT_FOUND.
+ */
+export async function updateInvoice(
+  ctx: SubgraphContext,
+  input: UpdateInvoiceInput,
+): Promise<InvoicePayload> {
+  const tenantId = tenantOf(ctx);
+  const id = parseId(input.id, 'input.id');
+  const customerId = input.customerId == null ? null : parseId(input.customerId, 'input.customerId');
+  return ctx.db.run(async (manager) => {
+    const draft = await lockInvoice(manager, tenantId, id);
+    if (!draft) throw notFound('Invoice', id);
+    if (draft.status !== 'DRAFT') return { invoice: null, userErrors: [postedRefusal(draft)] };
+    const stored = input.lines ? null : await invoiceLines(manager, tenantId, id);
+    const termsGiven = input.paymentTerms != null || input.paymentTermDays != null;
+    const checked = checkNewInvoice({
+      currency: input.currency ?? draft.currency,
+      invoiceDate: input.invoiceDate ?? draft.invoiceDate,
+      paymentTerms: termsGiven
+        ? input.paymentTerms
+        : draft.paymentTerms === 'CUSTOM'
+          ? null
+          : draft.paymentTerms,
+      paymentTermDays: termsGiven
+        ? input.paymentTermDays
+        : draft.paymentTerms === 'CUSTOM'
+          ? draft.paymentTermDays
+          : null,
+      lines:
+        input.lines ??
+        (stored ?? []).map((line) => ({
+          description: line.description,
+          quantity: formatQuantity(line.quantity),
+          unitPrice: line.unitPrice,
+          taxRateId: line.taxRateId,
+        })),
+    });
+    if (!checked.ok) return { invoice: null, userErrors: checked.errors };
+    const { currency, invoiceDate, terms, dueDate } = checked.value;
+    const customer = customerId ?? draft.customerId;
+    const refusal = await customerRefusal(manager, tenantId, customer, ['input', 'customerId']);
+    if (refusal) return { invoice: null, userErrors: [refusal] };
+    const taxed = await applyLineTaxes(manager, tenantId, currency, checked.value.lines);
+    if (!taxed.ok) return { invoice: null, userErrors: taxed.errors };
+    const [rows]: [InvoiceEntity[], number] = await manager.query(
+      `update erp.invoices set customer_id = $3, currency = $4, total = $5, tax_total = $6, invoice_date = $7,
+         payment_terms = $8, payment_term_days = $9, due_date = $10
+       where tenant_id = $1 and id = $2 returning ${INVOICE_COLUMNS}`,
+      [
+        tenantId,
+        id,
+        customer,
+        currency,
+        taxed.value.total,
+        taxed.value.taxTotal,
+        invoiceDate,
+        terms.terms,
+        terms.days,
+        dueDate,
+      ],
+    );
+    await manager.query(`delete from erp.invoice_lines where tenant_id = $1 and invoice_id = $2`, [
+      tenantId,
+      id,
+    ]);
+    const storedLines = await insertInvoiceLines(manager, tenantId, id, taxed.value.lines);
+    invoiceByIdLoader(ctx).clear(id).prime(id, rows[0]);
+    linesByInvoiceLoader(ctx).clear(id).prime(id, storedLines);
+    await emitEvent(ctx, 'erp.invoice.updated', invoiceEventPayload(rows[0]));
+    return { invoice: rows[0], userErrors: [] };
+  });
+}
+
+/**
+ * Posts a DRAFT: books its journal entry (Dr receivable, Cr sales per line, Cr tax per rate) dated
+ * its invoice date and stamps `issuedAt`, in one transaction. NOT_FOUND for an unknown id; a
+ * userError if it is already posted or its date falls in a locked period (nothing is written).
+ */
 export async function postInvoice(ctx: SubgraphContext, input: { id: string }): Promise<InvoicePayload> {
   const tenantId = tenantOf(ctx);
   const id = parseId(input.id, 'input.id');
   return ctx.db.run(async (manager) => {
-    const posted = await markPosted(manager, tenantId, id);
-    if (posted) {
-      await emitEvent(ctx, 'erp.invoice.posted', invoiceEventPayload(posted));
-      return { invoice: posted, userErrors: [] };
+    const draft = await lockInvoice(manager, tenantId, id);
+    if (!draft) throw notFound('Invoice', id);
+    if (draft.status !== 'DRAFT') {
+      return {
+        invoice: null,
+        userErrors: [
+          userError('ALREADY_POSTED', `Invoice ${draft.number} is already posted.`, ['input', 'id']),
+        ],
+      };
     }
-    const existing = await invoiceByIdLoader(ctx).load(id);
-    if (!existing) throw notFound('Invoice', id);
-    return {
-      invoice: null,
-      userErrors: [
-        userError('ALREADY_POSTED', `Invoice ${existing.number} is already posted.`, ['input', 'id']),
-      ],
-    };
+    const lines = await invoiceLines(manager, tenantId, id);
+    const posting = await postDraftInvoice(manager, ctx, draft, lines, ['input', 'id']);
+    if (!posting.invoice) return posting;
+    invoiceByIdLoader(ctx).clear(id).prime(id, posting.invoice);
+    await emitEvent(ctx, 'erp.invoice.posted', invoiceEventPayload(posting.invoice));
+    return posting;
   });
 }
 
-/** What `erp.invoice.*` events carry; `total` stays a decimal string (money never becomes a float). */
-function invoiceEventPayload(invoice: InvoiceEntity) {
-  const { id, number, customerId, total, currency, status } = invoice;
-  return { id, number, customerId, total, currency, status };
+/** INVOICE_POSTED: a posted document is changed only by payments and credit notes. */
+export function postedRefusal(invoice: InvoiceEntity): UserError {
+  return userError(
+    'INVOICE_POSTED',
+    `Invoice ${invoice.number} is posted and can no longer be edited; issue a credit note to correct it.`,
+    ['input', 'id'],
+  );
+}
+
+function assertMayPost(ctx: SubgraphContext): void {
+  if (!ctx.caller.permissions.includes(POST_PERMISSION)) {
+    throw forbidden(`Posting an invoice needs the ${POST_PERMISSION} permission.`);
+  }
+}
+
+/** What `erp.invoice.*` events carry; amounts stay decimal strings (money never becomes a float). */
+export function invoiceEventPayload(invoice: InvoiceEntity) {
+  const { id, number, customerId, total, currency, status, invoiceDate, dueDate } = invoice;
+  const residual = residualOf(invoice);
+  return { id, number, customerId, total, currency, status, invoiceDate, dueDate, residual };
+}
+
+/** total − payments − credit notes, as numeric(14,2) text. */
+export function residualOf(invoice: Pick<InvoiceEntity, 'total' | 'amountPaid' | 'amountCredited'>): string {
+  return centsText(
+    storedCents(invoice.total) - storedCents(invoice.amountPaid) - storedCents(invoice.amountCredited),
+  );
 }
 
 /**
@@ -178,20 +311,4 @@ async function allocateInvoiceSequence(manager: EntityManager, tenantId: string)
     [tenantId],
   );
   return lastNumber;
-}
-
-/** Posts a draft; null when there is no such draft (unknown, other tenant, or already posted). */
-async function markPosted(
-  manager: EntityManager,
-  tenantId: string,
-  id: string,
-): Promise<InvoiceEntity | null> {
-  // Postgres answers UPDATE ... RETURNING with [rows, rowCount] through TypeORM.
-  const [rows]: [InvoiceEntity[], number] = await manager.query(
-    `update erp.invoices set status = 'POSTED', issued_at = now()
-     where tenant_id = $1 and id = $2 and status = 'DRAFT'
-     returning ${INVOICE_COLUMNS}`,
-    [tenantId, id],
-  );
-  return rows[0] ?? null;
 }

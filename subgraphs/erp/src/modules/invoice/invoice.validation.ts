@@ -1,4 +1,5 @@
-import { userError, type UserError } from '@nexora/kit';
+import { isUuid, userError, type UserError } from '@nexora/kit';
+import { checkLedgerDate, todayUtc } from '../journal-entry/ledger-date';
 import {
   AMOUNT_SCALE,
   currencyFractionDigits,
@@ -11,6 +12,7 @@ import {
   parseDecimal,
   QUANTITY_SCALE,
 } from './money';
+import { addDays, checkPaymentTerms, type CheckedTerms, type PaymentTerms } from './payment-terms';
 
 export const MAX_LINES = 100;
 export const DESCRIPTION_MAX_LENGTH = 500;
@@ -19,6 +21,17 @@ export interface InvoiceLineInput {
   description: string;
   quantity: string;
   unitPrice: string;
+  /** A tax rate of the tenant; the line is untaxed without one. */
+  taxRateId?: string | null;
+}
+
+/** What `createInvoice` (and, completed from the draft, `updateInvoice`) asks for. */
+export interface InvoiceDraftInput {
+  currency?: string | null;
+  invoiceDate?: string | null;
+  paymentTerms?: PaymentTerms | null;
+  paymentTermDays?: number | null;
+  lines: readonly InvoiceLineInput[];
 }
 
 /** A line ready to store: decimal strings at the database's scales. */
@@ -27,12 +40,18 @@ export interface CheckedLine {
   quantity: string;
   unitPrice: string;
   amount: string;
+  /** Lowercase UUID of the line's tax rate, or null; whether it is the tenant's is checked in the database. */
+  taxRateId: string | null;
 }
 
 export interface CheckedInvoice {
   currency: string;
   lines: CheckedLine[];
+  /** Sum of the line amounts before taxes are applied (exclusive taxes come on top). */
   total: string;
+  invoiceDate: string;
+  terms: CheckedTerms;
+  dueDate: string;
 }
 
 export type InvoiceCheck = { ok: true; value: CheckedInvoice } | { ok: false; errors: UserError[] };
@@ -41,11 +60,13 @@ export type InvoiceCheck = { ok: true; value: CheckedInvoice } | { ok: false; er
  * Validates a new invoice completely before anything is written (so a refused invoice does not even
  * consume a number) and computes line amounts and the total exactly.
  */
-export function checkNewInvoice(input: {
-  currency?: string | null;
-  lines: readonly InvoiceLineInput[];
-}): InvoiceCheck {
+export function checkNewInvoice(input: InvoiceDraftInput): InvoiceCheck {
   const errors: UserError[] = [];
+  const date =
+    input.invoiceDate == null ? null : checkLedgerDate(input.invoiceDate, ['input', 'invoiceDate']);
+  if (date && !date.ok) errors.push(date.error);
+  const invoiceDate = date === null ? todayUtc() : date.ok ? date.date : null;
+  const terms = checkPaymentTerms(input.paymentTerms, input.paymentTermDays, errors);
   const currency = input.currency == null ? DEFAULT_CURRENCY : normalizeCurrency(input.currency);
   if (!currency) {
     errors.push(
@@ -77,8 +98,18 @@ export function checkNewInvoice(input: {
   if (total > MAX_AMOUNT_UNITS) {
     errors.push(userError('AMOUNT_TOO_LARGE', 'The invoice total is too large.', ['input', 'lines']));
   }
-  if (errors.length > 0 || !currency) return { ok: false, errors };
-  return { ok: true, value: { currency, lines, total: formatUnits(total, AMOUNT_SCALE) } };
+  if (errors.length > 0 || !currency || !invoiceDate || !terms) return { ok: false, errors };
+  return {
+    ok: true,
+    value: {
+      currency,
+      lines,
+      total: formatUnits(total, AMOUNT_SCALE),
+      invoiceDate,
+      terms,
+      dueDate: addDays(invoiceDate, terms.days),
+    },
+  };
 }
 
 function checkLine(
@@ -88,6 +119,10 @@ function checkLine(
   errors: UserError[],
 ): { line: Omit<CheckedLine, 'amount'>; amountUnits: bigint } | null {
   const before = errors.length;
+  const taxRateId = line.taxRateId == null ? null : line.taxRateId.toLowerCase();
+  if (taxRateId !== null && !isUuid(taxRateId)) {
+    errors.push(userError('TAX_RATE_UNKNOWN', 'There is no such tax rate.', field('taxRateId')));
+  }
   const description = line.description.trim();
   if (description.length === 0) {
     errors.push(userError('DESCRIPTION_REQUIRED', 'Describe what the line bills.', field('description')));
@@ -132,6 +167,7 @@ function checkLine(
       description,
       quantity: formatUnits(quantity.units, QUANTITY_SCALE),
       unitPrice: formatUnits(priceCents, AMOUNT_SCALE),
+      taxRateId,
     },
     amountUnits,
   };
