@@ -50,6 +50,82 @@ function invalidateMerged(cache: Cache, typename: string, args: unknown) {
 }
 
 /**
+ * A stock move changes what is on hand and worth of its product (wherever a screen shows it), the
+ * move list and what is to reorder; a refused one changed nothing, but reading again costs little.
+ */
+function invalidateStock(result: unknown, args: unknown, cache: Cache) {
+  invalidate('stockOnHand', 'stockMoves', 'productsToReorder', 'stockValuation')(result, args, cache);
+  const input = (args as { input?: { productId?: string } }).input;
+  const payload = Object.values(
+    (result ?? {}) as Record<string, { move?: { product?: { id?: string } } | null }>,
+  )[0];
+  const productId = input?.productId ?? payload?.move?.product?.id;
+  if (!productId) return;
+  const product = cache.keyOfEntity({ __typename: 'Product', id: productId });
+  for (const field of ['onHand', 'averageCost', 'stockValue'])
+    invalidateField(cache, 'Product', field, product);
+}
+
+/** An employee created or changed: the lists, and the linked user's `employee` (My leave reads it). */
+function invalidateEmployee(result: unknown, args: unknown, cache: Cache) {
+  invalidate('employees')(result, args, cache);
+  const userId = (args as { input?: { userId?: string | null } }).input?.userId;
+  if (userId)
+    invalidateField(cache, 'User', 'employee', cache.keyOfEntity({ __typename: 'User', id: userId }));
+}
+
+/** A reorder rule set or deleted: the product's rules and the list of what to reorder. */
+function invalidateReorder(result: unknown, args: unknown, cache: Cache) {
+  invalidate('productsToReorder')(result, args, cache);
+  const productId = (args as { input?: { productId?: string } }).input?.productId;
+  if (productId)
+    invalidateField(
+      cache,
+      'Product',
+      'reorderRules',
+      cache.keyOfEntity({ __typename: 'Product', id: productId }),
+    );
+}
+
+/**
+ * An invoice posted, paid or credited: the invoice lists (status filters, residuals), the ageing, and
+ * its customer's open balance and invoices on the company page.
+ */
+function invalidateReceivables(result: unknown, args: unknown, cache: Cache) {
+  invalidate('invoices', 'receivablesAgeing')(result, args, cache);
+  const payload = Object.values(
+    (result ?? {}) as Record<string, { invoice?: { customer?: { id?: string } } | null }>,
+  )[0];
+  const customerId = payload?.invoice?.customer?.id;
+  if (!customerId) return;
+  const company = cache.keyOfEntity({ __typename: 'Company', id: customerId });
+  for (const field of ['openBalance', 'invoices']) invalidateField(cache, 'Company', field, company);
+}
+
+/**
+ * Goods received on a purchase order: the order lists (statuses) and, like any stock move, what is on
+ * hand of each product received (the moves the payload lists).
+ */
+function invalidateReceipt(result: unknown, args: unknown, cache: Cache) {
+  invalidate(
+    'purchaseOrders',
+    'stockOnHand',
+    'stockMoves',
+    'productsToReorder',
+    'stockValuation',
+  )(result, args, cache);
+  const moves =
+    (result as { receivePurchaseOrder?: { moves?: Array<{ product?: { id?: string } | null }> } })
+      .receivePurchaseOrder?.moves ?? [];
+  for (const move of moves) {
+    if (!move.product?.id) continue;
+    const product = cache.keyOfEntity({ __typename: 'Product', id: move.product.id });
+    for (const field of ['onHand', 'averageCost', 'stockValue'])
+      invalidateField(cache, 'Product', field, product);
+  }
+}
+
+/**
  * The normalized cache. Entities are keyed by their `id` (the default); these types are values
  * inside their parent (no key), and a metric is one window of one KPI, so its key names the window.
  * Connections page as relay connections (next pages append). Mutations that add or remove rows
@@ -78,6 +154,15 @@ export const cacheConfig: CacheExchangeOpts = {
     ApiKeyLimits: () => null,
     AuditTarget: () => null,
     MfaChallenge: () => null,
+    StockOnHand: () => null,
+    LocationStock: () => null,
+    ReorderSuggestion: () => null,
+    LeaveBalance: () => null,
+    InvoiceLineTax: () => null,
+    AgeingBuckets: () => null,
+    ReceivablesAgeing: () => null,
+    SupplierBillLine: () => null,
+    TaxComputation: () => null,
     // One account per client (App makes a client per user and tenant): its MFA state is one record,
     // so what an MFA mutation answers replaces what `me { mfa }` showed.
     MfaStatus: () => 'me',
@@ -94,6 +179,15 @@ export const cacheConfig: CacheExchangeOpts = {
       myTasks: relayPagination(),
       apiKeys: relayPagination(),
       auditEvents: relayPagination(),
+      products: relayPagination(),
+      warehouses: relayPagination(),
+      stockMoves: relayPagination(),
+      productsToReorder: relayPagination(),
+      employees: relayPagination(),
+      departments: relayPagination(),
+      leaveRequests: relayPagination(),
+      leaveAllocations: relayPagination(),
+      purchaseOrders: relayPagination(),
     },
     Company: { timeline: relayPagination() },
     Person: { timeline: relayPagination() },
@@ -118,7 +212,16 @@ export const cacheConfig: CacheExchangeOpts = {
         invalidateMerged(cache, 'Person', args);
       },
       createInvoice: invalidate('invoices'),
-      postInvoice: invalidate('invoices'),
+      postInvoice: invalidateReceivables,
+      updateInvoice: invalidate('invoices'),
+      recordPayment: invalidateReceivables,
+      createCreditNote: invalidateReceivables,
+      createPurchaseOrder: invalidate('purchaseOrders'),
+      updatePurchaseOrder: invalidate('purchaseOrders'),
+      confirmPurchaseOrder: invalidate('purchaseOrders'),
+      cancelPurchaseOrder: invalidate('purchaseOrders'),
+      receivePurchaseOrder: invalidateReceipt,
+      createSupplierBill: invalidate('purchaseOrders'),
       inviteMember: invalidate('members'),
       createRole: invalidate('roles'),
       assignRole: invalidate('members'),
@@ -132,6 +235,26 @@ export const cacheConfig: CacheExchangeOpts = {
       // A key made or revoked is a new row in the list and an event in the audit log.
       createApiKey: invalidate('apiKeys', 'auditEvents'),
       revokeApiKey: invalidate('auditEvents'),
+      createProduct: invalidate('products'),
+      updateProduct: invalidate('products'),
+      // A new location shows under its warehouse, in the lists and in the move form's pickers.
+      createWarehouse: invalidate('warehouses'),
+      createStockLocation: invalidate('warehouses'),
+      receiveStock: invalidateStock,
+      deliverStock: invalidateStock,
+      transferStock: invalidateStock,
+      adjustStock: invalidateStock,
+      reverseStockMove: invalidateStock,
+      setReorderRule: invalidateReorder,
+      createEmployee: invalidateEmployee,
+      updateEmployee: invalidateEmployee,
+      createDepartment: invalidate('departments'),
+      createLeaveType: invalidate('leaveTypes'),
+      createLeaveAllocation: invalidate('leaveAllocations', 'leaveBalance'),
+      requestLeave: invalidate('leaveRequests', 'leaveBalance'),
+      approveLeaveRequest: invalidate('leaveRequests', 'leaveBalance'),
+      refuseLeaveRequest: invalidate('leaveRequests', 'leaveBalance'),
+      cancelLeaveRequest: invalidate('leaveRequests', 'leaveBalance'),
     },
     ImportJob: {
       status: (job, _args, cache) => {

@@ -9,6 +9,7 @@ import {
   tryMove,
   verify,
 } from './inventory-fixtures';
+import { roleBalance, valuationTotals, verifyLedgerOk } from './purchasing-fixtures';
 
 let erp: RunningSubgraph;
 
@@ -110,6 +111,9 @@ describe('stock under real concurrency', () => {
       onHand: { total: '46.209' },
     });
     expect(await verify(erp, tenantId)).toEqual({ consistent: true, discrepancies: [] });
+    // Every receipt booked its value: the inventory account is the stock value, the chain intact.
+    expect(await roleBalance(erp, tenantId, 'INVENTORY')).toEqual([`${centsText(expectedValue)} USD`]);
+    expect(await verifyLedgerOk(erp, tenantId)).toBe(true);
   });
 
   it('runs concurrent transfers both ways across warehouses and deliveries without deadlocks or lost units', async () => {
@@ -149,6 +153,8 @@ describe('stock under real concurrency', () => {
     });
     expect(await productStock(erp, tenantId, product.id)).toMatchObject({ stockValue: { amount: '72.00' } });
     expect(await verify(erp, tenantId)).toEqual({ consistent: true, discrepancies: [] });
+    expect(await roleBalance(erp, tenantId, 'INVENTORY')).toEqual(await valuationTotals(erp, tenantId));
+    expect(await roleBalance(erp, tenantId, 'COST_OF_GOODS_SOLD')).toEqual(['8.00 USD']);
   });
 
   it('reverses a move exactly once when 6 reversals race', async () => {

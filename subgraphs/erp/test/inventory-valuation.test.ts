@@ -9,9 +9,13 @@ import {
   receive,
   startInventoryErp,
   stockSetup,
+  stockRowCounts,
+  tryMove,
   verify,
   type MoneyView,
 } from './inventory-fixtures';
+import { SET_LOCK_DATE } from './accounting-fixtures';
+import { call as ledgerCall, roleBalance, valuationTotals, verifyLedgerOk } from './purchasing-fixtures';
 
 let erp: RunningSubgraph;
 
@@ -241,5 +245,76 @@ describe('stockValuation', () => {
       onHand: { total: '2' },
     });
     expect(partial.body.errors?.map((error) => error.extensions?.code)).toEqual(['FORBIDDEN']);
+  });
+});
+
+describe('stock valuation in the ledger', () => {
+  it('books every move at its value, so the inventory account always equals stockValuation', async () => {
+    const { tenantId, product, warehouse, stock } = await stockSetup(erp);
+    const euro = await createProduct(erp, tenantId, { currency: 'EUR' });
+    const other = await createWarehouse(erp, tenantId);
+    const receipt = await receive(erp, tenantId, product.id, stock, '4', '2.50');
+    await receive(erp, tenantId, euro.id, stock, '2', '7.00');
+    await deliver(erp, tenantId, product.id, stock, '1');
+    await tryMove(erp, { tenantId }, 'transferStock', {
+      productId: product.id,
+      fromLocationId: stock,
+      toLocationId: other.defaultLocation.id,
+      quantity: '1',
+    });
+    await tryMove(erp, { tenantId }, 'adjustStock', {
+      productId: product.id,
+      locationId: stock,
+      difference: '-0.5',
+      reason: 'Broken',
+    });
+    await tryMove(erp, { tenantId }, 'adjustStock', {
+      productId: euro.id,
+      locationId: stock,
+      difference: '1',
+      reason: 'Found',
+    });
+    await tryMove(erp, { tenantId }, 'reverseStockMove', { id: receipt.id }).then((reversal) =>
+      // 2.5 left of the 4 received: reversing the receipt would overdraw, and is refused.
+      expect(reversal.userErrors.map((error) => error.code)).toEqual(['INSUFFICIENT_STOCK']),
+    );
+    await receive(erp, tenantId, product.id, stock, '1', '0');
+
+    expect(await roleBalance(erp, tenantId, 'INVENTORY')).toEqual(await valuationTotals(erp, tenantId));
+    expect(await valuationTotals(erp, tenantId)).toEqual(['21.00 EUR', '6.25 USD']);
+    expect(await roleBalance(erp, tenantId, 'GOODS_RECEIVED_NOT_BILLED')).toEqual([
+      '-14.00 EUR',
+      '-10.00 USD',
+    ]);
+    expect(await roleBalance(erp, tenantId, 'COST_OF_GOODS_SOLD')).toEqual(['2.50 USD']);
+    // Broken: 0.5 × 2.50 written off; found: one euro unit at the 7.00 average.
+    expect(await roleBalance(erp, tenantId, 'STOCK_ADJUSTMENT')).toEqual(['-7.00 EUR', '1.25 USD']);
+    const [{ entries }] = await queryAsSuperuser<{ entries: number }>(
+      `select count(*)::int as entries from erp.journal_entries where tenant_id = $1 and source_type = 'STOCK_MOVE'`,
+      [tenantId],
+    );
+    // Two receipts, a delivery and two adjustments; the transfer and the receipt at 0 book nothing.
+    expect(entries).toBe(5);
+    expect(await verifyLedgerOk(erp, tenantId)).toBe(true);
+    void warehouse;
+  });
+
+  it('refuses a move on or before the lock date with PERIOD_LOCKED, writing nothing', async () => {
+    const { tenantId, product, stock } = await stockSetup(erp);
+    await receive(erp, tenantId, product.id, stock, '2', '1.00');
+    const today = new Date().toISOString().slice(0, 10);
+    const lock = await ledgerCall(erp, { tenantId }, SET_LOCK_DATE, { input: { lockDate: today } });
+    expect(errorCodes(lock)).toEqual([]);
+    const before = await stockRowCounts(tenantId);
+    for (const [name, input] of [
+      ['receiveStock', { productId: product.id, locationId: stock, quantity: '1', unitCost: '1' }],
+      ['deliverStock', { productId: product.id, locationId: stock, quantity: '1' }],
+    ] as const) {
+      const refused = await tryMove(erp, { tenantId }, name, input);
+      expect(refused.userErrors.map((error) => error.code)).toEqual(['PERIOD_LOCKED']);
+      expect(refused.node).toBeNull();
+    }
+    expect(await stockRowCounts(tenantId)).toEqual(before);
+    expect(await productStock(erp, tenantId, product.id)).toMatchObject({ stockValue: { amount: '2.00' } });
   });
 });

@@ -10,7 +10,7 @@ import { type ComponentType, lazy } from 'react';
 export interface Screen {
   path: string;
   label?: string;
-  section: 'Overview' | 'CRM' | 'ERP' | 'Settings' | 'Developers';
+  section: 'Overview' | 'CRM' | 'ERP' | 'Inventory' | 'Purchasing' | 'HR' | 'Settings' | 'Developers';
   permission: string | null;
   component: ComponentType;
 }
@@ -96,6 +96,101 @@ export const SCREENS: Screen[] = [
     section: 'ERP',
     permission: 'erp.invoice:read',
     component: lazy(() => import('../erp/InvoiceScreen')),
+  },
+  {
+    path: '/receivables',
+    label: 'Receivables ageing',
+    section: 'ERP',
+    permission: 'erp.invoice:read',
+    component: lazy(() => import('../erp/ReceivablesAgeingScreen')),
+  },
+  {
+    path: '/products',
+    label: 'Products',
+    section: 'Inventory',
+    permission: 'erp.product:read',
+    component: lazy(() => import('../inventory/ProductsScreen')),
+  },
+  {
+    path: '/products/:id',
+    section: 'Inventory',
+    permission: 'erp.product:read',
+    component: lazy(() => import('../inventory/ProductScreen')),
+  },
+  {
+    path: '/warehouses',
+    label: 'Warehouses',
+    section: 'Inventory',
+    permission: 'erp.stock:read',
+    component: lazy(() => import('../inventory/WarehousesScreen')),
+  },
+  {
+    path: '/stock',
+    label: 'Stock moves',
+    section: 'Inventory',
+    permission: 'erp.stock:read',
+    component: lazy(() => import('../inventory/StockScreen')),
+  },
+  {
+    path: '/reorder',
+    label: 'To reorder',
+    section: 'Inventory',
+    permission: 'erp.stock:read',
+    component: lazy(() => import('../inventory/ReorderScreen')),
+  },
+  {
+    path: '/purchase-orders',
+    label: 'Purchase orders',
+    section: 'Purchasing',
+    permission: 'erp.purchase:read',
+    component: lazy(() => import('../purchasing/PurchaseOrdersScreen')),
+  },
+  {
+    path: '/purchase-orders/:id',
+    section: 'Purchasing',
+    permission: 'erp.purchase:read',
+    component: lazy(() => import('../purchasing/PurchaseOrderScreen')),
+  },
+  {
+    path: '/employees',
+    label: 'Employees',
+    section: 'HR',
+    permission: 'erp.employee:read',
+    component: lazy(() => import('../hr/EmployeesScreen')),
+  },
+  {
+    path: '/employees/:id',
+    section: 'HR',
+    permission: 'erp.employee:read',
+    component: lazy(() => import('../hr/EmployeeScreen')),
+  },
+  {
+    path: '/departments',
+    label: 'Departments',
+    section: 'HR',
+    permission: 'erp.employee:read',
+    component: lazy(() => import('../hr/DepartmentsScreen')),
+  },
+  {
+    path: '/leave',
+    label: 'My leave',
+    section: 'HR',
+    permission: 'erp.leave:read',
+    component: lazy(() => import('../hr/MyLeaveScreen')),
+  },
+  {
+    path: '/leave-approvals',
+    label: 'Leave approvals',
+    section: 'HR',
+    permission: 'erp.leave:approve',
+    component: lazy(() => import('../hr/LeaveApprovalsScreen')),
+  },
+  {
+    path: '/leave-types',
+    label: 'Leave types',
+    section: 'HR',
+    permission: 'erp.leave:read',
+    component: lazy(() => import('../hr/LeaveTypesScreen')),
   },
   {
     path: '/settings/members',

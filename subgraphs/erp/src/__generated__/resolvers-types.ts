@@ -11,11 +11,13 @@ import { LeaveTypeRow, LeaveAllocationRow, LeaveRequestRow, LeaveBalanceFigures 
 import { TrialBalanceModel, TrialBalanceRowModel, GeneralLedgerModel, GeneralLedgerLineRow } from '../modules/ledger-report/ledger-report.types';
 import { PaymentRow } from '../modules/payment/payment.types';
 import { ProductRow } from '../modules/product/product.types';
+import { PurchaseOrderRow, PurchaseOrderLineRow } from '../modules/purchase-order/purchase-order.types';
 import { ReceivablesAgeingModel, AgeingBucketsModel } from '../modules/receivables/receivables.service';
 import { ReorderRuleRow, ReorderSuggestionModel } from '../modules/reorder/reorder.types';
 import { StockMoveRow } from '../modules/stock/stock-move.types';
 import { OnHandModel, LocationStockModel } from '../modules/stock/on-hand.service';
 import { StockDiscrepancyModel, StockVerificationModel } from '../modules/stock/stock-verify.service';
+import { SupplierBillRow, SupplierBillLineRow } from '../modules/supplier-bill/supplier-bill.types';
 import { TaxRateRow } from '../modules/tax/tax.types';
 import { StockValuationModel, ProductValuationModel } from '../modules/valuation/valuation.types';
 import { WarehouseRow, LocationRow } from '../modules/warehouse/warehouse.types';
@@ -209,6 +211,11 @@ export type Company = {
    * for a role without `erp.invoice:read`.
    */
   openBalance?: Maybe<Array<Money>>;
+  /**
+   * Purchase orders from this supplier, newest first. `first` is 1–100 (default 20). Null, with a
+   * FORBIDDEN error at its path, for a role without `erp.purchase:read`.
+   */
+  purchaseOrders?: Maybe<PurchaseOrderConnection>;
 };
 
 
@@ -218,6 +225,17 @@ export type Company = {
  * company of that replica.
  */
 export type CompanyInvoicesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * The CRM company (owned by crm); erp adds the invoices billed to it. erp keeps a replica of the tenant's
+ * companies, fed by crm's events (created, updated, imported, merged), and documents may only name a
+ * company of that replica.
+ */
+export type CompanyPurchaseOrdersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -392,6 +410,20 @@ export type CreateProductInput = {
   unit?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Input of `createPurchaseOrder`. */
+export type CreatePurchaseOrderInput = {
+  /** ISO 4217 code (case-insensitive); USD when omitted. */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  /** 1 to 100 lines. */
+  lines: Array<PurchaseOrderLineInput>;
+  /** Up to 1000 characters. */
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** `YYYY-MM-DD`; today (UTC) when omitted. */
+  orderDate?: InputMaybe<Scalars['String']['input']>;
+  /** The supplier: a company of the tenant erp has heard of from crm and not merged away (SUPPLIER_UNKNOWN, SUPPLIER_MERGED). */
+  supplierId: Scalars['ID']['input'];
+};
+
 /** Input of `createStockLocation`. */
 export type CreateStockLocationInput = {
   /** Code, unique in the warehouse (trimmed, upper-cased): 1–20 letters, digits, `_` or `-`. */
@@ -400,6 +432,34 @@ export type CreateStockLocationInput = {
   name: Scalars['String']['input'];
   /** The warehouse it belongs to. */
   warehouseId: Scalars['ID']['input'];
+};
+
+/** Input of `createSupplierBill`. */
+export type CreateSupplierBillInput = {
+  /** The accounting date, `YYYY-MM-DD`, after the lock date; today (UTC) when omitted. */
+  billDate?: InputMaybe<Scalars['String']['input']>;
+  /** The bill's ISO 4217 currency: must be the order's (CURRENCY_MISMATCH). */
+  currency: Scalars['String']['input'];
+  /** 1 to 100 lines, each order line at most once. */
+  lines: Array<SupplierBillLineInput>;
+  /** A confirmed purchase order with received goods. */
+  purchaseOrderId: Scalars['ID']['input'];
+  /** The supplier's own invoice number, up to 100 characters. */
+  supplierReference?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Result of `createSupplierBill`. */
+export type CreateSupplierBillPayload = {
+  __typename?: 'CreateSupplierBillPayload';
+  /** The bill; null when `userErrors` is not empty (then nothing was written). */
+  supplierBill?: Maybe<SupplierBill>;
+  /**
+   * Why nothing was recorded (codes: PURCHASE_ORDER_NOT_BILLABLE, CURRENCY_MISMATCH, CURRENCY_INVALID,
+   * LINES_REQUIRED, TOO_MANY_LINES, ID_INVALID, LINE_DUPLICATE, LINE_NOT_FOUND, NEGATIVE_QUANTITY,
+   * QUANTITY_INVALID, OVER_BILLING, UNIT_COST_INVALID, AMOUNT_TOO_LARGE, DATE_INVALID, REFERENCE_TOO_LONG,
+   * PERIOD_LOCKED, ACCOUNT_INACTIVE).
+   */
+  userErrors: Array<UserError>;
 };
 
 /** Input of `createTaxRate`. */
@@ -1352,6 +1412,10 @@ export type Mutation = {
    * `erp.leave:approve`. NOT_FOUND for an unknown id.
    */
   cancelLeaveRequest: LeaveRequestPayload;
+  /** Cancels a DRAFT, or a CONFIRMED order of which nothing was received. Unknown id: NOT_FOUND. */
+  cancelPurchaseOrder: PurchaseOrderPayload;
+  /** DRAFT → CONFIRMED: what was ordered is fixed from now on and goods may be received. Unknown id: NOT_FOUND. */
+  confirmPurchaseOrder: PurchaseOrderPayload;
   /** Adds an account to the tenant's chart. */
   createAccount: AccountPayload;
   /**
@@ -1377,8 +1441,15 @@ export type Mutation = {
   createLeaveType: LeaveTypePayload;
   /** Adds a product to the tenant's catalogue. */
   createProduct: ProductPayload;
+  /** Creates a DRAFT purchase order with the tenant's next number. Refused with nothing written, the number included. */
+  createPurchaseOrder: PurchaseOrderPayload;
   /** Adds a location to a warehouse. */
   createStockLocation: StockLocationPayload;
+  /**
+   * Records and posts a supplier bill matched to received lines of a purchase order (three-way match),
+   * with its journal entry, in one transaction. Unknown order: NOT_FOUND.
+   */
+  createSupplierBill: CreateSupplierBillPayload;
   /** Creates a tax rate. */
   createTaxRate: TaxRatePayload;
   /** Creates a warehouse with its default location `STOCK`. */
@@ -1406,6 +1477,13 @@ export type Mutation = {
   postInvoice: PostInvoicePayload;
   /** Posts a draft entry. NOT_FOUND for an unknown id. */
   postJournalEntry: JournalEntryPayload;
+  /**
+   * Receives goods of a confirmed order: one RECEIPT stock move per line given, at the line's unit cost,
+   * into its destination (each booking Dr inventory, Cr goods received not billed), in one transaction;
+   * announces `erp.purchase.received`. Concurrent receipts of one order queue on it and can never
+   * over-receive. Unknown order: NOT_FOUND.
+   */
+  receivePurchaseOrder: ReceivePurchaseOrderPayload;
   /** Records goods received into a location at a unit cost; the product's average cost follows. */
   receiveStock: StockMovePayload;
   /**
@@ -1452,6 +1530,8 @@ export type Mutation = {
   updateLeaveType: LeaveTypePayload;
   /** Changes a product's fields. NOT_FOUND for an id that matches no product of the tenant. */
   updateProduct: ProductPayload;
+  /** Changes a DRAFT (PURCHASE_ORDER_NOT_DRAFT past it; the database refuses it too). Unknown id: NOT_FOUND. */
+  updatePurchaseOrder: PurchaseOrderPayload;
   /** Changes a location. NOT_FOUND for an id that matches no location of the tenant. */
   updateStockLocation: StockLocationPayload;
   /** Changes a tax rate. NOT_FOUND for an unknown id. */
@@ -1473,6 +1553,16 @@ export type MutationApproveLeaveRequestArgs = {
 
 export type MutationCancelLeaveRequestArgs = {
   input: LeaveDecisionInput;
+};
+
+
+export type MutationCancelPurchaseOrderArgs = {
+  input: PurchaseOrderIdInput;
+};
+
+
+export type MutationConfirmPurchaseOrderArgs = {
+  input: PurchaseOrderIdInput;
 };
 
 
@@ -1521,8 +1611,18 @@ export type MutationCreateProductArgs = {
 };
 
 
+export type MutationCreatePurchaseOrderArgs = {
+  input: CreatePurchaseOrderInput;
+};
+
+
 export type MutationCreateStockLocationArgs = {
   input: CreateStockLocationInput;
+};
+
+
+export type MutationCreateSupplierBillArgs = {
+  input: CreateSupplierBillInput;
 };
 
 
@@ -1578,6 +1678,11 @@ export type MutationPostInvoiceArgs = {
 
 export type MutationPostJournalEntryArgs = {
   input: JournalEntryIdInput;
+};
+
+
+export type MutationReceivePurchaseOrderArgs = {
+  input: ReceivePurchaseOrderInput;
 };
 
 
@@ -1658,6 +1763,11 @@ export type MutationUpdateLeaveTypeArgs = {
 
 export type MutationUpdateProductArgs = {
   input: UpdateProductInput;
+};
+
+
+export type MutationUpdatePurchaseOrderArgs = {
+  input: UpdatePurchaseOrderInput;
 };
 
 
@@ -1892,6 +2002,141 @@ export type ProductValuationEdge = {
   node: ProductValuation;
 };
 
+/** An order of goods from a supplier (a crm company), received into stock and billed line by line. */
+export type PurchaseOrder = {
+  __typename?: 'PurchaseOrder';
+  /** The supplier bills recorded against it, in number order. */
+  bills: Array<SupplierBill>;
+  /** When it was cancelled (ISO-8601, UTC). */
+  cancelledAt?: Maybe<Scalars['String']['output']>;
+  /** When it was confirmed (ISO-8601, UTC); null for a draft or an order cancelled as a draft. */
+  confirmedAt?: Maybe<Scalars['String']['output']>;
+  /** When it was created (ISO-8601, UTC). */
+  createdAt: Scalars['String']['output'];
+  /** ISO 4217 currency of every amount on the order (its products are valued in it). */
+  currency: Scalars['String']['output'];
+  /** Stable identifier (UUID). */
+  id: Scalars['ID']['output'];
+  /** The lines, in the order they were given. */
+  lines: Array<PurchaseOrderLine>;
+  /** Free notes for the supplier or the buyer. */
+  notes?: Maybe<Scalars['String']['output']>;
+  /** Per-tenant sequential number, e.g. `PO-000001`; allocated gap-free at creation. */
+  number: Scalars['String']['output'];
+  /** The order date, `YYYY-MM-DD`. */
+  orderDate: Scalars['String']['output'];
+  /** DRAFT, CONFIRMED, PARTIALLY_RECEIVED, RECEIVED or CANCELLED. */
+  status: PurchaseOrderStatus;
+  /** Sum of the lines' net amounts. */
+  subtotal: Money;
+  /** The supplier: a company of erp's replica of crm. */
+  supplier: Company;
+  /** Sum of the lines' taxes (each rounded per line). */
+  taxTotal: Money;
+  /** subtotal + taxTotal. */
+  total: Money;
+};
+
+/** A page of purchase orders, newest (highest number) first. */
+export type PurchaseOrderConnection = {
+  __typename?: 'PurchaseOrderConnection';
+  /** The purchase orders of this page. */
+  edges: Array<PurchaseOrderEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many purchase orders match the list's filters, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One purchase order in a `PurchaseOrderConnection` page. */
+export type PurchaseOrderEdge = {
+  __typename?: 'PurchaseOrderEdge';
+  /** Opaque cursor of this order; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The purchase order. */
+  node: PurchaseOrder;
+};
+
+/** Input of `confirmPurchaseOrder` and `cancelPurchaseOrder`. */
+export type PurchaseOrderIdInput = {
+  /** The purchase order. */
+  id: Scalars['ID']['input'];
+};
+
+/** One product ordered on a purchase order. */
+export type PurchaseOrderLine = {
+  __typename?: 'PurchaseOrderLine';
+  /** quantity × unitCost, rounded half-up to the currency's fraction digits. */
+  amount: Money;
+  /** How many of those suppliers have billed (never more than `receivedQuantity`). */
+  billedQuantity: Scalars['String']['output'];
+  /** A note for the line. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Stable identifier (UUID): receipts and bills name it. */
+  id: Scalars['ID']['output'];
+  /** Where the goods go when received. Null, with a FORBIDDEN error at its path, without `erp.stock:read`. */
+  location?: Maybe<StockLocation>;
+  /** The product ordered. Null, with a FORBIDDEN error at its path, for a role without `erp.product:read`. */
+  product?: Maybe<Product>;
+  /** How many were ordered, a decimal string (e.g. `"1.5"`). */
+  quantity: Scalars['String']['output'];
+  /** How many have been received so far (never more than `quantity`). */
+  receivedQuantity: Scalars['String']['output'];
+  /** The line's input tax, rounded half-up per line. */
+  tax: Money;
+  /** The tax rate's percentage (e.g. `"20"`), copied when the line was written; null when untaxed. */
+  taxRate?: Maybe<Scalars['String']['output']>;
+  /** The agreed cost of one unit, before tax: what a receipt values the goods at. */
+  unitCost: Money;
+};
+
+/** One line of `createPurchaseOrder` / `updatePurchaseOrder`. */
+export type PurchaseOrderLineInput = {
+  /** A note for the line, up to 500 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Where the goods go: a stock location. Give this or `warehouseId`. */
+  locationId?: InputMaybe<Scalars['ID']['input']>;
+  /** An active product of the tenant valued in the order's currency (else CURRENCY_MISMATCH). */
+  productId: Scalars['ID']['input'];
+  /** Decimal string greater than 0 with up to 3 fraction digits (NEGATIVE_QUANTITY, QUANTITY_INVALID). */
+  quantity: Scalars['String']['input'];
+  /** An active, exclusive tax rate of the tenant (purchase costs are net); untaxed when omitted. */
+  taxRateId?: InputMaybe<Scalars['ID']['input']>;
+  /** Cost of one unit before tax: a decimal string, 0 or more, in the currency's fraction digits. */
+  unitCost: Scalars['String']['input'];
+  /** Where the goods go: a warehouse's default location. Give this or `locationId`. */
+  warehouseId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Result of `createPurchaseOrder`, `updatePurchaseOrder`, `confirmPurchaseOrder` and `cancelPurchaseOrder`. */
+export type PurchaseOrderPayload = {
+  __typename?: 'PurchaseOrderPayload';
+  /** The purchase order; null when `userErrors` is not empty (then nothing was written). */
+  purchaseOrder?: Maybe<PurchaseOrder>;
+  /**
+   * Why nothing was written (codes: SUPPLIER_UNKNOWN, SUPPLIER_MERGED, LINES_REQUIRED, TOO_MANY_LINES,
+   * ID_INVALID, PRODUCT_NOT_FOUND, PRODUCT_INACTIVE, CURRENCY_MISMATCH, CURRENCY_INVALID, DATE_INVALID,
+   * NEGATIVE_QUANTITY, QUANTITY_INVALID, UNIT_COST_INVALID, AMOUNT_TOO_LARGE, DESTINATION_REQUIRED,
+   * LOCATION_NOT_FOUND, WAREHOUSE_NOT_FOUND, LOCATION_INACTIVE, TAX_RATE_UNKNOWN, TAX_RATE_INACTIVE,
+   * TAX_RATE_INCLUSIVE, NOTES_TOO_LONG, DESCRIPTION_TOO_LONG, PURCHASE_ORDER_NOT_DRAFT, ALREADY_CANCELLED,
+   * PURCHASE_ORDER_RECEIVED).
+   */
+  userErrors: Array<UserError>;
+};
+
+/** Lifecycle of a purchase order: DRAFT → CONFIRMED → PARTIALLY_RECEIVED → RECEIVED, or CANCELLED. */
+export type PurchaseOrderStatus =
+  /** Cancelled as a draft or before anything was received. */
+  | 'CANCELLED'
+  /** Sent to the supplier; what was ordered is fixed, nothing received yet. */
+  | 'CONFIRMED'
+  /** Being prepared: the only state in which it can be edited. */
+  | 'DRAFT'
+  /** Some goods arrived, some are still expected. */
+  | 'PARTIALLY_RECEIVED'
+  /** Every line received in full. */
+  | 'RECEIVED';
+
 export type Query = {
   __typename?: 'Query';
   /** An account of the tenant by id; null when there is none. A malformed id is BAD_USER_INPUT. */
@@ -1967,6 +2212,10 @@ export type Query = {
    * order (max − on-hand), optionally for one warehouse. `first` is 1–100 (default 20).
    */
   productsToReorder: ReorderSuggestionConnection;
+  /** A purchase order of the current tenant by id; null when there is none. A malformed id is BAD_USER_INPUT. */
+  purchaseOrder?: Maybe<PurchaseOrder>;
+  /** The current tenant's purchase orders, newest first, optionally of one status. `first` is 1–100 (default 20). */
+  purchaseOrders: PurchaseOrderConnection;
   /**
    * Open receivables as of `asOf` (`YYYY-MM-DD`, today in UTC when omitted; a malformed date is
    * BAD_USER_INPUT): posted invoices dated on or before it, aged by days past their due date.
@@ -1990,6 +2239,8 @@ export type Query = {
    * `asOf` is BAD_USER_INPUT.
    */
   stockValuation: StockValuation;
+  /** A supplier bill of the current tenant by id; null when there is none. */
+  supplierBill?: Maybe<SupplierBill>;
   /**
    * What a line of `amount` (net, or gross for an inclusive rate) comes to under a tax rate: the same
    * computation invoices and bills use. `currency` is USD when omitted; a malformed amount or currency
@@ -2164,6 +2415,18 @@ export type QueryProductsToReorderArgs = {
 };
 
 
+export type QueryPurchaseOrderArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPurchaseOrdersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<PurchaseOrderStatus>;
+};
+
+
 export type QueryReceivablesAgeingArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
@@ -2195,6 +2458,11 @@ export type QueryStockOnHandArgs = {
 
 export type QueryStockValuationArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QuerySupplierBillArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -2235,6 +2503,14 @@ export type QueryWarehousesArgs = {
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** One line of `receivePurchaseOrder`. */
+export type ReceiptLineInput = {
+  /** A line of the purchase order. */
+  lineId: Scalars['ID']['input'];
+  /** How many arrived: greater than 0, at most ordered − received (OVER_RECEIPT). */
+  quantity: Scalars['String']['input'];
+};
+
 /** The receivables ageing of the tenant on one day. */
 export type ReceivablesAgeing = {
   __typename?: 'ReceivablesAgeing';
@@ -2244,6 +2520,29 @@ export type ReceivablesAgeing = {
   customers: Array<AgeingBuckets>;
   /** The tenant's totals, one row per currency (ordered by code); amounts in different currencies are never added. */
   totals: Array<AgeingBuckets>;
+};
+
+/** Input of `receivePurchaseOrder`. */
+export type ReceivePurchaseOrderInput = {
+  /** 1 to 100 lines, each line of the order at most once. */
+  lines: Array<ReceiptLineInput>;
+  /** A CONFIRMED or PARTIALLY_RECEIVED purchase order. */
+  purchaseOrderId: Scalars['ID']['input'];
+};
+
+/** Result of `receivePurchaseOrder`. */
+export type ReceivePurchaseOrderPayload = {
+  __typename?: 'ReceivePurchaseOrderPayload';
+  /** The RECEIPT stock moves recorded, one per line given, in the input's order. */
+  moves: Array<StockMove>;
+  /** The order after the receipt; null when `userErrors` is not empty (then nothing was written). */
+  purchaseOrder?: Maybe<PurchaseOrder>;
+  /**
+   * Why nothing was received (codes: PURCHASE_ORDER_NOT_RECEIVABLE, LINES_REQUIRED, TOO_MANY_LINES,
+   * ID_INVALID, LINE_DUPLICATE, LINE_NOT_FOUND, NEGATIVE_QUANTITY, QUANTITY_INVALID, OVER_RECEIPT, and the
+   * stock move's own: LOCATION_INACTIVE, PRODUCT_INACTIVE, PERIOD_LOCKED, ...).
+   */
+  userErrors: Array<UserError>;
 };
 
 /** Input of `receiveStock`. */
@@ -2577,7 +2876,8 @@ export type StockMovePayload = {
    * Why no move was recorded (codes: PRODUCT_NOT_FOUND, PRODUCT_INACTIVE, LOCATION_NOT_FOUND,
    * LOCATION_INACTIVE, SAME_LOCATION, NEGATIVE_QUANTITY, QUANTITY_INVALID, QUANTITY_UNCHANGED,
    * ADJUSTMENT_INVALID, UNIT_COST_INVALID, INSUFFICIENT_STOCK (the message says what is available),
-   * REASON_REQUIRED, REASON_TOO_LONG, REFERENCE_TOO_LONG, ALREADY_REVERSED, NOT_REVERSIBLE).
+   * REASON_REQUIRED, REASON_TOO_LONG, REFERENCE_TOO_LONG, ALREADY_REVERSED, NOT_REVERSIBLE, and from the
+   * ledger, which books every move's value dated today, PERIOD_LOCKED and ACCOUNT_INACTIVE).
    */
   userErrors: Array<UserError>;
 };
@@ -2645,6 +2945,75 @@ export type Subscription = {
   invoicePaid: Invoice;
   /** Each invoice of the current tenant as it is posted (created as posted, or posted later). */
   invoicePosted: Invoice;
+};
+
+/**
+ * A supplier's bill for received goods of a purchase order, matched to its lines and posted to the
+ * ledger when recorded. Never changed or deleted (the database refuses it).
+ */
+export type SupplierBill = {
+  __typename?: 'SupplierBill';
+  /** The accounting date, `YYYY-MM-DD`: the date of its journal entry. */
+  billDate: Scalars['String']['output'];
+  /** When it was recorded (ISO-8601, UTC). */
+  createdAt: Scalars['String']['output'];
+  /** The order's currency. */
+  currency: Scalars['String']['output'];
+  /** Stable identifier (UUID). */
+  id: Scalars['ID']['output'];
+  /**
+   * The entry it posted (Dr goods received not billed, Dr tax receivable, Cr payable, price difference);
+   * null for a bill of 0, or for a role without `erp.journal:read` (with a FORBIDDEN error).
+   */
+  journalEntry?: Maybe<JournalEntry>;
+  /** The lines billed. */
+  lines: Array<SupplierBillLine>;
+  /** Per-tenant sequential number, e.g. `BILL-000001`, gap-free. */
+  number: Scalars['String']['output'];
+  /**
+   * subtotal − the receipt value of the goods billed: positive when the supplier billed more than the
+   * order's cost, booked to the inventory adjustments (price difference) account.
+   */
+  priceDifference: Money;
+  /** The purchase order billed. */
+  purchaseOrder: PurchaseOrder;
+  /** Sum of the lines' net amounts. */
+  subtotal: Money;
+  /** The supplier (the order's). */
+  supplier: Company;
+  /** The supplier's own invoice number. */
+  supplierReference?: Maybe<Scalars['String']['output']>;
+  /** Sum of the lines' input taxes. */
+  taxTotal: Money;
+  /** subtotal + taxTotal: what is owed to the supplier. */
+  total: Money;
+};
+
+/** One purchase order line billed. */
+export type SupplierBillLine = {
+  __typename?: 'SupplierBillLine';
+  /** quantity × unitCost, rounded half-up. */
+  amount: Money;
+  /** The purchase order line. */
+  purchaseOrderLine: PurchaseOrderLine;
+  /** How many were billed. */
+  quantity: Scalars['String']['output'];
+  /** What it cleared of goods received not billed: the receipt value of these units. */
+  receiptValue: Money;
+  /** The input tax, at the order line's rate. */
+  tax: Money;
+  /** The supplier's cost of one unit, before tax. */
+  unitCost: Money;
+};
+
+/** One line of `createSupplierBill`. */
+export type SupplierBillLineInput = {
+  /** A line of the purchase order. */
+  lineId: Scalars['ID']['input'];
+  /** How many are billed: greater than 0, at most received − already billed (OVER_BILLING). */
+  quantity: Scalars['String']['input'];
+  /** The supplier's cost of one unit before tax, in the order's currency. */
+  unitCost: Scalars['String']['input'];
 };
 
 /** One line's amounts under a tax rate, rounded half-up at the currency's minor unit. */
@@ -2883,6 +3252,22 @@ export type UpdateProductInput = {
   sku?: InputMaybe<Scalars['String']['input']>;
   /** New unit; refused (UNIT_LOCKED) once a stock move names the product. */
   unit?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Input of `updatePurchaseOrder`: what is not given stays as it is. */
+export type UpdatePurchaseOrderInput = {
+  /** Another currency; every product must be valued in it. */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  /** The draft to change. */
+  id: Scalars['ID']['input'];
+  /** The new lines, replacing all of them (1 to 100). */
+  lines?: InputMaybe<Array<PurchaseOrderLineInput>>;
+  /** New notes. */
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** `YYYY-MM-DD`. */
+  orderDate?: InputMaybe<Scalars['String']['input']>;
+  /** Another supplier. */
+  supplierId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** Input of `updateStockLocation`; omitted fields stay unchanged. */
@@ -3137,7 +3522,10 @@ export type ResolversTypes = ResolversObject<{
   CreateLeaveAllocationInput: CreateLeaveAllocationInput;
   CreateLeaveTypeInput: CreateLeaveTypeInput;
   CreateProductInput: CreateProductInput;
+  CreatePurchaseOrderInput: CreatePurchaseOrderInput;
   CreateStockLocationInput: CreateStockLocationInput;
+  CreateSupplierBillInput: CreateSupplierBillInput;
+  CreateSupplierBillPayload: ResolverTypeWrapper<Omit<CreateSupplierBillPayload, 'supplierBill'> & { supplierBill?: Maybe<ResolversTypes['SupplierBill']> }>;
   CreateTaxRateInput: CreateTaxRateInput;
   CreateWarehouseInput: CreateWarehouseInput;
   CreditNote: ResolverTypeWrapper<CreditNoteRow>;
@@ -3222,8 +3610,19 @@ export type ResolversTypes = ResolversObject<{
   ProductValuation: ResolverTypeWrapper<ProductValuationModel>;
   ProductValuationConnection: ResolverTypeWrapper<Omit<ProductValuationConnection, 'edges'> & { edges: Array<ResolversTypes['ProductValuationEdge']> }>;
   ProductValuationEdge: ResolverTypeWrapper<Omit<ProductValuationEdge, 'node'> & { node: ResolversTypes['ProductValuation'] }>;
+  PurchaseOrder: ResolverTypeWrapper<PurchaseOrderRow>;
+  PurchaseOrderConnection: ResolverTypeWrapper<Omit<PurchaseOrderConnection, 'edges'> & { edges: Array<ResolversTypes['PurchaseOrderEdge']> }>;
+  PurchaseOrderEdge: ResolverTypeWrapper<Omit<PurchaseOrderEdge, 'node'> & { node: ResolversTypes['PurchaseOrder'] }>;
+  PurchaseOrderIdInput: PurchaseOrderIdInput;
+  PurchaseOrderLine: ResolverTypeWrapper<PurchaseOrderLineRow>;
+  PurchaseOrderLineInput: PurchaseOrderLineInput;
+  PurchaseOrderPayload: ResolverTypeWrapper<Omit<PurchaseOrderPayload, 'purchaseOrder'> & { purchaseOrder?: Maybe<ResolversTypes['PurchaseOrder']> }>;
+  PurchaseOrderStatus: PurchaseOrderStatus;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReceiptLineInput: ReceiptLineInput;
   ReceivablesAgeing: ResolverTypeWrapper<ReceivablesAgeingModel>;
+  ReceivePurchaseOrderInput: ReceivePurchaseOrderInput;
+  ReceivePurchaseOrderPayload: ResolverTypeWrapper<Omit<ReceivePurchaseOrderPayload, 'moves' | 'purchaseOrder'> & { moves: Array<ResolversTypes['StockMove']>, purchaseOrder?: Maybe<ResolversTypes['PurchaseOrder']> }>;
   ReceiveStockInput: ReceiveStockInput;
   RecordPaymentInput: RecordPaymentInput;
   RecordPaymentPayload: ResolverTypeWrapper<Omit<RecordPaymentPayload, 'invoice' | 'payment'> & { invoice?: Maybe<ResolversTypes['Invoice']>, payment?: Maybe<ResolversTypes['Payment']> }>;
@@ -3254,6 +3653,9 @@ export type ResolversTypes = ResolversObject<{
   StockValuation: ResolverTypeWrapper<StockValuationModel>;
   StockVerification: ResolverTypeWrapper<StockVerificationModel>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  SupplierBill: ResolverTypeWrapper<SupplierBillRow>;
+  SupplierBillLine: ResolverTypeWrapper<SupplierBillLineRow>;
+  SupplierBillLineInput: SupplierBillLineInput;
   TaxComputation: ResolverTypeWrapper<TaxComputation>;
   TaxRate: ResolverTypeWrapper<TaxRateRow>;
   TaxRateConnection: ResolverTypeWrapper<Omit<TaxRateConnection, 'edges'> & { edges: Array<ResolversTypes['TaxRateEdge']> }>;
@@ -3271,6 +3673,7 @@ export type ResolversTypes = ResolversObject<{
   UpdateLeaveAllocationInput: UpdateLeaveAllocationInput;
   UpdateLeaveTypeInput: UpdateLeaveTypeInput;
   UpdateProductInput: UpdateProductInput;
+  UpdatePurchaseOrderInput: UpdatePurchaseOrderInput;
   UpdateStockLocationInput: UpdateStockLocationInput;
   UpdateTaxRateInput: UpdateTaxRateInput;
   UpdateWarehouseInput: UpdateWarehouseInput;
@@ -3306,7 +3709,10 @@ export type ResolversParentTypes = ResolversObject<{
   CreateLeaveAllocationInput: CreateLeaveAllocationInput;
   CreateLeaveTypeInput: CreateLeaveTypeInput;
   CreateProductInput: CreateProductInput;
+  CreatePurchaseOrderInput: CreatePurchaseOrderInput;
   CreateStockLocationInput: CreateStockLocationInput;
+  CreateSupplierBillInput: CreateSupplierBillInput;
+  CreateSupplierBillPayload: Omit<CreateSupplierBillPayload, 'supplierBill'> & { supplierBill?: Maybe<ResolversParentTypes['SupplierBill']> };
   CreateTaxRateInput: CreateTaxRateInput;
   CreateWarehouseInput: CreateWarehouseInput;
   CreditNote: CreditNoteRow;
@@ -3382,8 +3788,18 @@ export type ResolversParentTypes = ResolversObject<{
   ProductValuation: ProductValuationModel;
   ProductValuationConnection: Omit<ProductValuationConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProductValuationEdge']> };
   ProductValuationEdge: Omit<ProductValuationEdge, 'node'> & { node: ResolversParentTypes['ProductValuation'] };
+  PurchaseOrder: PurchaseOrderRow;
+  PurchaseOrderConnection: Omit<PurchaseOrderConnection, 'edges'> & { edges: Array<ResolversParentTypes['PurchaseOrderEdge']> };
+  PurchaseOrderEdge: Omit<PurchaseOrderEdge, 'node'> & { node: ResolversParentTypes['PurchaseOrder'] };
+  PurchaseOrderIdInput: PurchaseOrderIdInput;
+  PurchaseOrderLine: PurchaseOrderLineRow;
+  PurchaseOrderLineInput: PurchaseOrderLineInput;
+  PurchaseOrderPayload: Omit<PurchaseOrderPayload, 'purchaseOrder'> & { purchaseOrder?: Maybe<ResolversParentTypes['PurchaseOrder']> };
   Query: Record<PropertyKey, never>;
+  ReceiptLineInput: ReceiptLineInput;
   ReceivablesAgeing: ReceivablesAgeingModel;
+  ReceivePurchaseOrderInput: ReceivePurchaseOrderInput;
+  ReceivePurchaseOrderPayload: Omit<ReceivePurchaseOrderPayload, 'moves' | 'purchaseOrder'> & { moves: Array<ResolversParentTypes['StockMove']>, purchaseOrder?: Maybe<ResolversParentTypes['PurchaseOrder']> };
   ReceiveStockInput: ReceiveStockInput;
   RecordPaymentInput: RecordPaymentInput;
   RecordPaymentPayload: Omit<RecordPaymentPayload, 'invoice' | 'payment'> & { invoice?: Maybe<ResolversParentTypes['Invoice']>, payment?: Maybe<ResolversParentTypes['Payment']> };
@@ -3412,6 +3828,9 @@ export type ResolversParentTypes = ResolversObject<{
   StockValuation: StockValuationModel;
   StockVerification: StockVerificationModel;
   Subscription: Record<PropertyKey, never>;
+  SupplierBill: SupplierBillRow;
+  SupplierBillLine: SupplierBillLineRow;
+  SupplierBillLineInput: SupplierBillLineInput;
   TaxComputation: TaxComputation;
   TaxRate: TaxRateRow;
   TaxRateConnection: Omit<TaxRateConnection, 'edges'> & { edges: Array<ResolversParentTypes['TaxRateEdge']> };
@@ -3429,6 +3848,7 @@ export type ResolversParentTypes = ResolversObject<{
   UpdateLeaveAllocationInput: UpdateLeaveAllocationInput;
   UpdateLeaveTypeInput: UpdateLeaveTypeInput;
   UpdateProductInput: UpdateProductInput;
+  UpdatePurchaseOrderInput: UpdatePurchaseOrderInput;
   UpdateStockLocationInput: UpdateStockLocationInput;
   UpdateTaxRateInput: UpdateTaxRateInput;
   UpdateWarehouseInput: UpdateWarehouseInput;
@@ -3501,6 +3921,7 @@ export type CompanyResolvers<ContextType = SubgraphContext, ParentType extends R
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   invoices?: Resolver<Maybe<ResolversTypes['InvoiceConnection']>, ParentType, ContextType, Partial<CompanyInvoicesArgs>>;
   openBalance?: Resolver<Maybe<Array<ResolversTypes['Money']>>, ParentType, ContextType>;
+  purchaseOrders?: Resolver<Maybe<ResolversTypes['PurchaseOrderConnection']>, ParentType, ContextType, Partial<CompanyPurchaseOrdersArgs>>;
 }>;
 
 export type CreateCreditNotePayloadResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['CreateCreditNotePayload'] = ResolversParentTypes['CreateCreditNotePayload']> = ResolversObject<{
@@ -3511,6 +3932,11 @@ export type CreateCreditNotePayloadResolvers<ContextType = SubgraphContext, Pare
 
 export type CreateInvoicePayloadResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['CreateInvoicePayload'] = ResolversParentTypes['CreateInvoicePayload']> = ResolversObject<{
   invoice?: Resolver<Maybe<ResolversTypes['Invoice']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type CreateSupplierBillPayloadResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['CreateSupplierBillPayload'] = ResolversParentTypes['CreateSupplierBillPayload']> = ResolversObject<{
+  supplierBill?: Resolver<Maybe<ResolversTypes['SupplierBill']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
@@ -3896,6 +4322,8 @@ export type MutationResolvers<ContextType = SubgraphContext, ParentType extends 
   adjustStock?: Resolver<ResolversTypes['StockMovePayload'], ParentType, ContextType, RequireFields<MutationAdjustStockArgs, 'input'>>;
   approveLeaveRequest?: Resolver<ResolversTypes['LeaveRequestPayload'], ParentType, ContextType, RequireFields<MutationApproveLeaveRequestArgs, 'input'>>;
   cancelLeaveRequest?: Resolver<ResolversTypes['LeaveRequestPayload'], ParentType, ContextType, RequireFields<MutationCancelLeaveRequestArgs, 'input'>>;
+  cancelPurchaseOrder?: Resolver<ResolversTypes['PurchaseOrderPayload'], ParentType, ContextType, RequireFields<MutationCancelPurchaseOrderArgs, 'input'>>;
+  confirmPurchaseOrder?: Resolver<ResolversTypes['PurchaseOrderPayload'], ParentType, ContextType, RequireFields<MutationConfirmPurchaseOrderArgs, 'input'>>;
   createAccount?: Resolver<ResolversTypes['AccountPayload'], ParentType, ContextType, RequireFields<MutationCreateAccountArgs, 'input'>>;
   createCreditNote?: Resolver<ResolversTypes['CreateCreditNotePayload'], ParentType, ContextType, RequireFields<MutationCreateCreditNoteArgs, 'input'>>;
   createDepartment?: Resolver<ResolversTypes['DepartmentPayload'], ParentType, ContextType, RequireFields<MutationCreateDepartmentArgs, 'input'>>;
@@ -3905,7 +4333,9 @@ export type MutationResolvers<ContextType = SubgraphContext, ParentType extends 
   createLeaveAllocation?: Resolver<ResolversTypes['LeaveAllocationPayload'], ParentType, ContextType, RequireFields<MutationCreateLeaveAllocationArgs, 'input'>>;
   createLeaveType?: Resolver<ResolversTypes['LeaveTypePayload'], ParentType, ContextType, RequireFields<MutationCreateLeaveTypeArgs, 'input'>>;
   createProduct?: Resolver<ResolversTypes['ProductPayload'], ParentType, ContextType, RequireFields<MutationCreateProductArgs, 'input'>>;
+  createPurchaseOrder?: Resolver<ResolversTypes['PurchaseOrderPayload'], ParentType, ContextType, RequireFields<MutationCreatePurchaseOrderArgs, 'input'>>;
   createStockLocation?: Resolver<ResolversTypes['StockLocationPayload'], ParentType, ContextType, RequireFields<MutationCreateStockLocationArgs, 'input'>>;
+  createSupplierBill?: Resolver<ResolversTypes['CreateSupplierBillPayload'], ParentType, ContextType, RequireFields<MutationCreateSupplierBillArgs, 'input'>>;
   createTaxRate?: Resolver<ResolversTypes['TaxRatePayload'], ParentType, ContextType, RequireFields<MutationCreateTaxRateArgs, 'input'>>;
   createWarehouse?: Resolver<ResolversTypes['WarehousePayload'], ParentType, ContextType, RequireFields<MutationCreateWarehouseArgs, 'input'>>;
   deleteDepartment?: Resolver<ResolversTypes['DeleteDepartmentPayload'], ParentType, ContextType, RequireFields<MutationDeleteDepartmentArgs, 'input'>>;
@@ -3917,6 +4347,7 @@ export type MutationResolvers<ContextType = SubgraphContext, ParentType extends 
   deliverStock?: Resolver<ResolversTypes['StockMovePayload'], ParentType, ContextType, RequireFields<MutationDeliverStockArgs, 'input'>>;
   postInvoice?: Resolver<ResolversTypes['PostInvoicePayload'], ParentType, ContextType, RequireFields<MutationPostInvoiceArgs, 'input'>>;
   postJournalEntry?: Resolver<ResolversTypes['JournalEntryPayload'], ParentType, ContextType, RequireFields<MutationPostJournalEntryArgs, 'input'>>;
+  receivePurchaseOrder?: Resolver<ResolversTypes['ReceivePurchaseOrderPayload'], ParentType, ContextType, RequireFields<MutationReceivePurchaseOrderArgs, 'input'>>;
   receiveStock?: Resolver<ResolversTypes['StockMovePayload'], ParentType, ContextType, RequireFields<MutationReceiveStockArgs, 'input'>>;
   recordPayment?: Resolver<ResolversTypes['RecordPaymentPayload'], ParentType, ContextType, RequireFields<MutationRecordPaymentArgs, 'input'>>;
   refuseLeaveRequest?: Resolver<ResolversTypes['LeaveRequestPayload'], ParentType, ContextType, RequireFields<MutationRefuseLeaveRequestArgs, 'input'>>;
@@ -3933,6 +4364,7 @@ export type MutationResolvers<ContextType = SubgraphContext, ParentType extends 
   updateLeaveAllocation?: Resolver<ResolversTypes['LeaveAllocationPayload'], ParentType, ContextType, RequireFields<MutationUpdateLeaveAllocationArgs, 'input'>>;
   updateLeaveType?: Resolver<ResolversTypes['LeaveTypePayload'], ParentType, ContextType, RequireFields<MutationUpdateLeaveTypeArgs, 'input'>>;
   updateProduct?: Resolver<ResolversTypes['ProductPayload'], ParentType, ContextType, RequireFields<MutationUpdateProductArgs, 'input'>>;
+  updatePurchaseOrder?: Resolver<ResolversTypes['PurchaseOrderPayload'], ParentType, ContextType, RequireFields<MutationUpdatePurchaseOrderArgs, 'input'>>;
   updateStockLocation?: Resolver<ResolversTypes['StockLocationPayload'], ParentType, ContextType, RequireFields<MutationUpdateStockLocationArgs, 'input'>>;
   updateTaxRate?: Resolver<ResolversTypes['TaxRatePayload'], ParentType, ContextType, RequireFields<MutationUpdateTaxRateArgs, 'input'>>;
   updateWarehouse?: Resolver<ResolversTypes['WarehousePayload'], ParentType, ContextType, RequireFields<MutationUpdateWarehouseArgs, 'input'>>;
@@ -4014,6 +4446,54 @@ export type ProductValuationEdgeResolvers<ContextType = SubgraphContext, ParentT
   node?: Resolver<ResolversTypes['ProductValuation'], ParentType, ContextType>;
 }>;
 
+export type PurchaseOrderResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PurchaseOrder'] = ResolversParentTypes['PurchaseOrder']> = ResolversObject<{
+  bills?: Resolver<Array<ResolversTypes['SupplierBill']>, ParentType, ContextType>;
+  cancelledAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  confirmedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['PurchaseOrderLine']>, ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  orderDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PurchaseOrderStatus'], ParentType, ContextType>;
+  subtotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  supplier?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  taxTotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+}>;
+
+export type PurchaseOrderConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PurchaseOrderConnection'] = ResolversParentTypes['PurchaseOrderConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['PurchaseOrderEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PurchaseOrderEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PurchaseOrderEdge'] = ResolversParentTypes['PurchaseOrderEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PurchaseOrder'], ParentType, ContextType>;
+}>;
+
+export type PurchaseOrderLineResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PurchaseOrderLine'] = ResolversParentTypes['PurchaseOrderLine']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  billedQuantity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['StockLocation']>, ParentType, ContextType>;
+  product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  receivedQuantity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tax?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  taxRate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unitCost?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+}>;
+
+export type PurchaseOrderPayloadResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PurchaseOrderPayload'] = ResolversParentTypes['PurchaseOrderPayload']> = ResolversObject<{
+  purchaseOrder?: Resolver<Maybe<ResolversTypes['PurchaseOrder']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   account?: Resolver<Maybe<ResolversTypes['Account']>, ParentType, ContextType, RequireFields<QueryAccountArgs, 'id'>>;
   accountBalance?: Resolver<Array<ResolversTypes['Money']>, ParentType, ContextType, RequireFields<QueryAccountBalanceArgs, 'accountId'>>;
@@ -4039,12 +4519,15 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
   product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType, RequireFields<QueryProductArgs, 'id'>>;
   products?: Resolver<ResolversTypes['ProductConnection'], ParentType, ContextType, RequireFields<QueryProductsArgs, 'orderBy'>>;
   productsToReorder?: Resolver<ResolversTypes['ReorderSuggestionConnection'], ParentType, ContextType, Partial<QueryProductsToReorderArgs>>;
+  purchaseOrder?: Resolver<Maybe<ResolversTypes['PurchaseOrder']>, ParentType, ContextType, RequireFields<QueryPurchaseOrderArgs, 'id'>>;
+  purchaseOrders?: Resolver<ResolversTypes['PurchaseOrderConnection'], ParentType, ContextType, Partial<QueryPurchaseOrdersArgs>>;
   receivablesAgeing?: Resolver<ResolversTypes['ReceivablesAgeing'], ParentType, ContextType, Partial<QueryReceivablesAgeingArgs>>;
   stockLocation?: Resolver<Maybe<ResolversTypes['StockLocation']>, ParentType, ContextType, RequireFields<QueryStockLocationArgs, 'id'>>;
   stockMove?: Resolver<Maybe<ResolversTypes['StockMove']>, ParentType, ContextType, RequireFields<QueryStockMoveArgs, 'id'>>;
   stockMoves?: Resolver<ResolversTypes['StockMoveConnection'], ParentType, ContextType, Partial<QueryStockMovesArgs>>;
   stockOnHand?: Resolver<ResolversTypes['StockOnHand'], ParentType, ContextType, RequireFields<QueryStockOnHandArgs, 'productId'>>;
   stockValuation?: Resolver<ResolversTypes['StockValuation'], ParentType, ContextType, Partial<QueryStockValuationArgs>>;
+  supplierBill?: Resolver<Maybe<ResolversTypes['SupplierBill']>, ParentType, ContextType, RequireFields<QuerySupplierBillArgs, 'id'>>;
   taxComputation?: Resolver<ResolversTypes['TaxComputation'], ParentType, ContextType, RequireFields<QueryTaxComputationArgs, 'amount' | 'taxRateId'>>;
   taxRate?: Resolver<Maybe<ResolversTypes['TaxRate']>, ParentType, ContextType, RequireFields<QueryTaxRateArgs, 'id'>>;
   taxRates?: Resolver<ResolversTypes['TaxRateConnection'], ParentType, ContextType, Partial<QueryTaxRatesArgs>>;
@@ -4059,6 +4542,12 @@ export type ReceivablesAgeingResolvers<ContextType = SubgraphContext, ParentType
   asOf?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   customers?: Resolver<Array<ResolversTypes['AgeingBuckets']>, ParentType, ContextType>;
   totals?: Resolver<Array<ResolversTypes['AgeingBuckets']>, ParentType, ContextType>;
+}>;
+
+export type ReceivePurchaseOrderPayloadResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ReceivePurchaseOrderPayload'] = ResolversParentTypes['ReceivePurchaseOrderPayload']> = ResolversObject<{
+  moves?: Resolver<Array<ResolversTypes['StockMove']>, ParentType, ContextType>;
+  purchaseOrder?: Resolver<Maybe<ResolversTypes['PurchaseOrder']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
 export type RecordPaymentPayloadResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['RecordPaymentPayload'] = ResolversParentTypes['RecordPaymentPayload']> = ResolversObject<{
@@ -4196,6 +4685,32 @@ export type SubscriptionResolvers<ContextType = SubgraphContext, ParentType exte
   invoicePosted?: SubscriptionResolver<ResolversTypes['Invoice'], "invoicePosted", ParentType, ContextType>;
 }>;
 
+export type SupplierBillResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['SupplierBill'] = ResolversParentTypes['SupplierBill']> = ResolversObject<{
+  billDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  journalEntry?: Resolver<Maybe<ResolversTypes['JournalEntry']>, ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['SupplierBillLine']>, ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  priceDifference?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  purchaseOrder?: Resolver<ResolversTypes['PurchaseOrder'], ParentType, ContextType>;
+  subtotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  supplier?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  supplierReference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  taxTotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+}>;
+
+export type SupplierBillLineResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['SupplierBillLine'] = ResolversParentTypes['SupplierBillLine']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  purchaseOrderLine?: Resolver<ResolversTypes['PurchaseOrderLine'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  receiptValue?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  tax?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  unitCost?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+}>;
+
 export type TaxComputationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['TaxComputation'] = ResolversParentTypes['TaxComputation']> = ResolversObject<{
   gross?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   net?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
@@ -4304,6 +4819,7 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   Company?: CompanyResolvers<ContextType>;
   CreateCreditNotePayload?: CreateCreditNotePayloadResolvers<ContextType>;
   CreateInvoicePayload?: CreateInvoicePayloadResolvers<ContextType>;
+  CreateSupplierBillPayload?: CreateSupplierBillPayloadResolvers<ContextType>;
   CreditNote?: CreditNoteResolvers<ContextType>;
   DeleteDepartmentPayload?: DeleteDepartmentPayloadResolvers<ContextType>;
   DeleteJournalEntryPayload?: DeleteJournalEntryPayloadResolvers<ContextType>;
@@ -4365,8 +4881,14 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   ProductValuation?: ProductValuationResolvers<ContextType>;
   ProductValuationConnection?: ProductValuationConnectionResolvers<ContextType>;
   ProductValuationEdge?: ProductValuationEdgeResolvers<ContextType>;
+  PurchaseOrder?: PurchaseOrderResolvers<ContextType>;
+  PurchaseOrderConnection?: PurchaseOrderConnectionResolvers<ContextType>;
+  PurchaseOrderEdge?: PurchaseOrderEdgeResolvers<ContextType>;
+  PurchaseOrderLine?: PurchaseOrderLineResolvers<ContextType>;
+  PurchaseOrderPayload?: PurchaseOrderPayloadResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ReceivablesAgeing?: ReceivablesAgeingResolvers<ContextType>;
+  ReceivePurchaseOrderPayload?: ReceivePurchaseOrderPayloadResolvers<ContextType>;
   RecordPaymentPayload?: RecordPaymentPayloadResolvers<ContextType>;
   ReorderRule?: ReorderRuleResolvers<ContextType>;
   ReorderRulePayload?: ReorderRulePayloadResolvers<ContextType>;
@@ -4387,6 +4909,8 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   StockValuation?: StockValuationResolvers<ContextType>;
   StockVerification?: StockVerificationResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
+  SupplierBill?: SupplierBillResolvers<ContextType>;
+  SupplierBillLine?: SupplierBillLineResolvers<ContextType>;
   TaxComputation?: TaxComputationResolvers<ContextType>;
   TaxRate?: TaxRateResolvers<ContextType>;
   TaxRateConnection?: TaxRateConnectionResolvers<ContextType>;

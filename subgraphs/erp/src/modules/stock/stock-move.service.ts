@@ -15,6 +15,7 @@ import { writeMove } from './stock-move.write';
 import { formatStockQuantity } from './stock-quantity';
 import { postStockValuationEntry } from './stock-valuation-entry';
 import { AMOUNT_SCALE, formatUnits } from '../invoice/money';
+import { ensureLedgerSetup } from '../account/ledger-setup';
 
 export interface StockMovePayload {
   move: StockMoveRow | null;
@@ -40,9 +41,10 @@ function recordChecked(ctx: SubgraphContext, check: RequestCheck): Promise<Stock
 
 /**
  * Records one stock move: locks the product (see stock-lock.ts), plans the move (locations, on-hand
- * check, value) reading only, and then writes the move, the quants and the product's totals,
- * announces `erp.stock.moved` through the outbox and posts the valuation entry, all in the
- * request's transaction. A refused move returns userErrors having written nothing.
+ * check, value) reading only, and then writes the move, the quants and the product's totals, posts
+ * the valuation entry (stock-valuation-entry.ts) and announces `erp.stock.moved` through the outbox,
+ * all in the request's transaction. A refused move returns userErrors having written nothing, the
+ * ledger's refusal (PERIOD_LOCKED) included: the move is written in a savepoint rolled back then.
  */
 export async function recordMove(ctx: SubgraphContext, request: MoveRequest): Promise<StockMovePayload> {
   const tenantId = tenantOf(ctx);
@@ -59,9 +61,18 @@ export async function recordMove(ctx: SubgraphContext, request: MoveRequest): Pr
     }
     const planned = await planMove(manager, request, product);
     if (!planned.ok) return { move: null, userErrors: planned.errors };
+    // Seeded outside the savepoint: rolling a refused move back must not take the chart along.
+    await ensureLedgerSetup(manager, ctx);
+    await manager.query('savepoint stock_move_write');
     const move = await writeMove(manager, planned.plan, ctx.caller.userId ?? null);
+    const refused = await postStockValuationEntry(manager, ctx, move, product.currency);
+    if (refused.length > 0) {
+      // The ledger refused the move's entry (a locked period): the move leaves no trace either.
+      await manager.query('rollback to savepoint stock_move_write');
+      return { move: null, userErrors: refused };
+    }
+    await manager.query('release savepoint stock_move_write');
     await emitEvent(ctx, 'erp.stock.moved', stockMovedPayload(move, planned.plan));
-    await postStockValuationEntry(ctx, move);
     productByIdLoader(ctx).clear(product.id);
     return { move, userErrors: [] };
   });

@@ -5,7 +5,7 @@ import { stockResolvers } from './stock.resolvers';
 /**
  * Stock moves (receipts, deliveries, transfers, adjustments, reversals) and the quantity on hand per
  * product and location they add up to. Every move serializes on its product's row (stock-lock.ts),
- * announces `erp.stock.moved` and will post its valuation entry (stock-valuation-entry.ts).
+ * announces `erp.stock.moved` and posts its valuation entry to the ledger (stock-valuation-entry.ts).
  */
 export default defineModule({
   name: 'stock',
