@@ -19,6 +19,37 @@ export function testDatabaseUrl(): string {
   return process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 }
 
+/**
+ * A database of the calling suite's own, for suites whose assertions need their own outbox relays to
+ * be the only ones publishing their events: suites share the test database, and a relay publishes
+ * whatever pending outbox rows it finds, so another suite's relay (on its own in-process bus) could
+ * take this suite's events. Points DATABASE_URL at it (jest runs one suite at a time per worker) until
+ * `drop` puts it back and drops the database.
+ */
+export async function useOwnTestDatabase(
+  prefix = 'nexora_own',
+): Promise<{ url: string; drop(): Promise<void> }> {
+  const base = testDatabaseUrl();
+  const name = `${prefix}_${randomBytes(6).toString('hex')}`;
+  const admin = new Client({ connectionString: base });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  process.env.DATABASE_URL = url.toString();
+  return {
+    url: url.toString(),
+    drop: async () => {
+      process.env.DATABASE_URL = base;
+      const cleanup = new Client({ connectionString: base });
+      await cleanup.connect();
+      await cleanup.query(`drop database if exists ${name} with (force)`);
+      await cleanup.end();
+    },
+  };
+}
+
 export const TEST_SIGNING_SECRET = DEV_SIGNING_SECRET;
 
 /** A fresh, unique e-mail per call so tests never collide, even in parallel workers. */

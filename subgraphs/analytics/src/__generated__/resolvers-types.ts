@@ -2,6 +2,8 @@ import { GraphQLResolveInfo } from 'graphql';
 import { DashboardRow } from '../modules/dashboard/dashboard.service';
 import { MetricModel } from '../modules/metric/metric.service';
 import { CompanyReference, UserReference } from '../modules/metric/metric.models';
+import { ReceivablesAgeingSummaryModel, AgeingBucketsModel } from '../modules/receivables/receivables.service';
+import { StockValueSummaryModel, ProductStockValueModel } from '../modules/stock-value/stock-value.service';
 import { SubgraphContext } from '@nexora/kit';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -150,12 +152,22 @@ export type MetricName =
   | 'NEW_DEALS'
   /** Leads created per period. */
   | 'NEW_LEADS'
+  /**
+   * Open residuals of invoices past their due date today (UTC; due today counts, as in erp's ageing),
+   * after payments and credit notes, per currency (one point: now). See `receivablesAgeingSummary`.
+   */
+  | 'OVERDUE_RECEIVABLES'
   /** Sum of open deals' amounts per stage, per currency (one point per stage: now). */
   | 'PIPELINE_VALUE'
   /** Sum of posted invoices not yet paid, per currency (one point: now). */
   | 'RECEIVABLES'
   /** Sum of posted invoices per period, per currency. */
   | 'REVENUE'
+  /**
+   * The stock's value at erp's moving average cost, per currency (one point: now). Needs
+   * `analytics.valuation:read` besides `analytics.metric:read`. See `stockValueSummary`.
+   */
+  | 'STOCK_VALUE'
   /** Sum of open deals' amounts weighted by their stage's win probability, per currency (now). */
   | 'WEIGHTED_FORECAST'
   /** Won deals out of closed ones (won and lost) per period, 0–1. */
@@ -234,6 +246,26 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** A product of erp (owned by erp); analytics only names it. */
+export type Product = {
+  __typename?: 'Product';
+  /** The product's id, as issued by erp. */
+  id: Scalars['ID']['output'];
+};
+
+/** One product's stock and what it is worth, from erp's stock moves. */
+export type ProductStockValue = {
+  __typename?: 'ProductStockValue';
+  /** The product (its other fields come from erp). */
+  product: Product;
+  /** Quantity on hand over every location, a decimal string ("7", "1.5"). */
+  quantity: Scalars['String']['output'];
+  /** Its SKU as of its latest move. */
+  sku?: Maybe<Scalars['String']['output']>;
+  /** What that stock is worth, in the product's currency. */
+  value: Money;
+};
+
 export type Query = {
   __typename?: 'Query';
   /** A dashboard of the current tenant; null when there is none. */
@@ -245,6 +277,19 @@ export type Query = {
    * months for MONTH, 12 weeks for WEEK, 31 days for DAY. At most 400 periods.
    */
   metric: Metric;
+  /**
+   * The current tenant's receivables ageing as of `asOf` (an ISO date; today, UTC, by default): each
+   * invoice posted on or before it, less the payments and credit notes dated up to it, bucketed by
+   * days past due, per currency. The same figures as erp's `receivablesAgeing(asOf).totals`, a few
+   * seconds behind erp (analytics reads erp's events, never its tables). A malformed `asOf` is
+   * BAD_USER_INPUT.
+   */
+  receivablesAgeingSummary: ReceivablesAgeingSummary;
+  /**
+   * The current tenant's stock value now. Narrower than the other KPIs: erp keeps valuation from
+   * viewers (`erp.valuation:read`), and so does analytics.
+   */
+  stockValueSummary: StockValueSummary;
 };
 
 
@@ -266,11 +311,72 @@ export type QueryMetricArgs = {
   to?: InputMaybe<Scalars['String']['input']>;
 };
 
+
+export type QueryReceivablesAgeingSummaryArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Result of `rebuildAnalytics`. */
 export type RebuildAnalyticsPayload = {
   __typename?: 'RebuildAnalyticsPayload';
   /** How many journaled events were replayed. */
   replayed: Scalars['Int']['output'];
+};
+
+/**
+ * One currency's open receivables, aged by days past each invoice's due date (`asOf − dueDate`) like
+ * erp's `receivablesAgeing`: not due yet, then 0–30, 31–60, 61–90 and over 90 days past due.
+ */
+export type ReceivablesAgeingBuckets = {
+  __typename?: 'ReceivablesAgeingBuckets';
+  /** The currency (ISO 4217) of every amount of this row. */
+  currency: Scalars['String']['output'];
+  /** Due 0 to 30 days before the day (due that very day counts here, as in erp). */
+  days0To30: Money;
+  days31To60: Money;
+  days61To90: Money;
+  /** Open residuals of invoices whose due date is after the day. */
+  notDue: Money;
+  /** Posted invoices with something still open on that day. */
+  openInvoices: Scalars['Int']['output'];
+  over90: Money;
+  /** Everything past due: the four past-due buckets together (what OVERDUE_RECEIVABLES reports for today). */
+  overdue: Money;
+  /** Everything open: notDue + overdue. */
+  total: Money;
+};
+
+/** What customers owed on a day, per currency, from analytics' read model of erp's events. */
+export type ReceivablesAgeingSummary = {
+  __typename?: 'ReceivablesAgeingSummary';
+  /** The day (ISO date, UTC) the residuals are taken on. */
+  asOf: Scalars['String']['output'];
+  /** One row per currency with something open, by currency code; empty when nothing is owed. */
+  currencies: Array<ReceivablesAgeingBuckets>;
+};
+
+/**
+ * The value of the tenant's stock at erp's moving average cost: the sum of every stock move's value
+ * change, from analytics' read model of `erp.stock.moved` (a few seconds behind erp).
+ */
+export type StockValueSummary = {
+  __typename?: 'StockValueSummary';
+  /**
+   * The `first` products (1–100, default 10) with stock or value, most valuable first (amounts compared
+   * as numbers across currencies), then by SKU.
+   */
+  topProducts: Array<ProductStockValue>;
+  /** Value per currency, by currency code; the same as erp's `stockValuation.totals`. Empty when nothing is in stock. */
+  totals: Array<Money>;
+};
+
+
+/**
+ * The value of the tenant's stock at erp's moving average cost: the sum of every stock move's value
+ * change, from analytics' read model of `erp.stock.moved` (a few seconds behind erp).
+ */
+export type StockValueSummaryTopProductsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type Subscription = {
@@ -444,8 +550,13 @@ export type ResolversTypes = ResolversObject<{
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Product: ResolverTypeWrapper<Product>;
+  ProductStockValue: ResolverTypeWrapper<ProductStockValueModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RebuildAnalyticsPayload: ResolverTypeWrapper<RebuildAnalyticsPayload>;
+  ReceivablesAgeingBuckets: ResolverTypeWrapper<AgeingBucketsModel>;
+  ReceivablesAgeingSummary: ResolverTypeWrapper<ReceivablesAgeingSummaryModel>;
+  StockValueSummary: ResolverTypeWrapper<StockValueSummaryModel>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   UpdateDashboardInput: UpdateDashboardInput;
   User: ResolverTypeWrapper<UserReference>;
@@ -472,8 +583,13 @@ export type ResolversParentTypes = ResolversObject<{
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
+  Product: Product;
+  ProductStockValue: ProductStockValueModel;
   Query: Record<PropertyKey, never>;
   RebuildAnalyticsPayload: RebuildAnalyticsPayload;
+  ReceivablesAgeingBuckets: AgeingBucketsModel;
+  ReceivablesAgeingSummary: ReceivablesAgeingSummaryModel;
+  StockValueSummary: StockValueSummaryModel;
   Subscription: Record<PropertyKey, never>;
   UpdateDashboardInput: UpdateDashboardInput;
   User: UserReference;
@@ -582,14 +698,49 @@ export type PageInfoResolvers<ContextType = SubgraphContext, ParentType extends 
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type ProductResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type ProductStockValueResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ProductStockValue'] = ResolversParentTypes['ProductStockValue']> = ResolversObject<{
+  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sku?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   dashboard?: Resolver<Maybe<ResolversTypes['Dashboard']>, ParentType, ContextType, RequireFields<QueryDashboardArgs, 'id'>>;
   dashboards?: Resolver<ResolversTypes['DashboardConnection'], ParentType, ContextType, Partial<QueryDashboardsArgs>>;
   metric?: Resolver<ResolversTypes['Metric'], ParentType, ContextType, RequireFields<QueryMetricArgs, 'name' | 'period'>>;
+  receivablesAgeingSummary?: Resolver<ResolversTypes['ReceivablesAgeingSummary'], ParentType, ContextType, Partial<QueryReceivablesAgeingSummaryArgs>>;
+  stockValueSummary?: Resolver<ResolversTypes['StockValueSummary'], ParentType, ContextType>;
 }>;
 
 export type RebuildAnalyticsPayloadResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['RebuildAnalyticsPayload'] = ResolversParentTypes['RebuildAnalyticsPayload']> = ResolversObject<{
   replayed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ReceivablesAgeingBucketsResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ReceivablesAgeingBuckets'] = ResolversParentTypes['ReceivablesAgeingBuckets']> = ResolversObject<{
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  days0To30?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  days31To60?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  days61To90?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  notDue?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  openInvoices?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  over90?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+}>;
+
+export type ReceivablesAgeingSummaryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ReceivablesAgeingSummary'] = ResolversParentTypes['ReceivablesAgeingSummary']> = ResolversObject<{
+  asOf?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currencies?: Resolver<Array<ResolversTypes['ReceivablesAgeingBuckets']>, ParentType, ContextType>;
+}>;
+
+export type StockValueSummaryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['StockValueSummary'] = ResolversParentTypes['StockValueSummary']> = ResolversObject<{
+  topProducts?: Resolver<Array<ResolversTypes['ProductStockValue']>, ParentType, ContextType, Partial<StockValueSummaryTopProductsArgs>>;
+  totals?: Resolver<Array<ResolversTypes['Money']>, ParentType, ContextType>;
 }>;
 
 export type SubscriptionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
@@ -621,8 +772,13 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Product?: ProductResolvers<ContextType>;
+  ProductStockValue?: ProductStockValueResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RebuildAnalyticsPayload?: RebuildAnalyticsPayloadResolvers<ContextType>;
+  ReceivablesAgeingBuckets?: ReceivablesAgeingBucketsResolvers<ContextType>;
+  ReceivablesAgeingSummary?: ReceivablesAgeingSummaryResolvers<ContextType>;
+  StockValueSummary?: StockValueSummaryResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;

@@ -272,6 +272,79 @@ describe('analytics through the platform', () => {
     });
   });
 
+  it("ages an invoice's residual after a partial payment, through the gateway, and keeps stock value from viewers", async () => {
+    const c = await e2e.signUpTenant('analytics-c');
+    const company = await createCompany(e2e, c.token, uniqueName('Initech'));
+    const invoice = await createInvoice(e2e, c.token, company, { quantity: '4', unitPrice: '25.00' }, 'EUR');
+    const paid = await e2e.gql<{ recordPayment: { userErrors: unknown[] } }>(
+      `mutation ($input: RecordPaymentInput!) { recordPayment(input: $input) { userErrors { code } } }`,
+      { input: { invoiceId: invoice.id, amount: '30.00' } },
+      c.token,
+    );
+    expect(paid.body.data?.recordPayment.userErrors).toEqual([]);
+    const ageing = `{ receivablesAgeingSummary { currencies { currency openInvoices days0To30 { amount } overdue { amount } total { amount currency } } }
+      erp: receivablesAgeing { totals { days0To30 { amount } total { amount currency } } }
+      metric(name: OVERDUE_RECEIVABLES) { points { currency value } } }`;
+    type Ageing = {
+      receivablesAgeingSummary: {
+        currencies: Array<{
+          currency: string;
+          openInvoices: number;
+          days0To30: { amount: string };
+          overdue: { amount: string };
+          total: { amount: string; currency: string };
+        }>;
+      };
+      erp: { totals: Array<{ days0To30: { amount: string }; total: { amount: string; currency: string } }> };
+      metric: { points: Array<{ currency: string; value: string }> };
+    };
+    let seen: Ageing | undefined;
+    await waitUntil(
+      async () => {
+        seen = (await e2e.gql<Ageing>(ageing, {}, c.token)).body.data ?? undefined;
+        return seen?.receivablesAgeingSummary.currencies[0]?.total.amount === '70.00';
+      },
+      'the payment to reach analytics',
+      10_000,
+    ).catch(() => undefined);
+    // Due today (immediate terms): 0–30 days past due in erp's buckets, so overdue too.
+    expect(seen).toEqual({
+      receivablesAgeingSummary: {
+        currencies: [
+          {
+            currency: 'EUR',
+            openInvoices: 1,
+            days0To30: { amount: '70.00' },
+            overdue: { amount: '70.00' },
+            total: { amount: '70.00', currency: 'EUR' },
+          },
+        ],
+      },
+      erp: { totals: [{ days0To30: { amount: '70.00' }, total: { amount: '70.00', currency: 'EUR' } }] },
+      metric: { points: [{ currency: 'EUR', value: '70.00' }] },
+    });
+
+    const viewer = await e2e.signAccessToken({
+      userId: c.userId,
+      tenantId: c.tenantId,
+      permissions: [...BUILT_IN_ROLES.viewer],
+      role: 'viewer',
+      issuedAt: Date.now(),
+      expiresAt: Date.now() + 600_000,
+    });
+    const stock = await e2e.gql(`{ stockValueSummary { totals { amount } } }`, {}, viewer);
+    expect((stock.body.errors ?? []).map((error) => error.extensions?.code)).toEqual(['FORBIDDEN']);
+    const owner = await e2e.gql<{ stockValueSummary: { totals: unknown[] } }>(
+      `{ stockValueSummary { totals { amount } } }`,
+      {},
+      c.token,
+    );
+    expect(owner.body.data).toEqual({ stockValueSummary: { totals: [] } });
+    // Viewers see the ageing, as erp shows them its own.
+    const read = await e2e.gql<Ageing>(ageing, {}, viewer);
+    expect(read.body.data?.receivablesAgeingSummary).toEqual(seen?.receivablesAgeingSummary);
+  });
+
   it('saves dashboards whose layouts make sense, and explains the ones that do not', async () => {
     const save = (input: object) =>
       e2e.gql<{

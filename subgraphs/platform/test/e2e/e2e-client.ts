@@ -1,7 +1,6 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { exportJWK, generateKeyPair, SignJWT, type KeyLike } from 'jose';
-import { Client } from 'pg';
 import {
   createLogger,
   type EventBus,
@@ -15,6 +14,7 @@ import {
   type TestHeaders,
   testDatabaseUrl,
   uniqueEmail,
+  useOwnTestDatabase,
 } from '@nexora/kit';
 import { SUBGRAPHS } from '@nexora/schema';
 import { startPlatform, type PlatformOptions, type RunningPlatform } from '../../src/platform';
@@ -154,35 +154,6 @@ async function withTestSigningKey<T>(start: () => Promise<T>): Promise<{ started
 }
 
 /**
- * A database of this suite's own, for suites whose assertions need the platform's own relays to be the
- * only ones publishing its events: suites share the test database, and a relay publishes whatever
- * pending outbox rows it finds, so another suite's relay (on its own in-process bus) could take this
- * suite's live events. Points DATABASE_URL at it (jest runs one suite at a time per worker) until
- * `drop` puts it back and drops the database.
- */
-async function ownDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
-  const base = testDatabaseUrl();
-  const name = `nexora_e2e_${randomBytes(6).toString('hex')}`;
-  const admin = new Client({ connectionString: base });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(base);
-  url.pathname = `/${name}`;
-  process.env.DATABASE_URL = url.toString();
-  return {
-    url: url.toString(),
-    drop: async () => {
-      process.env.DATABASE_URL = base;
-      const cleanup = new Client({ connectionString: base });
-      await cleanup.connect();
-      await cleanup.query(`drop database if exists ${name} with (force)`);
-      await cleanup.end();
-    },
-  };
-}
-
-/**
  * `events`: the bus the platform runs on (default a fresh in-process bus); `routes`: extra gateway
  * routes; `ownDatabase`: run on a database of the suite's own (see `ownDatabase`); `gateway`: gateway
  * options for this suite, e.g. tiny rate limits; `gatewayPort`: the gateway's port when its origin
@@ -197,7 +168,7 @@ export async function startE2EPlatform(
     gatewayPort?: number;
   } = {},
 ): Promise<E2EPlatform> {
-  const database = options.ownDatabase ? await ownDatabase() : null;
+  const database = options.ownDatabase ? await useOwnTestDatabase('nexora_e2e') : null;
   const signingSecret = randomBytes(32).toString('base64url');
   const { started: platform, key } = await withTestSigningKey(() =>
     startPlatform({

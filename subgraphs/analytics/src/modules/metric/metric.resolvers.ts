@@ -1,15 +1,16 @@
 import type { Resolvers } from '../../__generated__/resolvers-types';
 import { isUuid } from '@nexora/kit';
-import { computeMetric, isMetricName, lifetimeValues, wonThisMonth } from './metric.service';
+import { computeMetric, isMetricName, lifetimeValues, maySeeMetric, wonThisMonth } from './metric.service';
 
 export const metricResolvers: Resolvers = {
   Query: {
     metric: (_root, { name, period, from, to }, ctx) => computeMetric(ctx, name, period ?? 'MONTH', from, to),
   },
   Metric: {
-    // The key `metricUpdated` publishes: the metric over its default window.
+    // The key `metricUpdated` publishes: the metric over its default window. A metric the caller may
+    // not see resolves to nothing, so a subscriber to every metric simply does not receive it.
     __resolveReference: (reference, ctx) =>
-      isMetricName(reference.id) ? computeMetric(ctx, reference.id) : null,
+      isMetricName(reference.id) && maySeeMetric(ctx, reference.id) ? computeMetric(ctx, reference.id) : null,
   },
   Company: {
     __resolveReference: (reference) => (isUuid(reference.id) ? { id: reference.id.toLowerCase() } : null),

@@ -1,4 +1,6 @@
-import { badUserInput, type SubgraphContext, tenantOf } from '@nexora/kit';
+import { badUserInput, forbidden, type SubgraphContext, tenantOf } from '@nexora/kit';
+import { OVERDUE_METRIC_SQL } from '../receivables/receivables.sql';
+import { STOCK_VALUE_METRIC_SQL } from '../stock-value/stock-value.sql';
 
 export const METRIC_NAMES = [
   'REVENUE',
@@ -8,6 +10,8 @@ export const METRIC_NAMES = [
   'WIN_RATE',
   'NEW_DEALS',
   'NEW_LEADS',
+  'OVERDUE_RECEIVABLES',
+  'STOCK_VALUE',
 ] as const;
 export type MetricName = (typeof METRIC_NAMES)[number];
 export type MetricPeriod = 'DAY' | 'WEEK' | 'MONTH';
@@ -32,13 +36,35 @@ export function isMetricName(value: string): value is MetricName {
   return (METRIC_NAMES as readonly string[]).includes(value);
 }
 
+/** Metrics measured now: they ignore the window. */
+const MEASURED_NOW: ReadonlySet<MetricName> = new Set([
+  'RECEIVABLES',
+  'PIPELINE_VALUE',
+  'WEIGHTED_FORECAST',
+  'OVERDUE_RECEIVABLES',
+  'STOCK_VALUE',
+]);
+
+/**
+ * Metrics that need a permission beyond `analytics.metric:read`: stock value is erp's
+ * `erp.valuation:read` figure, which viewers do not see there either.
+ */
+const NARROWER_PERMISSION: Partial<Record<MetricName, string>> = { STOCK_VALUE: 'analytics.valuation:read' };
+
+/** Whether the caller may see `name` (every metric needs `analytics.metric:read` on top). */
+export function maySeeMetric(ctx: SubgraphContext, name: MetricName): boolean {
+  const permission = NARROWER_PERMISSION[name];
+  return permission === undefined || ctx.caller.permissions.includes(permission);
+}
+
 const MAX_PERIODS = 400;
 const DAY_MS = 24 * 60 * 60 * 1000;
 const DEFAULT_SPAN_DAYS: Record<MetricPeriod, number> = { DAY: 31, WEEK: 7 * 12, MONTH: 366 };
 const PERIOD_DAYS: Record<MetricPeriod, number> = { DAY: 1, WEEK: 7, MONTH: 28 };
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-function parseDate(value: string, field: string): number {
+/** An ISO calendar date (`2027-01-31`) as UTC midnight in ms, or BAD_USER_INPUT naming `field`. */
+export function parseIsoDate(value: string, field: string): number {
   const time = ISO_DATE.test(value) ? Date.parse(`${value}T00:00:00Z`) : NaN;
   if (Number.isNaN(time) || new Date(time).toISOString().slice(0, 10) !== value)
     throw badUserInput(`"${field}" must be an ISO date such as "2027-01-31".`, field);
@@ -54,8 +80,8 @@ function windowOf(
   to?: string | null,
 ): { from: number; to: number } {
   const today = Date.parse(`${isoDate(Date.now())}T00:00:00Z`);
-  const end = to ? parseDate(to, 'to') : today;
-  const start = from ? parseDate(from, 'from') : end - (DEFAULT_SPAN_DAYS[period] - 1) * DAY_MS;
+  const end = to ? parseIsoDate(to, 'to') : today;
+  const start = from ? parseIsoDate(from, 'from') : end - (DEFAULT_SPAN_DAYS[period] - 1) * DAY_MS;
   if (start > end) throw badUserInput('"from" must not be after "to".', 'from');
   if ((end - start) / DAY_MS / PERIOD_DAYS[period] > MAX_PERIODS)
     throw badUserInput(
@@ -75,7 +101,8 @@ function bucket(column: string, period: MetricPeriod): string {
 /**
  * A KPI of the caller's tenant, computed from the read models in one statement. Time series are
  * bucketed by `period` within the window; "now" metrics (RECEIVABLES, PIPELINE_VALUE,
- * WEIGHTED_FORECAST) ignore the window and report the current state.
+ * WEIGHTED_FORECAST, OVERDUE_RECEIVABLES, STOCK_VALUE) ignore the window and report the current
+ * state. A metric needing a narrower permission the caller lacks is FORBIDDEN.
  */
 export async function computeMetric(
   ctx: SubgraphContext,
@@ -84,6 +111,8 @@ export async function computeMetric(
   from?: string | null,
   to?: string | null,
 ): Promise<MetricModel> {
+  if (!maySeeMetric(ctx, name))
+    throw forbidden(`The ${name} metric requires the "${NARROWER_PERMISSION[name]}" permission.`);
   const window = windowOf(period, from, to);
   const params = [tenantOf(ctx), new Date(window.from), new Date(window.to + DAY_MS)];
   const inWindow = (column: string) => `${column} >= $2 and ${column} < $3`;
@@ -92,7 +121,7 @@ export async function computeMetric(
       from analytics.invoices where tenant_id = $1 and posted_at is not null and ${inWindow('posted_at')}
       group by 1, currency order by 1, currency`,
     RECEIVABLES: `select null as start, null as key, currency, sum(total)::text as value
-      from analytics.invoices where tenant_id = $1 and status = 'POSTED' 
+      from analytics.invoices where tenant_id = $1 and status = 'POSTED'
       group by currency order by currency`,
     PIPELINE_VALUE: `select null as start, stage_id::text as key, currency, sum(amount)::text as value
       from analytics.deals where tenant_id = $1 and status = 'OPEN' and amount is not null
@@ -109,8 +138,10 @@ export async function computeMetric(
       from analytics.deals where tenant_id = $1 and ${inWindow('created_at')} group by 1 order by 1`,
     NEW_LEADS: `select ${bucket('created_at', period)} as start, null as key, null as currency, count(*)::text as value
       from analytics.leads where tenant_id = $1 and ${inWindow('created_at')} group by 1 order by 1`,
+    OVERDUE_RECEIVABLES: OVERDUE_METRIC_SQL,
+    STOCK_VALUE: STOCK_VALUE_METRIC_SQL,
   };
-  const measuredNow = name === 'RECEIVABLES' || name === 'PIPELINE_VALUE' || name === 'WEIGHTED_FORECAST';
+  const measuredNow = MEASURED_NOW.has(name);
   const points: MetricPoint[] = await ctx.db.run((manager) =>
     manager.query(sql[name], measuredNow ? params.slice(0, 1) : params),
   );

@@ -1,6 +1,8 @@
 import { type DomainEvent, isUuid } from '@nexora/kit';
 import type { EntityManager } from 'typeorm';
 import type { MetricName } from '../metric/metric.service';
+import { applyReceivableEvent, RECEIVABLE_EVENTS } from '../receivables/receivables.apply';
+import { applyStockEvent, STOCK_EVENTS } from '../stock-value/stock-value.apply';
 
 interface Money {
   amount: string;
@@ -42,12 +44,26 @@ const INVOICE_METRICS: MetricName[] = ['REVENUE', 'RECEIVABLES'];
 
 /** The event types the read models follow. */
 export const APPLIED_EVENTS = [
-  ...DEAL_EVENTS,
-  'crm.lead.created',
-  'crm.company.merged',
-  'erp.invoice.created',
-  'erp.invoice.posted',
-] as const;
+  ...new Set([
+    ...DEAL_EVENTS,
+    'crm.lead.created',
+    'crm.company.merged',
+    'erp.invoice.created',
+    'erp.invoice.posted',
+    ...RECEIVABLE_EVENTS,
+    ...STOCK_EVENTS,
+  ]),
+];
+
+/** Every tenant table the read models keep (what a rebuild empties before replaying). */
+export const READ_MODEL_TABLES = [
+  'deals',
+  'invoices',
+  'leads',
+  'receivables',
+  'receivable_settlements',
+  'stock_moves',
+];
 
 function isDealState(payload: unknown): payload is DealState {
   const deal = payload as Partial<DealState> | null;
@@ -79,6 +95,14 @@ function isInvoiceState(payload: unknown): payload is InvoiceState {
  * (published before crm carried them) are skipped.
  */
 export async function applyEvent(manager: EntityManager, event: DomainEvent): Promise<MetricName[]> {
+  const changed = await applySalesEvent(manager, event);
+  if (RECEIVABLE_EVENTS.includes(event.type)) changed.push(...(await applyReceivableEvent(manager, event)));
+  if (STOCK_EVENTS.includes(event.type)) changed.push(...(await applyStockEvent(manager, event)));
+  return changed;
+}
+
+/** crm's deals, leads and merges, and erp's invoices as the sales KPIs (REVENUE, RECEIVABLES) see them. */
+async function applySalesEvent(manager: EntityManager, event: DomainEvent): Promise<MetricName[]> {
   const { tenantId, payload, occurredAt } = event;
   if (DEAL_EVENTS.includes(event.type)) {
     if (!isDealState(payload)) return [];
@@ -107,7 +131,7 @@ export async function applyEvent(manager: EntityManager, event: DomainEvent): Pr
         occurredAt,
       ],
     );
-    return DEAL_METRICS;
+    return [...DEAL_METRICS];
   }
   if (event.type === 'crm.lead.created') {
     const id = (payload as { id?: unknown } | null)?.id;
@@ -128,6 +152,10 @@ export async function applyEvent(manager: EntityManager, event: DomainEvent): Pr
     );
     await manager.query(
       `update analytics.deals set company_id = $2 where tenant_id = $1 and company_id = any($3::uuid[])`,
+      [tenantId, merged.id, ids],
+    );
+    await manager.query(
+      `update analytics.receivables set customer_id = $2 where tenant_id = $1 and customer_id = any($3::uuid[])`,
       [tenantId, merged.id, ids],
     );
     return [];
@@ -155,7 +183,7 @@ export async function applyEvent(manager: EntityManager, event: DomainEvent): Pr
         occurredAt,
       ],
     );
-    return payload.status === 'POSTED' ? INVOICE_METRICS : [];
+    return payload.status === 'POSTED' ? [...INVOICE_METRICS] : [];
   }
   return [];
 }

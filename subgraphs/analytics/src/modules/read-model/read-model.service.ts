@@ -1,6 +1,6 @@
 import { type DomainEvent, type SubgraphContext, tenantOf } from '@nexora/kit';
 import { METRIC_NAMES } from '../metric/metric.service';
-import { applyEvent } from './read-model.apply';
+import { applyEvent, READ_MODEL_TABLES } from './read-model.apply';
 import { announceMetrics } from './read-model.events';
 
 const REPLAY_BATCH = 1_000;
@@ -14,7 +14,7 @@ const REPLAY_BATCH = 1_000;
 export async function rebuildReadModels(ctx: SubgraphContext): Promise<{ replayed: number }> {
   const tenantId = tenantOf(ctx);
   const replayed = await ctx.db.run(async (manager) => {
-    for (const table of ['deals', 'invoices', 'leads'])
+    for (const table of READ_MODEL_TABLES)
       await manager.query(`delete from analytics.${table} where tenant_id = $1`, [tenantId]);
     let count = 0;
     let after = 0;
