@@ -23,18 +23,22 @@ export interface Customer {
 }
 
 /**
- * Picks the billed company: a search over the tenant's companies (name or domain) and a list of the
- * matches to choose from. The chosen one stays in the list while the search changes.
+ * Picks the billed company (or, as `noun="supplier"`, a purchase order's supplier): a search over the
+ * tenant's companies (name or domain) and a list of the matches to choose from. The chosen one stays
+ * in the list while the search changes.
  */
 export function CustomerPicker({
   value,
   onChange,
   error,
+  noun = 'customer',
 }: {
   value: Customer | null;
   onChange: (customer: Customer | null) => void;
   error?: string;
+  noun?: 'customer' | 'supplier';
 }) {
+  const title = noun === 'customer' ? 'Customer' : 'Supplier';
   const [search, setSearch] = useState('');
   const [{ data, fetching, error: requestError }] = useQuery({
     query: CustomerSearchQuery,
@@ -47,7 +51,7 @@ export function CustomerPicker({
   return (
     <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
       <TextField
-        label="Find customer"
+        label={`Find ${noun}`}
         type="search"
         placeholder="Name or domain"
         value={search}
@@ -55,14 +59,14 @@ export function CustomerPicker({
       />
       <div className="flex flex-col gap-1">
         <SelectField
-          label="Customer"
+          label={title}
           required
           value={value?.id ?? ''}
           error={error}
           onChange={(event) => onChange(options.find((option) => option.id === event.target.value) ?? null)}
         >
           <option value="">
-            {fetching && !data ? 'Loading companies…' : `Choose a customer (${matches.length} found)`}
+            {fetching && !data ? 'Loading companies…' : `Choose a ${noun} (${matches.length} found)`}
           </option>
           {options.map((option) => (
             <option key={option.id} value={option.id}>

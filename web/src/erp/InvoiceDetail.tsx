@@ -1,39 +1,21 @@
 import { type ReactNode, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { graphql } from '../__generated__';
+import { getFragmentData, graphql } from '../__generated__';
 import { useCan } from '../permissions';
-import { Button, Card, Empty, formatDate, formatMoney, Loading, PageHeader, Problems } from '../ui';
-import { InvoiceStatusBadge } from './InvoiceStatusBadge';
+import { Button, Card, Empty, Loading, PageHeader, Problems } from '../ui';
+import { CreditNoteForm } from './CreditNoteForm';
+import { InvoiceDetailFields } from './invoice-fields';
+import { InvoiceForm } from './InvoiceForm';
+import { InvoiceLinesTable } from './InvoiceLinesTable';
+import { InvoiceSettlements } from './InvoiceSettlements';
+import { InvoiceSummary } from './InvoiceSummary';
+import { RecordPaymentForm } from './RecordPaymentForm';
 
 const InvoiceDetailQuery = graphql(`
   query InvoiceDetail($id: ID!) {
     invoice(id: $id) {
       id
-      number
-      status
-      currency
-      issuedAt
-      createdAt
-      customer {
-        id
-        name
-      }
-      total {
-        amount
-        currency
-      }
-      lines {
-        description
-        quantity
-        unitPrice {
-          amount
-          currency
-        }
-        amount {
-          amount
-          currency
-        }
-      }
+      ...InvoiceDetailFields
     }
   }
 `);
@@ -42,10 +24,7 @@ const PostInvoiceMutation = graphql(`
   mutation PostInvoice($input: PostInvoiceInput!) {
     postInvoice(input: $input) {
       invoice {
-        id
-        number
-        status
-        issuedAt
+        ...InvoiceDetailFields
       }
       userErrors {
         code
@@ -55,16 +34,22 @@ const PostInvoiceMutation = graphql(`
   }
 `);
 
+type Panel = 'none' | 'edit' | 'confirm-post' | 'payment' | 'credit';
+
 /**
- * One invoice: its customer, lines and total. A draft can be posted (after a confirmation, since a
- * posted invoice can never change again); a posted one is read-only.
+ * One invoice: its customer, dates, lines, amounts and what settled it. A draft can be edited and
+ * posted (after a confirmation, since a posted invoice never changes again); a posted one with
+ * something owed takes payments and credit notes. Each action shows only to a role allowed it.
  */
 export function InvoiceDetail({ id, back }: { id: string; back: ReactNode }) {
   const canWrite = useCan('erp.invoice:write');
+  const canPost = useCan('erp.invoice:post');
+  const canPay = useCan('erp.payment:write');
+  const canCredit = useCan('erp.credit-note:write');
   const [{ data, fetching, error }] = useQuery({ query: InvoiceDetailQuery, variables: { id } });
   const [posting, postInvoice] = useMutation(PostInvoiceMutation);
-  const [confirming, setConfirming] = useState(false);
-  const invoice = data?.invoice;
+  const [panel, setPanel] = useState<Panel>('none');
+  const close = () => setPanel('none');
 
   if (!data) {
     return (
@@ -74,7 +59,7 @@ export function InvoiceDetail({ id, back }: { id: string; back: ReactNode }) {
       </>
     );
   }
-  if (!invoice) {
+  if (!data.invoice) {
     return (
       <>
         <PageHeader title="Invoice">{back}</PageHeader>
@@ -82,100 +67,57 @@ export function InvoiceDetail({ id, back }: { id: string; back: ReactNode }) {
       </>
     );
   }
+  const invoice = getFragmentData(InvoiceDetailFields, data.invoice);
 
   const post = async () => {
     const result = await postInvoice({ input: { id: invoice.id } });
-    if (result.data?.postInvoice.invoice) setConfirming(false);
+    if (result.data?.postInvoice.invoice) close();
   };
-  const canPost = invoice.status === 'DRAFT' && canWrite;
+  const draft = invoice.status === 'DRAFT';
+  const open = invoice.status === 'POSTED' || invoice.status === 'PARTIALLY_PAID';
+
+  if (panel === 'edit' && draft) {
+    return (
+      <>
+        <PageHeader title={`Edit ${invoice.number}`}>{back}</PageHeader>
+        <InvoiceForm draft={invoice} onSaved={close} />
+      </>
+    );
+  }
 
   return (
     <>
       <PageHeader title={`Invoice ${invoice.number}`}>{back}</PageHeader>
       <div className="flex flex-col gap-4">
-        <Card>
-          <dl className="grid grid-cols-2 gap-x-4 gap-y-3 text-sm sm:grid-cols-4">
-            <div>
-              <dt className="text-slate-500">Number</dt>
-              <dd className="font-medium">{invoice.number}</dd>
-            </div>
-            <div>
-              <dt className="text-slate-500">Status</dt>
-              <dd>
-                <InvoiceStatusBadge status={invoice.status} />
-              </dd>
-            </div>
-            <div>
-              <dt className="text-slate-500">Customer</dt>
-              <dd className="break-words">{invoice.customer.name}</dd>
-            </div>
-            <div>
-              <dt className="text-slate-500">Total</dt>
-              <dd className="font-medium tabular-nums">{formatMoney(invoice.total)}</dd>
-            </div>
-            <div>
-              <dt className="text-slate-500">Created</dt>
-              <dd>{formatDate(invoice.createdAt)}</dd>
-            </div>
-            <div>
-              <dt className="text-slate-500">Issued</dt>
-              <dd>{invoice.issuedAt ? formatDate(invoice.issuedAt) : 'Not yet (draft)'}</dd>
-            </div>
-            <div>
-              <dt className="text-slate-500">Currency</dt>
-              <dd>{invoice.currency}</dd>
-            </div>
-          </dl>
-        </Card>
-
+        <InvoiceSummary invoice={invoice} />
         <Card title="Lines">
-          <table className="w-full text-left text-sm">
-            <thead className="text-xs uppercase tracking-wide text-slate-500">
-              <tr>
-                <th scope="col" className="py-1 pr-2">
-                  Description
-                </th>
-                <th scope="col" className="py-1 pr-2 text-right">
-                  Qty
-                </th>
-                <th scope="col" className="py-1 pr-2 text-right">
-                  Unit price
-                </th>
-                <th scope="col" className="py-1 text-right">
-                  Amount
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {invoice.lines.map((line, index) => (
-                <tr key={index}>
-                  <td className="break-words py-2 pr-2">{line.description}</td>
-                  <td className="py-2 pr-2 text-right tabular-nums">{line.quantity}</td>
-                  <td className="py-2 pr-2 text-right tabular-nums">{formatMoney(line.unitPrice)}</td>
-                  <td className="py-2 text-right tabular-nums">{formatMoney(line.amount)}</td>
-                </tr>
-              ))}
-            </tbody>
-            <tfoot>
-              <tr className="border-t border-slate-300 font-semibold">
-                <th scope="row" colSpan={3} className="py-2 pr-2 text-right">
-                  Total
-                </th>
-                <td className="py-2 text-right tabular-nums">{formatMoney(invoice.total)}</td>
-              </tr>
-            </tfoot>
-          </table>
+          <InvoiceLinesTable invoice={invoice} />
         </Card>
+        {!draft && <InvoiceSettlements invoice={invoice} />}
 
-        {invoice.status !== 'DRAFT' && (
-          <p className="text-sm text-slate-600">This invoice is posted: it can no longer be changed.</p>
+        {!draft && (
+          <p className="text-sm text-slate-600">
+            This invoice is posted: it can no longer be changed.
+            {open ? ' Payments and credit notes settle it.' : ''}
+          </p>
         )}
-        {canPost && !confirming && (
-          <div>
-            <Button onClick={() => setConfirming(true)}>Post invoice</Button>
+        {panel === 'none' && (
+          <div className="flex flex-wrap gap-2">
+            {draft && canWrite && (
+              <Button variant="secondary" onClick={() => setPanel('edit')}>
+                Edit draft
+              </Button>
+            )}
+            {draft && canPost && <Button onClick={() => setPanel('confirm-post')}>Post invoice</Button>}
+            {open && canPay && <Button onClick={() => setPanel('payment')}>Record payment</Button>}
+            {open && canCredit && (
+              <Button variant="secondary" onClick={() => setPanel('credit')}>
+                Issue credit note
+              </Button>
+            )}
           </div>
         )}
-        {canPost && confirming && (
+        {panel === 'confirm-post' && draft && (
           <Card title={`Post ${invoice.number}?`}>
             <p className="mb-3 text-sm">
               Posting issues the invoice to {invoice.customer.name}. A posted invoice can never be changed.
@@ -184,11 +126,17 @@ export function InvoiceDetail({ id, back }: { id: string; back: ReactNode }) {
               <Button disabled={posting.fetching} onClick={() => void post()}>
                 {posting.fetching ? 'Posting…' : 'Yes, post it'}
               </Button>
-              <Button variant="secondary" onClick={() => setConfirming(false)}>
+              <Button variant="secondary" onClick={close}>
                 Cancel
               </Button>
             </div>
           </Card>
+        )}
+        {panel === 'payment' && open && (
+          <RecordPaymentForm invoiceId={invoice.id} residual={invoice.residual} onDone={close} />
+        )}
+        {panel === 'credit' && open && (
+          <CreditNoteForm invoiceId={invoice.id} currency={invoice.currency} onDone={close} />
         )}
         <Problems error={posting.error} userErrors={posting.data?.postInvoice.userErrors} />
       </div>

@@ -1,5 +1,7 @@
 import { Button, formatMoney, TextField } from '../ui';
 import type { LineField } from './field-errors';
+import type { TaxRateOption } from './tax-rates';
+import { TaxRateSelect } from './TaxRateSelect';
 
 /** A line being written: what the inputs hold, as typed. */
 export interface DraftLine {
@@ -7,11 +9,14 @@ export interface DraftLine {
   description: string;
   quantity: string;
   unitPrice: string;
+  /** The chosen tax rate's id; empty for an untaxed line. */
+  taxRateId: string;
 }
 
 /**
- * One line of a new invoice, a group named "Line <n>": description, quantity and unit price, the
- * amount they make, and the server's errors beside the field they concern.
+ * One line of an invoice being written, a group named "Line <n>": description, quantity, unit price
+ * and (for a role that may read them) the tax rate, the amount they make, and the server's errors
+ * beside the field they concern.
  */
 export function InvoiceLineFields({
   number,
@@ -19,6 +24,7 @@ export function InvoiceLineFields({
   amount,
   currency,
   errors,
+  taxRates,
   onChange,
   onRemove,
 }: {
@@ -27,13 +33,15 @@ export function InvoiceLineFields({
   amount: string | null;
   currency: string;
   errors: Partial<Record<LineField, string>>;
+  /** The rates to choose from; null when the role may not read them (no select shown). */
+  taxRates: readonly TaxRateOption[] | null;
   onChange: (change: Partial<Omit<DraftLine, 'key'>>) => void;
   onRemove?: () => void;
 }) {
   return (
     <fieldset className="rounded border border-slate-200 p-3">
       <legend className="px-1 text-sm font-medium text-slate-700">Line {number}</legend>
-      <div className="grid grid-cols-2 gap-3 sm:grid-cols-[minmax(0,1fr)_7rem_8rem_7rem_auto] sm:items-start">
+      <div className="grid grid-cols-2 gap-3 sm:grid-cols-[minmax(0,1fr)_6rem_8rem_11rem_7rem_auto] sm:items-start">
         <TextField
           label="Description"
           className="col-span-2 sm:col-span-1"
@@ -57,6 +65,16 @@ export function InvoiceLineFields({
           error={errors.unitPrice}
           onChange={(event) => onChange({ unitPrice: event.target.value })}
         />
+        {taxRates ? (
+          <TaxRateSelect
+            rates={taxRates}
+            value={line.taxRateId}
+            error={errors.taxRateId}
+            onChange={(taxRateId) => onChange({ taxRateId })}
+          />
+        ) : (
+          <span className="hidden sm:block" />
+        )}
         <div className="flex flex-col gap-1 text-sm">
           <span>Amount</span>
           <output aria-label={`Line ${number} amount`} className="py-2 font-medium tabular-nums">

@@ -3,6 +3,7 @@ import { graphql } from '../__generated__';
 import type { InvoiceStatus } from '../__generated__/graphql';
 import { countOf, PagedList, usePagedQuery } from '../paged-list';
 import { formatDate, formatMoney } from '../ui';
+import { isOverdue } from './invoice-fields';
 import { InvoiceStatusBadge } from './InvoiceStatusBadge';
 
 const PAGE_SIZE = 20;
@@ -16,8 +17,12 @@ const InvoiceListQueryDocument = graphql(`
           id
           number
           status
-          issuedAt
+          dueDate
           total {
+            amount
+            currency
+          }
+          residual {
             amount
             currency
           }
@@ -42,7 +47,7 @@ const EMPTY: Record<InvoiceStatus | 'ALL', string> = {
   PAID: 'No paid invoices.',
 };
 
-/** One list of invoices, newest first, a page at a time; read again whenever it shows. */
+/** One list of invoices, newest first, with what is still owed and when it falls due, a page at a time; read again whenever it shows. */
 export function InvoiceList({ status }: { status: InvoiceStatus | null }) {
   const paged = usePagedQuery({
     query: InvoiceListQueryDocument,
@@ -76,8 +81,11 @@ export function InvoiceList({ status }: { status: InvoiceStatus | null }) {
                 <th scope="col" className="w-24 px-3 py-2 text-right sm:w-32">
                   Total
                 </th>
-                <th scope="col" className="hidden w-32 px-3 py-2 sm:table-cell">
-                  Issued
+                <th scope="col" className="hidden w-32 px-3 py-2 text-right sm:table-cell">
+                  Residual
+                </th>
+                <th scope="col" className="hidden w-36 px-3 py-2 md:table-cell">
+                  Due
                 </th>
               </tr>
             </thead>
@@ -100,8 +108,14 @@ export function InvoiceList({ status }: { status: InvoiceStatus | null }) {
                     <InvoiceStatusBadge status={invoice.status} />
                   </td>
                   <td className="px-3 py-2 text-right tabular-nums">{formatMoney(invoice.total)}</td>
-                  <td className="hidden px-3 py-2 text-slate-600 sm:table-cell">
-                    {invoice.issuedAt ? formatDate(invoice.issuedAt) : 'Not yet'}
+                  <td className="hidden px-3 py-2 text-right tabular-nums sm:table-cell">
+                    {invoice.status === 'DRAFT' ? '—' : formatMoney(invoice.residual)}
+                  </td>
+                  <td
+                    className={`hidden px-3 py-2 md:table-cell ${isOverdue(invoice) ? 'font-semibold text-red-700' : 'text-slate-600'}`}
+                  >
+                    {formatDate(invoice.dueDate)}
+                    {isOverdue(invoice) && ' (overdue)'}
                   </td>
                 </tr>
               ))}

@@ -2,7 +2,7 @@ import { Link, useParams } from 'wouter';
 import { useCan } from '../permissions';
 import { Empty, PageHeader } from '../ui';
 import { InvoiceDetail } from './InvoiceDetail';
-import { NewInvoiceForm } from './NewInvoiceForm';
+import { InvoiceForm } from './InvoiceForm';
 
 /** `/invoices/new`: the form for a new invoice; `/invoices/<id>`: that invoice. */
 export default function InvoiceScreen() {
@@ -17,7 +17,7 @@ export default function InvoiceScreen() {
   return (
     <>
       <PageHeader title="New invoice">{back}</PageHeader>
-      {canWrite ? <NewInvoiceForm /> : <Empty>Your role cannot create invoices.</Empty>}
+      {canWrite ? <InvoiceForm /> : <Empty>Your role cannot create invoices.</Empty>}
     </>
   );
 }

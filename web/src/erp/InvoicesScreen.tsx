@@ -7,7 +7,7 @@ import { InvoiceList } from './InvoiceList';
 
 type StatusFilter = InvoiceStatus | 'ALL';
 
-/** The tenant's invoices, newest first, all or only drafts or only posted ones. */
+/** The tenant's invoices, newest first, all or those of one status (draft, posted, partially paid, paid). */
 export default function InvoicesScreen() {
   const canWrite = useCan('erp.invoice:write');
   const [status, setStatus] = useState<StatusFilter>('ALL');

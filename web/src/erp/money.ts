@@ -72,3 +72,58 @@ export function lineAmounts(
   });
   return { lines: amounts, total: formatUnits(total, digits), complete };
 }
+
+/** A line's tax terms as the form knows them: the chosen rate's percentage and whether prices include it. */
+export interface LineTaxTerms {
+  rate: string;
+  inclusive: boolean;
+}
+
+const RATE_SCALE = 4;
+/** 100 % in rate units (percent × 10^4). */
+const WHOLE_RATE = 10n ** BigInt(RATE_SCALE + 2);
+
+function roundHalfUp(numerator: bigint, denominator: bigint): bigint {
+  return (numerator * 2n + denominator) / (denominator * 2n);
+}
+
+/**
+ * A line amount's net and tax in minor units, as erp's tax.compute.ts splits them: exclusive, tax =
+ * net × rate; inclusive, net = gross / (1 + rate) rounded and tax the rest; untaxed, no tax.
+ */
+export function splitTax(units: bigint, terms: LineTaxTerms | null): { net: bigint; tax: bigint } {
+  const rate = terms ? parseDecimal(terms.rate, RATE_SCALE) : null;
+  if (!terms || rate === null) return { net: units, tax: 0n };
+  if (!terms.inclusive) return { net: units, tax: roundHalfUp(units * rate, WHOLE_RATE) };
+  const net = roundHalfUp(units * WHOLE_RATE, WHOLE_RATE + rate);
+  return { net, tax: units - net };
+}
+
+export interface TaxedAmounts extends LineAmounts {
+  subtotal: string;
+  tax: string;
+}
+
+/** lineAmounts with each line's tax: the subtotal (net), the tax and the total the server will compute. */
+export function taxedLineAmounts(
+  lines: ReadonlyArray<{ quantity: string; unitPrice: string; tax: LineTaxTerms | null }>,
+  currency: string,
+): TaxedAmounts {
+  const digits = currencyDigits(currency);
+  const plain = lineAmounts(lines, currency);
+  let net = 0n;
+  let tax = 0n;
+  for (const line of lines) {
+    const units = lineAmountUnits(line.quantity, line.unitPrice, digits);
+    if (units === null) continue;
+    const split = splitTax(units, line.tax);
+    net += split.net;
+    tax += split.tax;
+  }
+  return {
+    ...plain,
+    subtotal: formatUnits(net, digits),
+    tax: formatUnits(tax, digits),
+    total: formatUnits(net + tax, digits),
+  };
+}

@@ -1,4 +1,5 @@
 import { type FragmentType, getFragmentData, graphql } from '../../__generated__';
+import { InvoiceStatusBadge } from '../../erp/InvoiceStatusBadge';
 import { Card, Empty, formatDate, formatMoney } from '../../ui';
 
 /** erp's side of a company (through federation): what it owes and its latest invoices. */
@@ -59,9 +60,10 @@ export function CompanyBilling({ company: masked }: { company: FragmentType<type
                 className="flex flex-wrap items-baseline justify-between gap-x-3 px-4 py-2"
               >
                 <span className="font-medium">{invoice.number}</span>
-                <span className="text-slate-500">
-                  {invoice.status === 'POSTED' ? `Posted ${formatDate(invoice.issuedAt)}` : 'Draft'}
-                </span>
+                <InvoiceStatusBadge status={invoice.status} />
+                {invoice.issuedAt && (
+                  <span className="text-slate-500">Issued {formatDate(invoice.issuedAt)}</span>
+                )}
                 <span className="ml-auto tabular-nums">{formatMoney(invoice.total)}</span>
               </li>
             ))}
