@@ -52,10 +52,13 @@ async function recomputed(tenantId: string): Promise<Record<string, Point[]>> {
   const q = (sql: string) => queryAsSuperuser<Point>(sql, [tenantId]);
   return {
     REVENUE: await q(`select ${day('issued_at')} as start, null as key, currency, sum(total)::text as value
-      from erp.invoices where tenant_id = $1 and status = 'POSTED' and issued_at >= ${windowStart}
+      from erp.invoices where tenant_id = $1 and status <> 'DRAFT' and issued_at >= ${windowStart}
       group by 1, currency order by 1, currency`),
-    RECEIVABLES: await q(`select null as start, null as key, currency, sum(total)::text as value
-      from erp.invoices where tenant_id = $1 and status = 'POSTED' group by currency order by currency`),
+    RECEIVABLES: await q(`select null as start, null as key, currency,
+        sum(total - amount_paid - amount_credited)::text as value
+      from erp.invoices where tenant_id = $1 and status in ('POSTED', 'PARTIALLY_PAID')
+        and total > amount_paid + amount_credited
+      group by currency order by currency`),
     PIPELINE_VALUE: await q(`select null as start, stage_id::text as key, currency, sum(amount)::text as value
       from crm.deals where tenant_id = $1 and status = 'OPEN' and amount is not null
       group by stage_id, currency order by stage_id, currency`),
@@ -284,7 +287,8 @@ describe('analytics through the platform', () => {
     expect(paid.body.data?.recordPayment.userErrors).toEqual([]);
     const ageing = `{ receivablesAgeingSummary { currencies { currency openInvoices days0To30 { amount } overdue { amount } total { amount currency } } }
       erp: receivablesAgeing { totals { days0To30 { amount } total { amount currency } } }
-      metric(name: OVERDUE_RECEIVABLES) { points { currency value } } }`;
+      metric(name: OVERDUE_RECEIVABLES) { points { currency value } }
+      open: metric(name: RECEIVABLES) { points { currency value } } }`;
     type Ageing = {
       receivablesAgeingSummary: {
         currencies: Array<{
@@ -297,6 +301,7 @@ describe('analytics through the platform', () => {
       };
       erp: { totals: Array<{ days0To30: { amount: string }; total: { amount: string; currency: string } }> };
       metric: { points: Array<{ currency: string; value: string }> };
+      open: { points: Array<{ currency: string; value: string }> };
     };
     let seen: Ageing | undefined;
     await waitUntil(
@@ -322,6 +327,8 @@ describe('analytics through the platform', () => {
       },
       erp: { totals: [{ days0To30: { amount: '70.00' }, total: { amount: '70.00', currency: 'EUR' } }] },
       metric: { points: [{ currency: 'EUR', value: '70.00' }] },
+      // The receivables KPI counts what is still owed, not the invoice's total.
+      open: { points: [{ currency: 'EUR', value: '70.00' }] },
     });
 
     const viewer = await e2e.signAccessToken({

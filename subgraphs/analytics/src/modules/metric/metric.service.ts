@@ -1,5 +1,5 @@
 import { badUserInput, forbidden, type SubgraphContext, tenantOf } from '@nexora/kit';
-import { OVERDUE_METRIC_SQL } from '../receivables/receivables.sql';
+import { OPEN_RECEIVABLES_METRIC_SQL, OVERDUE_METRIC_SQL } from '../receivables/receivables.sql';
 import { STOCK_VALUE_METRIC_SQL } from '../stock-value/stock-value.sql';
 
 export const METRIC_NAMES = [
@@ -120,9 +120,7 @@ export async function computeMetric(
     REVENUE: `select ${bucket('posted_at', period)} as start, null as key, currency, sum(total)::text as value
       from analytics.invoices where tenant_id = $1 and posted_at is not null and ${inWindow('posted_at')}
       group by 1, currency order by 1, currency`,
-    RECEIVABLES: `select null as start, null as key, currency, sum(total)::text as value
-      from analytics.invoices where tenant_id = $1 and status = 'POSTED'
-      group by currency order by currency`,
+    RECEIVABLES: OPEN_RECEIVABLES_METRIC_SQL,
     PIPELINE_VALUE: `select null as start, stage_id::text as key, currency, sum(amount)::text as value
       from analytics.deals where tenant_id = $1 and status = 'OPEN' and amount is not null
       group by stage_id, currency order by stage_id, currency`,

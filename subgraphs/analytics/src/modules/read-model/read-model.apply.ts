@@ -98,7 +98,7 @@ export async function applyEvent(manager: EntityManager, event: DomainEvent): Pr
   const changed = await applySalesEvent(manager, event);
   if (RECEIVABLE_EVENTS.includes(event.type)) changed.push(...(await applyReceivableEvent(manager, event)));
   if (STOCK_EVENTS.includes(event.type)) changed.push(...(await applyStockEvent(manager, event)));
-  return changed;
+  return [...new Set(changed)];
 }
 
 /** crm's deals, leads and merges, and erp's invoices as the sales KPIs (REVENUE, RECEIVABLES) see them. */

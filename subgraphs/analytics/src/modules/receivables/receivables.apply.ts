@@ -89,7 +89,8 @@ async function applyPostedInvoice(manager: EntityManager, tenantId: string, invo
       invoice.dueDate,
     ],
   );
-  return inserted.length > 0 && invoice.dueDate <= todayUtc();
+  const applied = inserted.length > 0;
+  return { applied, overdue: applied && invoice.dueDate <= todayUtc() };
 }
 
 /**
@@ -108,17 +109,18 @@ async function applySettlement(
      values ($1, $2, $3, $4, $5, $6) on conflict (tenant_id, settlement_id) do nothing returning settlement_id`,
     [tenantId, settlement.id, settlement.invoiceId, kind, settlement.amount, settlement.date],
   );
-  if (inserted.length === 0) return false;
+  if (inserted.length === 0) return { applied: false, overdue: false };
   const today = todayUtc();
   const overdue: unknown[] = await manager.query(
     `select 1 from analytics.receivables where tenant_id = $1 and invoice_id = $2 and due_date <= $3::date`,
     [tenantId, settlement.invoiceId, today],
   );
-  return overdue.length > 0 && settlement.date <= today;
+  return { applied: true, overdue: overdue.length > 0 && settlement.date <= today };
 }
 
 /**
- * Applies one of erp's receivable events; returns OVERDUE_RECEIVABLES when the KPI changed.
+ * Applies one of erp's receivable events; returns the KPIs it changed: RECEIVABLES (what is open)
+ * whenever it was new, OVERDUE_RECEIVABLES when it touched an invoice already past due.
  * Payloads without the fields the ageing needs (published before erp carried due dates) are skipped.
  */
 export async function applyReceivableEvent(
@@ -126,12 +128,15 @@ export async function applyReceivableEvent(
   event: DomainEvent,
 ): Promise<MetricName[]> {
   const kind = SETTLEMENT_KINDS[event.type];
-  let changed = false;
+  let outcome = { applied: false, overdue: false };
   if (kind) {
     if (isSettlement(event.payload))
-      changed = await applySettlement(manager, event.tenantId, kind, event.payload);
+      outcome = await applySettlement(manager, event.tenantId, kind, event.payload);
   } else if (isPostedInvoice(event.payload)) {
-    changed = await applyPostedInvoice(manager, event.tenantId, event.payload);
+    outcome = await applyPostedInvoice(manager, event.tenantId, event.payload);
   }
-  return changed ? ['OVERDUE_RECEIVABLES'] : [];
+  const changed: MetricName[] = [];
+  if (outcome.applied) changed.push('RECEIVABLES');
+  if (outcome.overdue) changed.push('OVERDUE_RECEIVABLES');
+  return changed;
 }

@@ -28,6 +28,13 @@ export function ageingByCurrencySql(asOf: string): string {
     group by currency order by currency`;
 }
 
+/** RECEIVABLES as a metric's points: what is open today (UTC), per currency, due or not. */
+export const OPEN_RECEIVABLES_METRIC_SQL = `
+  select null as start, null as key, currency, sum(residual)::text as value
+  from (${openReceivablesSql(`(now() at time zone 'UTC')::date`)}) open_invoices
+  where residual > 0
+  group by currency order by currency`;
+
 /** OVERDUE_RECEIVABLES as a metric's points: what is past due today (UTC), per currency. */
 export const OVERDUE_METRIC_SQL = `
   select null as start, null as key, currency, sum(residual)::text as value
