@@ -104,6 +104,25 @@ describe('receiving purchase orders', () => {
     });
     const closed = await tryReceive(erp, caller, order.id, [{ lineId: boltLine.id, quantity: '1' }]);
     expect(closed.userErrors.map((error) => error.code)).toEqual(['PURCHASE_ORDER_NOT_RECEIVABLE']);
+
+    // A receipt's move is not undone on its own: the order line counts it as received.
+    const [receiptMove] = await queryAsSuperuser<{ id: string }>(
+      `select stock_move_id as id from erp.purchase_receipts where tenant_id = $1 limit 1`,
+      [tenantId],
+    );
+    const reversal = await call<{
+      reverseStockMove: { move: unknown; userErrors: Array<{ code: string; message: string }> };
+    }>(
+      erp,
+      caller,
+      `mutation ($id: ID!) { reverseStockMove(input: { id: $id }) { move { id } userErrors { code message } } }`,
+      { id: receiptMove.id },
+    );
+    expect(reversal.body.data?.reverseStockMove.move).toBeNull();
+    expect(reversal.body.data?.reverseStockMove.userErrors).toEqual([
+      expect.objectContaining({ code: 'NOT_REVERSIBLE', message: expect.stringContaining(order.number) }),
+    ]);
+    expect(await onHand(erp, tenantId, bolt.id)).toMatchObject({ total: '10' });
   });
 
   it('refuses over-receipts, bad quantities, foreign lines and drafts with nothing written', async () => {

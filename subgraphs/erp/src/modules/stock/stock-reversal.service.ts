@@ -19,7 +19,8 @@ export const ADJUST_PERMISSION = 'erp.stock:adjust';
  * Records the move that undoes `input.id`: same type, product and quantity, the other way round,
  * valued as the mirror of the original (stock-move.valuation.ts). A move is reversed at most once
  * (the product's lock serializes the check, a unique key backs it) and a reversal is not itself
- * reversible: record the move again instead. NOT_FOUND for an id that names no move of the tenant.
+ * reversible: record the move again instead, nor is a purchase order's receipt (its order line counts
+ * it). NOT_FOUND for an id that names no move of the tenant.
  */
 export async function reverseStockMove(
   ctx: SubgraphContext,
@@ -41,6 +42,20 @@ export async function reverseStockMove(
     }
     if (original.reversesMoveId) {
       return refused('NOT_REVERSIBLE', 'This move is itself a reversal; record the move again instead.');
+    }
+    // A purchase order's receipt counts on its order line (received, then billed): undoing the move
+    // alone would leave the order saying goods are in stock that are not.
+    const [receipt]: Array<{ number: string }> = await manager.query(
+      `select o.number from erp.purchase_receipts r
+       join erp.purchase_orders o on o.tenant_id = r.tenant_id and o.id = r.purchase_order_id
+       where r.tenant_id = $1 and r.stock_move_id = $2`,
+      [tenantId, id],
+    );
+    if (receipt) {
+      return refused(
+        'NOT_REVERSIBLE',
+        `This move received goods of purchase order ${receipt.number}; return them with a delivery to the supplier instead.`,
+      );
     }
     await lockProductStock(manager, tenantId, original.productId);
     const [{ reversed }]: Array<{ reversed: boolean }> = await manager.query(
