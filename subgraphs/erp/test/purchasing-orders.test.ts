@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { errorCodes, queryAsSuperuser, type RunningSubgraph } from '@nexora/kit';
+import { errorCodes, queryAsSuperuser, sqlStatementCount, type RunningSubgraph } from '@nexora/kit';
 import { createProduct } from './inventory-fixtures';
 import {
   call,
@@ -223,7 +223,46 @@ describe('purchase orders', () => {
     expect(result.body.data!._entities[0].purchaseOrders).toMatchObject({
       totalCount: 2,
       edges: [{ node: { number: 'PO-000003' } }],
+      pageInfo: { hasNextPage: true },
     });
+    // The next page from its cursor; both suppliers at once in one statement however many there are.
+    const after = (
+      result.body.data!._entities[0].purchaseOrders as unknown as { pageInfo: { endCursor: string } }
+    ).pageInfo.endCursor;
+    const paged = `query($reps: [_Any!]!, $after: String) { _entities(representations: $reps) {
+      ... on Company { id purchaseOrders(first: 5, after: $after) { totalCount edges { node { number } } } } } }`;
+    const next = await call<{
+      _entities: Array<{
+        purchaseOrders: { totalCount: number; edges: Array<{ node: { number: string } }> };
+      }>;
+    }>(erp, caller, paged, { reps, after });
+    expect(next.body.data!._entities[0].purchaseOrders.edges.map((edge) => edge.node.number)).toEqual([
+      'PO-000001',
+    ]);
+    const before = sqlStatementCount(erp.dataSource);
+    const both = await call<{
+      _entities: Array<{
+        purchaseOrders: { totalCount: number; edges: Array<{ node: { number: string } }> };
+      }>;
+    }>(erp, caller, paged, {
+      reps: [
+        ...reps,
+        { __typename: 'Company', id: otherSupplier },
+        { __typename: 'Company', id: randomUUID() },
+      ],
+      after: null,
+    });
+    const statements = sqlStatementCount(erp.dataSource) - before;
+    expect(
+      both.body.data!._entities.map((company) =>
+        company.purchaseOrders.edges.map((edge) => edge.node.number),
+      ),
+    ).toEqual([['PO-000003', 'PO-000001'], ['PO-000002'], []]);
+    const one = sqlStatementCount(erp.dataSource);
+    await call(erp, caller, paged, { reps, after: null });
+    expect(statements).toBe(sqlStatementCount(erp.dataSource) - one);
+    const badCursor = await call(erp, caller, paged, { reps, after: 'bm9wZQ' });
+    expect(errorCodes(badCursor)).toEqual(['BAD_USER_INPUT']);
     const viewer = { tenantId, permissions: ['erp.invoice:read'] };
     const refused = await call<{ _entities: Array<{ purchaseOrders: unknown }> }>(erp, viewer, query, {
       reps,

@@ -4,7 +4,7 @@ import { formatRate } from '../tax/tax.types';
 import { productByIdLoader } from '../product/product.loaders';
 import { locationByIdLoader } from '../warehouse/warehouse.loaders';
 import { linesByPurchaseOrderLoader } from './purchase-order.loaders';
-import { findPurchaseOrder, listPurchaseOrders } from './purchase-order-list.service';
+import { findPurchaseOrder, listPurchaseOrders, supplierPurchaseOrders } from './purchase-order-list.service';
 import {
   cancelPurchaseOrder,
   confirmPurchaseOrder,
@@ -26,7 +26,7 @@ export const purchaseOrderResolvers: Resolvers = {
     receivePurchaseOrder: (_root, { input }, ctx) => receivePurchaseOrder(ctx, input),
   },
   Company: {
-    purchaseOrders: (company, args, ctx) => listPurchaseOrders(ctx, { ...args, supplierId: company.id }),
+    purchaseOrders: (company, args, ctx) => supplierPurchaseOrders(ctx, company.id, args),
   },
   PurchaseOrder: {
     supplier: (order) => ({ id: order.supplierId }),
