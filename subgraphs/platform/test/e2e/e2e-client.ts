@@ -155,7 +155,10 @@ async function withTestSigningKey<T>(start: () => Promise<T>): Promise<{ started
 
 /**
  * `events`: the bus the platform runs on (default a fresh in-process bus); `routes`: extra gateway
- * routes; `ownDatabase`: run on a database of the suite's own (see `ownDatabase`); `gateway`: gateway
+ * routes; `ownDatabase` (default true): run on a database of the suite's own (see the kit's
+ * `useOwnTestDatabase`: each platform's relays publish whatever pending outbox rows they find, so on
+ * a shared database another suite's relay, on its own in-process bus, could take this suite's events,
+ * and erp would never learn of a company crm created here); `gateway`: gateway
  * options for this suite, e.g. tiny rate limits; `gatewayPort`: the gateway's port when its origin
  * must be known before it starts (default: any free one).
  */
@@ -168,7 +171,7 @@ export async function startE2EPlatform(
     gatewayPort?: number;
   } = {},
 ): Promise<E2EPlatform> {
-  const database = options.ownDatabase ? await useOwnTestDatabase('nexora_e2e') : null;
+  const database = (options.ownDatabase ?? true) ? await useOwnTestDatabase('nexora_e2e') : null;
   const signingSecret = randomBytes(32).toString('base64url');
   const { started: platform, key } = await withTestSigningKey(() =>
     startPlatform({
