@@ -19,6 +19,7 @@ export * from './merge-resolvers';
 export * from './outbox';
 export * from './outbox-dedupe';
 export * from './outbox-migration';
+export * from './tenant-isolation-migration';
 export * from './outbox-relay';
 export * from './redis-event-bus';
 export * from './pagination';

@@ -1,6 +1,6 @@
+import { isolateTenantTables } from '@nexora/kit';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-const TENANT = `nullif(current_setting('app.tenant_id', true), '')::uuid`;
 const TENANT_TABLES = ['journal', 'deals', 'invoices', 'leads', 'dashboards'];
 
 /**
@@ -97,13 +97,7 @@ export class CreateReadModels1796000000000 implements MigrationInterface {
     await queryRunner.query(
       `create index dashboards_tenant_list_idx on analytics.dashboards (tenant_id, lower(name), id)`,
     );
-    for (const table of TENANT_TABLES) {
-      await queryRunner.query(`alter table analytics.${table} enable row level security`);
-      await queryRunner.query(`alter table analytics.${table} force row level security`);
-      await queryRunner.query(
-        `create policy tenant_isolation on analytics.${table} using (tenant_id = ${TENANT}) with check (tenant_id = ${TENANT})`,
-      );
-    }
+    await isolateTenantTables(queryRunner, 'analytics', TENANT_TABLES);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

@@ -1,6 +1,6 @@
+import { isolateTenantTables } from '@nexora/kit';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-const TENANT = `nullif(current_setting('app.tenant_id', true), '')::uuid`;
 const TENANT_TABLES = ['receivables', 'receivable_settlements', 'stock_moves'];
 
 /**
@@ -57,13 +57,7 @@ export class CreateFinanceReadModels1796000000005 implements MigrationInterface 
     await queryRunner.query(
       `create index stock_moves_tenant_product_idx on analytics.stock_moves (tenant_id, product_id)`,
     );
-    for (const table of TENANT_TABLES) {
-      await queryRunner.query(`alter table analytics.${table} enable row level security`);
-      await queryRunner.query(`alter table analytics.${table} force row level security`);
-      await queryRunner.query(
-        `create policy tenant_isolation on analytics.${table} using (tenant_id = ${TENANT}) with check (tenant_id = ${TENANT})`,
-      );
-    }
+    await isolateTenantTables(queryRunner, 'analytics', TENANT_TABLES);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

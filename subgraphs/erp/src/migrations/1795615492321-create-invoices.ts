@@ -1,6 +1,6 @@
+import { isolateTenantTables } from '@nexora/kit';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-const TENANT = `nullif(current_setting('app.tenant_id', true), '')::uuid`;
 const TENANT_TABLES = ['invoice_counters', 'invoices', 'invoice_lines'];
 
 /**
@@ -83,13 +83,7 @@ export class CreateInvoices1795615492321 implements MigrationInterface {
       create trigger invoice_lines_posted_immutable before insert or update or delete on erp.invoice_lines
       for each row execute function erp.refuse_posted_invoice_line_change()`);
 
-    for (const table of TENANT_TABLES) {
-      await queryRunner.query(`alter table erp.${table} enable row level security`);
-      await queryRunner.query(`alter table erp.${table} force row level security`);
-      await queryRunner.query(
-        `create policy tenant_isolation on erp.${table} using (tenant_id = ${TENANT}) with check (tenant_id = ${TENANT})`,
-      );
-    }
+    await isolateTenantTables(queryRunner, 'erp', TENANT_TABLES);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

@@ -1,6 +1,6 @@
+import { isolateTenantTables } from '@nexora/kit';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-const TENANT = `nullif(current_setting('app.tenant_id', true), '')::uuid`;
 const TENANT_TABLES = ['ledgers', 'accounts', 'journals'];
 
 /**
@@ -72,13 +72,7 @@ export class CreateChartOfAccounts1796100000000 implements MigrationInterface {
         unique (tenant_id, code)
       )`);
 
-    for (const table of TENANT_TABLES) {
-      await queryRunner.query(`alter table erp.${table} enable row level security`);
-      await queryRunner.query(`alter table erp.${table} force row level security`);
-      await queryRunner.query(
-        `create policy tenant_isolation on erp.${table} using (tenant_id = ${TENANT}) with check (tenant_id = ${TENANT})`,
-      );
-    }
+    await isolateTenantTables(queryRunner, 'erp', TENANT_TABLES);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

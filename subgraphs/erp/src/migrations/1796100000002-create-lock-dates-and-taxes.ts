@@ -1,6 +1,6 @@
+import { isolateTenantTables } from '@nexora/kit';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-const TENANT = `nullif(current_setting('app.tenant_id', true), '')::uuid`;
 const TENANT_TABLES = ['lock_date_changes', 'tax_rates'];
 
 /**
@@ -52,13 +52,7 @@ export class CreateLockDatesAndTaxes1796100000002 implements MigrationInterface 
       `create unique index tax_rates_name_key on erp.tax_rates (tenant_id, lower(name))`,
     );
 
-    for (const table of TENANT_TABLES) {
-      await queryRunner.query(`alter table erp.${table} enable row level security`);
-      await queryRunner.query(`alter table erp.${table} force row level security`);
-      await queryRunner.query(
-        `create policy tenant_isolation on erp.${table} using (tenant_id = ${TENANT}) with check (tenant_id = ${TENANT})`,
-      );
-    }
+    await isolateTenantTables(queryRunner, 'erp', TENANT_TABLES);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

@@ -1,6 +1,6 @@
+import { isolateTenantTables } from '@nexora/kit';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-const TENANT = `nullif(current_setting('app.tenant_id', true), '')::uuid`;
 const TENANT_TABLES = ['warehouses', 'stock_locations'];
 const CODE = `'^[A-Z0-9][A-Z0-9_-]{0,19}$'`;
 
@@ -48,13 +48,7 @@ export class CreateWarehouses1796200000001 implements MigrationInterface {
     await queryRunner.query(
       `create unique index stock_locations_one_default_key on erp.stock_locations (tenant_id, warehouse_id) where is_default`,
     );
-    for (const table of TENANT_TABLES) {
-      await queryRunner.query(`alter table erp.${table} enable row level security`);
-      await queryRunner.query(`alter table erp.${table} force row level security`);
-      await queryRunner.query(
-        `create policy tenant_isolation on erp.${table} using (tenant_id = ${TENANT}) with check (tenant_id = ${TENANT})`,
-      );
-    }
+    await isolateTenantTables(queryRunner, 'erp', TENANT_TABLES);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

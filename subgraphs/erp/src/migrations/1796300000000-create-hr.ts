@@ -1,6 +1,6 @@
+import { isolateTenantTables } from '@nexora/kit';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-const TENANT = `nullif(current_setting('app.tenant_id', true), '')::uuid`;
 const TENANT_TABLES = ['departments', 'employees', 'leave_types', 'leave_allocations', 'leave_requests'];
 
 /**
@@ -182,13 +182,7 @@ export class CreateHr1796300000000 implements MigrationInterface {
       create trigger leave_requests_status_forward before update on erp.leave_requests
       for each row execute function erp.refuse_leave_status_rewind()`);
 
-    for (const table of TENANT_TABLES) {
-      await queryRunner.query(`alter table erp.${table} enable row level security`);
-      await queryRunner.query(`alter table erp.${table} force row level security`);
-      await queryRunner.query(
-        `create policy tenant_isolation on erp.${table} using (tenant_id = ${TENANT}) with check (tenant_id = ${TENANT})`,
-      );
-    }
+    await isolateTenantTables(queryRunner, 'erp', TENANT_TABLES);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
