@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import type { Locator, Page } from 'playwright-core';
 import { PASSWORD, type SignedUpTenant, uniqueName, USER_ERRORS, type UserErrorResult } from './e2e-client';
 import {
@@ -50,6 +51,20 @@ async function createDeal(
   return deal;
 }
 
+/**
+ * What the server holds, once it has caught up with the board: a card moves at once (optimistic
+ * update), and the mutation behind it answers a moment later.
+ */
+async function settled<T>(read: () => Promise<T>, expected: T, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let value = await read();
+  while (!isDeepStrictEqual(value, expected) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    value = await read();
+  }
+  expect(value).toEqual(expected);
+}
+
 async function stageOf(token: string, dealId: string): Promise<string | undefined> {
   const result = await web.e2e.gql<{ deal: { stage: { name: string } } | null }>(
     `query ($id: ID!) { deal(id: $id) { stage { name } } }`,
@@ -81,15 +96,6 @@ async function dealCount(token: string, search: string): Promise<number | undefi
     token,
   );
   return result.body.data?.deals.totalCount;
-}
-
-/** The deal's close state once it has `status` (a drop's move is saved a moment after it shows). */
-async function pollClose(token: string, dealId: string, status: string): Promise<DealClose | undefined> {
-  for (let attempt = 0; ; attempt += 1) {
-    const state = await closeOf(token, dealId);
-    if (state?.status === status || attempt === 50) return state;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
 }
 
 async function findDeal(token: string, title: string): Promise<CreatedDeal> {
@@ -235,7 +241,7 @@ describe('the deal board in a real browser', () => {
 
     // The move was saved.
     const deal = await findDeal(token, title);
-    expect(await stageOf(token, deal.id)).toBe('Qualified');
+    await settled(() => stageOf(token, deal.id), 'Qualified');
     await screenshot(page1, 'deals');
 
     for (const page of [page1, page2, page3]) await page.context().close();
@@ -254,7 +260,7 @@ describe('the deal board in a real browser', () => {
     await expectVisible(card(column(page, 'Proposal'), deal.title));
     await expectVisible(column(page, 'Proposal').getByText('1 deal', { exact: true }));
     await expectVisible(column(page, 'Lead in').getByText('No deals'));
-    expect(await stageOf(owner.token, deal.id)).toBe('Proposal');
+    await settled(() => stageOf(owner.token, deal.id), 'Proposal');
 
     // Lost needs a reason: choosing it opens the card's dialog, which takes the focus; Tab reaches
     // the reason, an arrow picks the first one, Enter marks the deal lost.
@@ -275,7 +281,7 @@ describe('the deal board in a real browser', () => {
     await expectVisible(lost.getByText('Lost: Price too high', { exact: true }));
     await dialog.waitFor({ state: 'detached', timeout: 10_000 });
     await expectVisible(column(page, 'Proposal').getByText('No deals'));
-    expect(await closeOf(owner.token, deal.id)).toEqual({
+    await settled(() => closeOf(owner.token, deal.id), {
       status: 'LOST',
       stage: { name: 'Lost' },
       lostReason: { name: 'Price too high' },
@@ -353,7 +359,7 @@ describe('the deal board in a real browser', () => {
     await dialog.waitFor({ state: 'detached', timeout: 10_000 });
     expect(await card(column(page, 'Lead in'), losing.title).count()).toBe(0);
     await expectVisible(column(page, 'Lost').getByText('1 deal', { exact: true }));
-    expect(await closeOf(owner.token, losing.id)).toEqual({
+    await settled(() => closeOf(owner.token, losing.id), {
       status: 'LOST',
       stage: { name: 'Lost' },
       lostReason: { name: 'Chose a competitor' },
@@ -368,7 +374,7 @@ describe('the deal board in a real browser', () => {
     await expectVisible(mark(won, 'Won'));
     expect(await lostDialog(page, winning.title).count()).toBe(0);
     await expectVisible(column(page, 'Won').getByText('1 deal', { exact: true }));
-    await expect(pollClose(owner.token, winning.id, 'WON')).resolves.toEqual({
+    await settled(() => closeOf(owner.token, winning.id), {
       status: 'WON',
       stage: { name: 'Won' },
       lostReason: null,
@@ -380,7 +386,7 @@ describe('the deal board in a real browser', () => {
     await page.getByLabel(`Move ${losing.title} to stage`).selectOption({ label: 'Qualified' });
     const reopened = card(column(page, 'Qualified'), losing.title);
     await expectVisible(reopened);
-    await expect(pollClose(owner.token, losing.id, 'OPEN')).resolves.toEqual({
+    await settled(() => closeOf(owner.token, losing.id), {
       status: 'OPEN',
       stage: { name: 'Qualified' },
       lostReason: null,
