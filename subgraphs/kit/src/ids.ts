@@ -28,3 +28,8 @@ export function tenantOf(ctx: SubgraphContext): string {
 export function isUniqueViolation(error: unknown): boolean {
   return error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505';
 }
+
+/** Postgres foreign_key_violation (23503): a row still named by another table's key. */
+export function isForeignKeyViolation(error: unknown): boolean {
+  return error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23503';
+}

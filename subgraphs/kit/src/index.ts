@@ -18,6 +18,7 @@ export * from './logger';
 export * from './merge-resolvers';
 export * from './outbox';
 export * from './outbox-dedupe';
+export * from './guarded-write';
 export * from './outbox-migration';
 export * from './tenant-isolation-migration';
 export * from './outbox-relay';

@@ -1,5 +1,6 @@
 import {
   emitEvent,
+  isForeignKeyViolation,
   isUniqueViolation,
   notFound,
   parseId,
@@ -8,7 +9,7 @@ import {
   userError,
   type UserError,
 } from '@nexora/kit';
-import { QueryFailedError, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { checkTags } from '../company/company-details.validation';
 import { companyByIdLoader } from '../company/company.loaders';
 import type { Checked } from '../company/company.validation';
@@ -223,10 +224,6 @@ async function writeInSavepoint<T>(
     await manager.query('rollback to savepoint person_write');
     return { ok: false, error: conflict };
   }
-}
-
-function isForeignKeyViolation(error: unknown): boolean {
-  return error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23503';
 }
 
 function companyNotFound(companyId: string): UserError {

@@ -11,6 +11,7 @@ import {
   toConnection,
   userError,
   type UserError,
+  writeUnlessTaken,
 } from '@nexora/kit';
 import type { EntityManager } from 'typeorm';
 import { accountByIdLoader } from './account.loaders';
@@ -19,7 +20,6 @@ import { checkAccountCode, checkAccountName } from './account.validation';
 import { accountHasLines, findAccountByRole } from './account.lookup';
 import { checkParent } from './account-parent';
 import { ensureRequestLedger } from './ledger-setup';
-import { writeUnlessTaken } from './unique-write';
 
 export interface AccountPayload {
   account: AccountRow | null;

@@ -11,9 +11,10 @@ import {
   userError,
   type UserError,
   toConnection,
+  writeUnlessTaken,
+  isForeignKeyViolation,
 } from '@nexora/kit';
 import type { EntityManager } from 'typeorm';
-import { writeUnlessTaken, isForeignKeyViolation } from '../account/unique-write';
 import { checkDepartmentParent, checkEmployeeReference } from './department-checks';
 import { departmentByIdLoader } from './department.loaders';
 import { DEPARTMENT_COLUMNS, DEPARTMENT_NAME_MAX_LENGTH, type DepartmentRow } from './department.types';

@@ -12,9 +12,9 @@ import {
   toConnection,
   userError,
   type UserError,
+  writeUnlessTaken,
 } from '@nexora/kit';
 import type { EntityManager } from 'typeorm';
-import { writeUnlessTaken } from '../account/unique-write';
 import { employeeByIdLoader, employeeByUserLoader } from './employee.loaders';
 import { EMPLOYEE_COLUMNS, type EmployeeRow, type UserReference } from './employee.types';
 import { checkEmployee, type EmployeeInput, type EmployeeState } from './employee.validation';

@@ -11,9 +11,9 @@ import {
   toConnection,
   userError,
   type UserError,
+  writeUnlessTaken,
 } from '@nexora/kit';
 import { QueryFailedError, type EntityManager } from 'typeorm';
-import { writeUnlessTaken } from '../account/unique-write';
 import { lockEmployee } from './leave-balance';
 import { holds, isCallerEmployee, LEAVE_APPROVE } from './leave-permissions';
 import { checkLeaveType, employeeNotFound } from './leave-references';

@@ -10,8 +10,8 @@ import {
   toConnection,
   userError,
   type UserError,
+  writeUnlessTaken,
 } from '@nexora/kit';
-import { writeUnlessTaken } from '../account/unique-write';
 import { checkName } from '../department/hr-text';
 import { leaveTypeByIdLoader } from './leave.loaders';
 import { LEAVE_TYPE_COLUMNS, LEAVE_TYPE_NAME_MAX_LENGTH, type LeaveTypeRow } from './leave.types';

@@ -1,4 +1,12 @@
-import { notFound, parseId, type SubgraphContext, tenantOf, userError, type UserError } from '@nexora/kit';
+import {
+  notFound,
+  parseId,
+  type SubgraphContext,
+  tenantOf,
+  userError,
+  type UserError,
+  writeUnlessTaken,
+} from '@nexora/kit';
 import type { EntityManager } from 'typeorm';
 import { DEFAULT_CURRENCY } from '../invoice/money';
 import { productByIdLoader } from './product.loaders';
@@ -11,7 +19,6 @@ import {
   checkSku,
   checkUnit,
 } from './product.validation';
-import { unlessUniqueTaken } from './unique-guard';
 
 export interface ProductPayload {
   product: ProductRow | null;
@@ -64,7 +71,7 @@ export async function createProduct(
   const fields = checkFields(input, null, errors);
   if (!fields) return { product: null, userErrors: errors };
   return ctx.db.run(async (manager) => {
-    const written = await unlessUniqueTaken(manager, async () => {
+    const written = await writeUnlessTaken(manager, async () => {
       const [row]: ProductRow[] = await manager.query(
         `insert into erp.products (tenant_id, sku, name, description, unit, currency, cost_price, sale_price, active)
          values ($1, $2, $3, $4, $5, $6, $7, $8, $9) returning ${PRODUCT_COLUMNS}`,
@@ -72,7 +79,7 @@ export async function createProduct(
       );
       return row;
     });
-    if (written.taken) return { product: null, userErrors: [duplicateSku(fields.sku)] };
+    if (!written.ok) return { product: null, userErrors: [duplicateSku(fields.sku)] };
     productByIdLoader(ctx).prime(written.value.id, written.value);
     return { product: written.value, userErrors: [] };
   });
@@ -98,7 +105,7 @@ export async function updateProduct(
     const fields = checkFields(input, current, errors);
     if (fields) await checkLockedFields(manager, current, fields, errors);
     if (!fields || errors.length > 0) return { product: null, userErrors: errors };
-    const written = await unlessUniqueTaken(manager, async () => {
+    const written = await writeUnlessTaken(manager, async () => {
       const [rows]: [ProductRow[], number] = await manager.query(
         `update erp.products set sku = $3, name = $4, description = $5, unit = $6, currency = $7,
            cost_price = $8, sale_price = $9, active = $10, updated_at = now()
@@ -107,7 +114,7 @@ export async function updateProduct(
       );
       return rows[0];
     });
-    if (written.taken) return { product: null, userErrors: [duplicateSku(fields.sku)] };
+    if (!written.ok) return { product: null, userErrors: [duplicateSku(fields.sku)] };
     productByIdLoader(ctx).clear(id).prime(id, written.value);
     return { product: written.value, userErrors: [] };
   });

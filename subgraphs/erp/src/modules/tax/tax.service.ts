@@ -12,12 +12,13 @@ import {
   toConnection,
   userError,
   type UserError,
+  isForeignKeyViolation,
+  writeUnlessTaken,
 } from '@nexora/kit';
 import type { EntityManager } from 'typeorm';
 import { findAccountByRole } from '../account/account.lookup';
 import { ACCOUNT_COLUMNS, type AccountRow } from '../account/account.types';
 import { ensureRequestLedger } from '../account/ledger-setup';
-import { isForeignKeyViolation, writeUnlessTaken } from '../account/unique-write';
 import { TAX_RATE_COLUMNS, type TaxRateRow } from './tax.types';
 import { checkTaxName, checkTaxRate } from './tax.validation';
 

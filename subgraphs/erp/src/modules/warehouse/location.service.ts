@@ -1,6 +1,13 @@
-import { notFound, parseId, type SubgraphContext, tenantOf, userError, type UserError } from '@nexora/kit';
+import {
+  notFound,
+  parseId,
+  type SubgraphContext,
+  tenantOf,
+  userError,
+  type UserError,
+  writeUnlessTaken,
+} from '@nexora/kit';
 import type { EntityManager } from 'typeorm';
-import { unlessUniqueTaken } from '../product/unique-guard';
 import { locationByIdLoader } from './warehouse.loaders';
 import { LOCATION_COLUMNS, type LocationRow } from './warehouse.types';
 import { locationUsage } from './warehouse-usage';
@@ -43,7 +50,7 @@ export async function createStockLocation(
       );
     }
     if (!code || !name || errors.length > 0) return { location: null, userErrors: errors };
-    const written = await unlessUniqueTaken(manager, async () => {
+    const written = await writeUnlessTaken(manager, async () => {
       const [row]: LocationRow[] = await manager.query(
         `insert into erp.stock_locations (tenant_id, warehouse_id, code, name) values ($1, $2, $3, $4)
          returning ${LOCATION_COLUMNS}`,
@@ -51,7 +58,7 @@ export async function createStockLocation(
       );
       return row;
     });
-    if (written.taken) return { location: null, userErrors: [duplicateCode(code)] };
+    if (!written.ok) return { location: null, userErrors: [duplicateCode(code)] };
     locationByIdLoader(ctx).prime(written.value.id, written.value);
     return { location: written.value, userErrors: [] };
   });
@@ -83,7 +90,7 @@ export async function updateStockLocation(
       );
     }
     if (!code || !name || errors.length > 0) return { location: null, userErrors: errors };
-    const written = await unlessUniqueTaken(manager, async () => {
+    const written = await writeUnlessTaken(manager, async () => {
       const [rows]: [LocationRow[], number] = await manager.query(
         `update erp.stock_locations set code = $3, name = $4, active = $5, updated_at = now()
          where tenant_id = $1 and id = $2 returning ${LOCATION_COLUMNS}`,
@@ -91,7 +98,7 @@ export async function updateStockLocation(
       );
       return rows[0];
     });
-    if (written.taken) return { location: null, userErrors: [duplicateCode(code)] };
+    if (!written.ok) return { location: null, userErrors: [duplicateCode(code)] };
     locationByIdLoader(ctx).clear(id).prime(id, written.value);
     return { location: written.value, userErrors: [] };
   });

@@ -1,5 +1,12 @@
-import { notFound, parseId, type SubgraphContext, tenantOf, userError, type UserError } from '@nexora/kit';
-import { unlessUniqueTaken } from '../product/unique-guard';
+import {
+  notFound,
+  parseId,
+  type SubgraphContext,
+  tenantOf,
+  userError,
+  type UserError,
+  writeUnlessTaken,
+} from '@nexora/kit';
 import { defaultLocationLoader, warehouseByIdLoader } from './warehouse.loaders';
 import {
   DEFAULT_LOCATION,
@@ -36,7 +43,7 @@ export async function createWarehouse(
   const name = checkName(input.name, 'warehouse', ['input', 'name'], errors);
   if (!code || !name) return { warehouse: null, userErrors: errors };
   return ctx.db.run(async (manager) => {
-    const written = await unlessUniqueTaken(manager, async () => {
+    const written = await writeUnlessTaken(manager, async () => {
       const [row]: Array<WarehouseRow & { location: LocationRow }> = await manager.query(
         `with warehouse as (
            insert into erp.warehouses (tenant_id, code, name, allow_negative_stock) values ($1, $2, $3, $4)
@@ -58,7 +65,7 @@ export async function createWarehouse(
       );
       return row;
     });
-    if (written.taken) return { warehouse: null, userErrors: [duplicateCode(code)] };
+    if (!written.ok) return { warehouse: null, userErrors: [duplicateCode(code)] };
     const { location, ...warehouse } = written.value;
     const defaultLocation = {
       ...location,
@@ -110,7 +117,7 @@ export async function updateWarehouse(
       );
     }
     if (!code || !name || errors.length > 0) return { warehouse: null, userErrors: errors };
-    const written = await unlessUniqueTaken(manager, async () => {
+    const written = await writeUnlessTaken(manager, async () => {
       const [rows]: [WarehouseRow[], number] = await manager.query(
         `update erp.warehouses set code = $3, name = $4, allow_negative_stock = $5, active = $6, updated_at = now()
          where tenant_id = $1 and id = $2 returning ${WAREHOUSE_COLUMNS}`,
@@ -118,7 +125,7 @@ export async function updateWarehouse(
       );
       return rows[0];
     });
-    if (written.taken) return { warehouse: null, userErrors: [duplicateCode(code)] };
+    if (!written.ok) return { warehouse: null, userErrors: [duplicateCode(code)] };
     warehouseByIdLoader(ctx).clear(id).prime(id, written.value);
     return { warehouse: written.value, userErrors: [] };
   });
